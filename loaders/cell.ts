@@ -1,0 +1,51 @@
+import type {ColumnDef} from "./schema.js";
+import {isIsoDay, isPartialDate} from "./dates.js";
+
+/** A parsed cell value: empty cells are null. */
+export type CellValue = string | number | boolean | null;
+
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const INTEGER = /^-?\d+$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Reads one raw CSV cell according to its column definition. Returns the typed value, or the description
+ * of what was expected when the cell is invalid (in Spanish, for the person editing the file).
+ */
+export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {expected: string} {
+  if (raw === "") {
+    return column.required ? {expected: `un valor: la columna ${column.name} es obligatoria`} : {value: null};
+  }
+  if (raw !== raw.trim()) return {expected: "un valor sin espacios al inicio ni al final"};
+  switch (column.type) {
+    case "text":
+      return {value: raw};
+    case "id":
+      return ID.test(raw) ? {value: raw} : {expected: "un identificador con minúsculas, dígitos, \"-\" o \"_\""};
+    case "integer": {
+      if (!INTEGER.test(raw)) return {expected: "un número entero"};
+      return inRange(Number(raw), column);
+    }
+    case "number": {
+      if (!NUMBER.test(raw)) return {expected: "un número con punto decimal (p. ej. 75.5)"};
+      return inRange(Number(raw), column);
+    }
+    case "boolean":
+      if (raw === "si" || raw === "sí") return {value: true};
+      if (raw === "no") return {value: false};
+      return {expected: "\"si\" o \"no\" (o vacío si no se sabe)"};
+    case "date":
+      return isIsoDay(raw) ? {value: raw} : {expected: "una fecha real AAAA-MM-DD"};
+    case "partial_date":
+      return isPartialDate(raw) ? {value: raw} : {expected: "una fecha AAAA, AAAA-MM o AAAA-MM-DD real"};
+    case "enum":
+      return column.values!.includes(raw) ? {value: raw} : {expected: `uno de: ${column.values!.join(", ")}`};
+  }
+}
+
+function inRange(n: number, column: ColumnDef): {value: number} | {expected: string} {
+  if ((column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max)) {
+    return {expected: `un número entre ${column.min ?? "-∞"} y ${column.max ?? "∞"}`};
+  }
+  return {value: n};
+}

@@ -1,0 +1,67 @@
+import {readFile} from "node:fs/promises";
+import {join, relative} from "node:path";
+import {InvalidInputError, type Problem} from "./problems.js";
+import {RULES} from "./rules/index.js";
+import {TABLE_NAMES, tableFile, type Registry, type TableName} from "./schema.js";
+import {readTable, type ReadTable} from "./table-read.js";
+
+/** The raw bytes of each registry table, with the name to use for it in messages. */
+export type RegistryFiles = Record<TableName, {readonly file: string; readonly bytes: Uint8Array}>;
+
+/**
+ * Validates a whole registry: each table on its own, then the rules across tables. Every problem of the
+ * run is collected; if there is any, throws {@link InvalidInputError} listing them all, so nothing is
+ * built from invalid input.
+ */
+export function validateRegistry(files: RegistryFiles): Registry {
+  const problems: Problem[] = [];
+  const tables = {} as Record<TableName, ReadTable>;
+  for (const name of TABLE_NAMES) {
+    const {file, bytes} = files[name];
+    const read = readTable(name, bytes, file);
+    tables[name] = read.table;
+    problems.push(...read.problems);
+  }
+  for (const rule of RULES) problems.push(...rule(tables));
+  if (problems.length > 0) throw new InvalidInputError(sortProblems(problems));
+  return Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].rows])) as unknown as Registry;
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** The folder of the registry the project ships. */
+export const DEFAULT_REGISTRY_DIR = new URL("../data/", import.meta.url).pathname;
+
+/**
+ * Reads the registry's CSV files from a folder. A missing file is reported as a problem of that file (line
+ * 1, column 1), together with the problems of the other files.
+ */
+export async function readRegistryFiles(dir = DEFAULT_REGISTRY_DIR): Promise<RegistryFiles> {
+  const files = {} as RegistryFiles;
+  const missing: Problem[] = [];
+  for (const name of TABLE_NAMES) {
+    const path = join(dir, tableFile(name));
+    const file = displayPath(path);
+    try {
+      files[name] = {file, bytes: new Uint8Array(await readFile(path))};
+    } catch (error) {
+      missing.push({file, line: 1, column: 1, value: (error as NodeJS.ErrnoException).code ?? String(error), expected: `el archivo ${tableFile(name)} del registro`});
+      files[name] = {file, bytes: new Uint8Array()};
+    }
+  }
+  if (missing.length > 0) throw new InvalidInputError(missing);
+  return files;
+}
+
+/** Reads and validates the registry in a folder (by default the shipped `data/`). */
+export async function loadRegistry(dir = DEFAULT_REGISTRY_DIR): Promise<Registry> {
+  return validateRegistry(await readRegistryFiles(dir));
+}
+
+/** A path relative to the working folder when it is inside it, for shorter messages. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}

@@ -1,0 +1,398 @@
+/**
+ * The registry's tables and columns: the one description that validation, Parquet typing, the export's
+ * data dictionary and `data/README.md` are all built from. Column names are Spanish because they are what
+ * users download; descriptions are Spanish for the same reason.
+ */
+
+/** How a cell is read and checked. */
+export type ColumnType =
+  | "text" // any non-empty UTF-8 text
+  | "id" // an identifier: lowercase letters, digits, "-" and "_"
+  | "integer" // a whole number, within min/max
+  | "number" // a decimal number with "." as separator, within min/max
+  | "boolean" // "si"/"sí" or "no"
+  | "date" // a real calendar day, AAAA-MM-DD
+  | "partial_date" // AAAA, AAAA-MM or AAAA-MM-DD: a date only as precise as its source
+  | "enum"; // one of `values`
+
+export interface ColumnDef {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** An empty cell is an error when true; otherwise empty means "sin dato". */
+  readonly required: boolean;
+  readonly description: string;
+  readonly values?: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  /** The cell must name an existing row of another table. */
+  readonly references?: {readonly table: TableName; readonly column: string};
+}
+
+export interface TableDef {
+  readonly name: TableName;
+  readonly description: string;
+  /** Columns whose values together must be unique. */
+  readonly key: readonly string[];
+  readonly columns: readonly ColumnDef[];
+}
+
+export const TABLE_NAMES = [
+  "fuentes",
+  "entidades",
+  "hitos",
+  "estatus_reportados",
+  "compromisos",
+  "totales_reportados",
+  "decisiones"
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** Kinds of dated milestone, in the order the process is meant to follow. */
+export const HITO_TIPOS = [
+  "declaratoria",
+  "sensibilizacion",
+  "instalacion_stl",
+  "mesas",
+  "publicacion_pal",
+  "evaluacion",
+  "cierre"
+] as const;
+export type HitoTipo = (typeof HITO_TIPOS)[number];
+
+/** The project's phase vocabulary, from "not taking part" to "cycle closed". */
+export const FASES = [
+  "no_participa",
+  "sensibilizacion",
+  "declaratoria_firmada",
+  "stl_instalado",
+  "pal_en_seguimiento",
+  "evaluacion",
+  "cierre_de_ciclo"
+] as const;
+export type Fase = (typeof FASES)[number];
+
+export const SEMAFOROS = ["verde", "amarillo", "rojo", "gris"] as const;
+
+export const INDICADORES_TOTALES = ["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"] as const;
+
+const ref = (table: TableName, column: string) => ({table, column}) as const;
+
+const fuenteId = {
+  name: "fuente_id",
+  type: "id",
+  required: true,
+  description: "Fuente del dato: un `fuente_id` de la tabla `fuentes`.",
+  references: ref("fuentes", "fuente_id")
+} as const;
+
+const cita = {
+  name: "cita",
+  type: "text",
+  required: true,
+  description: "Dónde dice la fuente lo que afirma esta fila: página, sección o una cita textual breve."
+} as const;
+
+const claveInegi = {
+  name: "clave_inegi",
+  type: "enum",
+  required: true,
+  description: "Clave INEGI de la entidad federativa (\"01\"…\"32\"), de la tabla `entidades`.",
+  values: Array.from({length: 32}, (_, i) => String(i + 1).padStart(2, "0")),
+  references: ref("entidades", "clave_inegi")
+} as const;
+
+const ejercicio = {
+  name: "ejercicio",
+  type: "integer",
+  required: true,
+  description: "Ejercicio local (ciclo de PAL): 1 para el primer Plan de Acción Local, 2 para el segundo…",
+  min: 1,
+  max: 9
+} as const;
+
+export const SCHEMA = {
+  fuentes: {
+    name: "fuentes",
+    description:
+      "Cada documento del que viene algún dato. Sin una fuente aquí, ningún dato entra al registro. Los micrositios del INAI ya no cargan: la URL y la fecha permiten buscar una copia archivada.",
+    key: ["fuente_id"],
+    columns: [
+      {
+        name: "fuente_id",
+        type: "id",
+        required: true,
+        description: "Identificador corto y estable de la fuente (minúsculas, dígitos y guiones)."
+      },
+      {
+        name: "tipo",
+        type: "enum",
+        required: true,
+        description:
+          "Clase de fuente: semilla (documento con el que inició el proyecto), oficial (documento o página de una institución), prensa, repositorio (archivo de un repositorio público), datos (archivo de datos publicado), referencia (catálogo de claves).",
+        values: ["semilla", "oficial", "prensa", "repositorio", "datos", "referencia"]
+      },
+      {name: "titulo", type: "text", required: true, description: "Título del documento, o su primera línea si no tiene."},
+      {name: "emisor", type: "text", required: false, description: "Quién lo publica o firma; vacío si no se sabe."},
+      {
+        name: "fecha",
+        type: "partial_date",
+        required: false,
+        description: "Fecha del documento, tan precisa como se conoce: AAAA, AAAA-MM o AAAA-MM-DD; vacía si no se sabe."
+      },
+      {
+        name: "url",
+        type: "text",
+        required: false,
+        description:
+          "Dirección web original, o `propietario/repositorio` + ruta + commit para un archivo de un repositorio público."
+      },
+      {
+        name: "archivo",
+        type: "text",
+        required: false,
+        description: "Nombre del archivo cuando la fuente es un documento semilla del proyecto (`shared/seeds/`)."
+      },
+      {
+        name: "via",
+        type: "text",
+        required: false,
+        description:
+          "Documento de investigación del proyecto donde se registró la fuente con su cita (p. ej. `shared/research/facts.md`)."
+      }
+    ]
+  },
+  entidades: {
+    name: "entidades",
+    description:
+      "Las 32 entidades federativas con sus claves, y lo que las fuentes dicen de su participación en los ejercicios locales de gobierno abierto.",
+    key: ["clave_inegi"],
+    columns: [
+      {...claveInegi, references: undefined},
+      {
+        name: "iso_3166_2",
+        type: "text",
+        required: true,
+        description: "Código ISO 3166-2:MX de la entidad (\"MX-AGU\"…)."
+      },
+      {name: "nombre", type: "text", required: true, description: "Nombre oficial según el catálogo del INEGI."},
+      {name: "nombre_corto", type: "text", required: true, description: "Nombre de uso común, para gráficas y tablas."},
+      {
+        ...fuenteId,
+        description: "Fuente de las claves y los nombres (catálogo del INEGI y norma ISO 3166-2)."
+      },
+      {
+        name: "participa",
+        type: "boolean",
+        required: false,
+        description:
+          "Si la entidad participa en los ejercicios locales según la fuente indicada (si/no); vacío si ninguna fuente lo dice."
+      },
+      {name: "fuente_id_participa", type: "id", required: false, description: "Fuente de `participa`.", references: ref("fuentes", "fuente_id")},
+      {name: "cita_participa", type: "text", required: false, description: "Cita de la fuente de `participa`."},
+      {
+        name: "anio_inicio",
+        type: "integer",
+        required: false,
+        description: "Año en que la entidad se sumó a los ejercicios (firma de la Declaratoria), según la fuente indicada.",
+        min: 2014,
+        max: 2030
+      },
+      {name: "fuente_id_anio_inicio", type: "id", required: false, description: "Fuente de `anio_inicio`.", references: ref("fuentes", "fuente_id")},
+      {name: "cita_anio_inicio", type: "text", required: false, description: "Cita de la fuente de `anio_inicio`."},
+      {
+        name: "grupo_inai",
+        type: "enum",
+        required: false,
+        description: "Grupo en que el INAI reportó a la entidad en 2016 (G15 o G16); vacío si no aparece en esos grupos.",
+        values: ["G15", "G16"]
+      },
+      {name: "fuente_id_grupo_inai", type: "id", required: false, description: "Fuente de `grupo_inai`.", references: ref("fuentes", "fuente_id")},
+      {name: "cita_grupo_inai", type: "text", required: false, description: "Cita de la fuente de `grupo_inai`."}
+    ]
+  },
+  hitos: {
+    name: "hitos",
+    description:
+      "Hitos fechados del ejercicio de cada entidad. La fecha es un intervalo [fecha_min, fecha_max]: iguales para un día conocido; primer y último día para un mes o un año; `fecha_min` vacía para \"a más tardar\" (no después de `fecha_max`).",
+    key: ["hito_id"],
+    columns: [
+      {
+        name: "hito_id",
+        type: "id",
+        required: true,
+        description: "Identificador del hito: `<iso>-<ejercicio>-<tipo>-<fuente>`, p. ej. `coa-1-instalacion_stl-agentes`."
+      },
+      claveInegi,
+      ejercicio,
+      {
+        name: "tipo",
+        type: "enum",
+        required: true,
+        description:
+          "Clase de hito: declaratoria, sensibilizacion, instalacion_stl, mesas, publicacion_pal, evaluacion, cierre.",
+        values: HITO_TIPOS
+      },
+      {
+        name: "fecha_min",
+        type: "date",
+        required: false,
+        description: "Primer día posible del hito (AAAA-MM-DD); vacía si la fuente sólo dice \"a más tardar\"."
+      },
+      {name: "fecha_max", type: "date", required: true, description: "Último día posible del hito (AAAA-MM-DD)."},
+      fuenteId,
+      cita
+    ]
+  },
+  estatus_reportados: {
+    name: "estatus_reportados",
+    description:
+      "La fase y el semáforo de una entidad tal como una fuente los reportó a una fecha de corte, sin interpretar.",
+    key: ["clave_inegi", "fecha_corte", "fuente_id"],
+    columns: [
+      claveInegi,
+      {
+        name: "fecha_corte",
+        type: "partial_date",
+        required: true,
+        description: "Fecha a la que se refiere el reporte, tan precisa como la fuente: AAAA, AAAA-MM o AAAA-MM-DD."
+      },
+      {name: "fase", type: "text", required: true, description: "La fase con las palabras de la fuente."},
+      {
+        name: "fase_normalizada",
+        type: "enum",
+        required: false,
+        description:
+          "La fase reportada en el vocabulario del proyecto (no_participa, sensibilizacion, declaratoria_firmada, stl_instalado, pal_en_seguimiento, evaluacion, cierre_de_ciclo); vacía si no corresponde a ninguna.",
+        values: FASES
+      },
+      {
+        name: "semaforo",
+        type: "enum",
+        required: false,
+        description: "Color del semáforo tal como lo reportó la fuente (verde, amarillo, rojo, gris); vacío si no se puede leer.",
+        values: SEMAFOROS
+      },
+      fuenteId,
+      cita
+    ]
+  },
+  compromisos: {
+    name: "compromisos",
+    description: "Compromisos de los Planes de Acción Local, uno por fila.",
+    key: ["compromiso_id"],
+    columns: [
+      {
+        name: "compromiso_id",
+        type: "id",
+        required: true,
+        description: "Identificador: `<iso>-<ejercicio>-<número>` (p. ej. `coa-1-03`), `p` antes del número si es proactivo."
+      },
+      claveInegi,
+      ejercicio,
+      {
+        name: "numero",
+        type: "integer",
+        required: false,
+        description: "Número del compromiso en su plan (los proactivos se numeran aparte); vacío si la fuente no lo numera.",
+        min: 1,
+        max: 999
+      },
+      {name: "titulo", type: "text", required: true, description: "Título o texto del compromiso, con las palabras de la fuente."},
+      {name: "tema", type: "text", required: false, description: "Tema, si la fuente lo da."},
+      {
+        name: "proactivo",
+        type: "boolean",
+        required: false,
+        description: "Si la fuente lo presenta como compromiso proactivo (si/no); vacío si no lo dice."
+      },
+      {name: "responsable", type: "text", required: false, description: "Institución o instituciones responsables, según la fuente."},
+      {name: "osc", type: "text", required: false, description: "Organizaciones de la sociedad civil que lo acompañan, según la fuente."},
+      {name: "region", type: "text", required: false, description: "Región o municipio al que se refiere, si la fuente lo dice."},
+      {
+        name: "avance",
+        type: "number",
+        required: false,
+        description: "Avance reportado, en porcentaje (0–100).",
+        min: 0,
+        max: 100
+      },
+      {name: "fojas", type: "integer", required: false, description: "Fojas de evidencia reportadas.", min: 0, max: 1_000_000},
+      {name: "reuniones", type: "integer", required: false, description: "Reuniones de trabajo reportadas.", min: 0, max: 100_000},
+      fuenteId,
+      cita
+    ]
+  },
+  totales_reportados: {
+    name: "totales_reportados",
+    description: "Totales nacionales tal como una fuente los reportó a una fecha.",
+    key: ["fecha_corte", "indicador", "fuente_id"],
+    columns: [
+      {
+        name: "fecha_corte",
+        type: "partial_date",
+        required: true,
+        description: "Fecha a la que se refiere el total, tan precisa como la fuente: AAAA, AAAA-MM o AAAA-MM-DD."
+      },
+      {
+        name: "indicador",
+        type: "enum",
+        required: true,
+        description: "Qué se cuenta: estados_participantes, stl_instalados, pal_publicados, compromisos.",
+        values: INDICADORES_TOTALES
+      },
+      {name: "valor", type: "integer", required: true, description: "El número reportado.", min: 0, max: 100_000},
+      fuenteId,
+      cita
+    ]
+  },
+  decisiones: {
+    name: "decisiones",
+    description:
+      "Cuando dos fuentes no coinciden se guardan ambas filas; aquí se dice cuál usa el proyecto y por qué.",
+    key: ["decision_id"],
+    columns: [
+      {name: "decision_id", type: "id", required: true, description: "Identificador de la decisión."},
+      {
+        name: "tabla",
+        type: "enum",
+        required: true,
+        description: "Tabla donde están las filas en conflicto.",
+        values: ["hitos", "compromisos"]
+      },
+      {
+        name: "ids_en_conflicto",
+        type: "text",
+        required: true,
+        description: "Identificadores de las filas en conflicto, separados por `;`."
+      },
+      {name: "id_usado", type: "id", required: true, description: "La fila que usa el proyecto (una de las anteriores)."},
+      {name: "razon", type: "text", required: true, description: "Por qué se usa esa fila."}
+    ]
+  }
+} as const satisfies {readonly [K in TableName]: TableDef & {readonly name: K}};
+
+type ColumnValue<C> = C extends {readonly type: "integer" | "number"}
+  ? number
+  : C extends {readonly type: "boolean"}
+    ? boolean
+    : string;
+
+type Nullable<C, V> = C extends {readonly required: true} ? V : V | null;
+
+/** The typed row of a table, as validation returns it: empty cells are null, numbers and booleans parsed. */
+export type Row<N extends TableName> = {
+  -readonly [C in (typeof SCHEMA)[N]["columns"][number] as C["name"]]: Nullable<C, ColumnValue<C>>;
+};
+
+/** All tables of a validated registry. */
+export type Registry = {[N in TableName]: Row<N>[]};
+
+/** The schema of one table. */
+export function tableDef(name: TableName): TableDef {
+  return SCHEMA[name];
+}
+
+/** The CSV file name of a table, relative to the registry folder. */
+export function tableFile(name: TableName): string {
+  return `${name}.csv`;
+}

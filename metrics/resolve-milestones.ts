@@ -1,0 +1,57 @@
+import {HITO_TIPOS, type HitoTipo, type Registry, type Row} from "../loaders/schema.js";
+import {ONCE_PER_EJERCICIO} from "../loaders/rules/conflicts.js";
+import {discardedIds} from "../loaders/decisions.js";
+
+/** One milestone as the project uses it: the chosen row and how many sources back it. */
+export interface ResolvedMilestone {
+  readonly hito: Row<"hitos">;
+  /** Distinct sources among the rows kept for this milestone (after decisions). */
+  readonly fuentes: number;
+}
+
+/** Width of a date interval in days; an open lower end ("a más tardar") is infinitely wide. */
+export function intervalWidthDays(h: Pick<Row<"hitos">, "fecha_min" | "fecha_max">): number {
+  if (h.fecha_min === null) return Infinity;
+  return (Date.parse(h.fecha_max) - Date.parse(h.fecha_min)) / 86_400_000;
+}
+
+/**
+ * The milestones the project uses, one per state, ejercicio and kind.
+ *
+ * Method: rows discarded by a `decisiones` row (every id in `ids_en_conflicto` but `id_usado`) are
+ * dropped. For a kind that happens once per ejercicio (Declaratoria, STL, PAL, cierre), the remaining rows
+ * agree (validation guarantees their intervals overlap), and the narrowest interval — the most precise
+ * source — is used; between two "a más tardar" bounds, the earlier one, which says more. For kinds that can happen several times (sensibilización, mesas, evaluación), the row
+ * with the latest `fecha_max` (the most recent occurrence) is used. `fuentes` counts the distinct sources
+ * of the rows kept. Empty input gives an empty list.
+ */
+export function resolveMilestones(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMilestone[] {
+  const discarded = discardedIds(registry.decisiones, "hitos");
+  const groups = new Map<string, Row<"hitos">[]>();
+  for (const h of registry.hitos) {
+    if (discarded.has(h.hito_id)) continue;
+    const key = `${h.clave_inegi}|${h.ejercicio}|${h.tipo}`;
+    const group = groups.get(key);
+    if (group) group.push(h);
+    else groups.set(key, [h]);
+  }
+  const resolved: ResolvedMilestone[] = [];
+  for (const rows of groups.values()) {
+    const once = ONCE_PER_EJERCICIO.includes(rows[0].tipo as HitoTipo);
+    const best = rows.reduce((a, b) => ((once ? morePrecise(b, a) : b.fecha_max > a.fecha_max) ? b : a));
+    resolved.push({hito: best, fuentes: new Set(rows.map((r) => r.fuente_id)).size});
+  }
+  return resolved;
+}
+
+/** True when interval `a` pins the date down more than `b`: narrower, or as wide but ending earlier. */
+function morePrecise(a: Row<"hitos">, b: Row<"hitos">): boolean {
+  const wa = intervalWidthDays(a);
+  const wb = intervalWidthDays(b);
+  return wa !== wb ? wa < wb : a.fecha_max < b.fecha_max;
+}
+
+/** Position of a kind of milestone in the process (Declaratoria = 0 … cierre = 6). */
+export function stageRank(tipo: HitoTipo): number {
+  return HITO_TIPOS.indexOf(tipo);
+}

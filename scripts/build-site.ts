@@ -1,0 +1,56 @@
+/**
+ * `npm run build`: builds the static site into `dist/` with no network, and never leaves a half-built
+ * `dist/`. Steps: drop Framework's cached loader output (Framework reuses it even after `loaders/` or
+ * `metrics/` change), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
+ * `observable build` into a temporary folder — its data loader validates the registry and fails the build
+ * on any problem — and only then replace `dist/` with the new site.
+ *
+ * `--out CARPETA` builds somewhere else than `dist/` (the tests use it). `npm run dev` (`--preview`) does
+ * the first two steps and starts Framework's preview server instead.
+ */
+import {spawnSync} from "node:child_process";
+import {existsSync} from "node:fs";
+import {readdir, rename, rm} from "node:fs/promises";
+import {dirname, join, resolve} from "node:path";
+import {argValue} from "../loaders/args.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const cache = join(root, "src/.observablehq/cache");
+const preview = process.argv.includes("--preview");
+
+/** Runs a command in the project folder with telemetry off; exits with its code if it fails. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(command, args, {cwd: root, stdio: "inherit", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}});
+  if (result.status !== 0) {
+    process.exitCode = result.status ?? 1;
+    throw new Error(`${command} ${args.join(" ")} terminó con código ${result.status ?? result.signal}`);
+  }
+}
+
+async function cleanLoaderCache(): Promise<void> {
+  if (!existsSync(cache)) return;
+  for (const entry of await readdir(cache)) if (entry !== "_npm") await rm(join(cache, entry), {recursive: true, force: true});
+}
+
+const observable = join(root, "node_modules/.bin/observable");
+try {
+  await cleanLoaderCache();
+  run(process.execPath, [join(root, "scripts/seed-framework-cache.mjs")]);
+  if (preview) {
+    run(observable, ["preview"]);
+  } else {
+    const out = resolve(root, argValue("--out") ?? "dist");
+    const staging = join(dirname(out), `.dist-${process.pid}`);
+    try {
+      run(observable, ["build"], {TABLERO_OUTPUT: staging});
+      await rm(out, {recursive: true, force: true});
+      await rename(staging, out);
+      process.stderr.write(`Sitio construido en ${out}.\n`);
+    } finally {
+      await rm(staging, {recursive: true, force: true});
+    }
+  }
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exitCode ||= 1;
+}

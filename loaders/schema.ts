@@ -43,7 +43,11 @@ export const TABLE_NAMES = [
   "estatus_reportados",
   "compromisos",
   "totales_reportados",
-  "decisiones"
+  "decisiones",
+  "stl_integrantes",
+  "mga_reportados",
+  "mga_sujetos",
+  "mga_importaciones"
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -72,6 +76,12 @@ export const FASES = [
 export type Fase = (typeof FASES)[number];
 
 export const SEMAFOROS = ["verde", "amarillo", "rojo", "gris"] as const;
+
+/** Sectors a member of a Secretariado Técnico Local can represent. */
+export const SECTORES_STL = ["gobierno", "organo_autonomo", "organo_garante", "sociedad_civil", "facilitador"] as const;
+
+/** Scores of the Métrica de Gobierno Abierto (0–1) and their published relations. */
+export const MGA_PUNTAJES = ["ga", "t", "p", "tg", "tc", "pg", "pc"] as const;
 
 export const INDICADORES_TOTALES = ["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"] as const;
 
@@ -109,6 +119,10 @@ const ejercicio = {
   min: 1,
   max: 9
 } as const;
+
+
+const mgaScore = <N extends string>(name: N, description: string) =>
+  ({name, type: "number", required: true, description, min: 0, max: 1}) as const;
 
 export const SCHEMA = {
   fuentes: {
@@ -367,6 +381,95 @@ export const SCHEMA = {
       },
       {name: "id_usado", type: "id", required: true, description: "La fila que usa el proyecto (una de las anteriores)."},
       {name: "razon", type: "text", required: true, description: "Por qué se usa esa fila."}
+    ]
+  },
+  stl_integrantes: {
+    name: "stl_integrantes",
+    description:
+      "Composición de cada Secretariado Técnico Local por sector, tal como la da una fuente: una fila por organización (o por grupo de lugares cuando la fuente sólo da el número). No se registran nombres de personas.",
+    key: ["integrante_id"],
+    columns: [
+      {name: "integrante_id", type: "id", required: true, description: "Identificador: `<iso>-<ejercicio>-stl-<sector>-<n>`."},
+      claveInegi,
+      ejercicio,
+      {
+        name: "sector",
+        type: "enum",
+        required: true,
+        description:
+          "Sector que representa: gobierno (ejecutivo, legislativo, judicial o municipal), organo_autonomo, organo_garante, sociedad_civil, facilitador.",
+        values: SECTORES_STL
+      },
+      {name: "organizacion", type: "text", required: false, description: "La institución u organización, con las palabras de la fuente; vacía si la fuente sólo da el número de lugares."},
+      {name: "detalle", type: "text", required: false, description: "Papel o representación que da la fuente (p. ej. \"Enlace de la Región Sureste\", \"suplente\"), sin nombres de personas."},
+      {name: "cantidad", type: "integer", required: true, description: "Lugares que ocupa esta fila en el STL según la fuente (1 para una organización).", min: 1, max: 100},
+      fuenteId,
+      cita
+    ]
+  },
+  mga_reportados: {
+    name: "mga_reportados",
+    description:
+      "Resultados de la Métrica de Gobierno Abierto tal como una fuente los publicó (nacionales, federales o de una entidad), con sus inconsistencias anotadas.",
+    key: ["edicion", "ambito", "clave_inegi", "indicador", "fuente_id"],
+    columns: [
+      {name: "edicion", type: "integer", required: true, description: "Edición de la Métrica (2017, 2019, 2021…).", min: 2017, max: 2099},
+      {
+        name: "ambito",
+        type: "enum",
+        required: true,
+        description: "A qué se refiere el valor: nacional (todo el país), federal (sujetos obligados federales) o estatal (una entidad).",
+        values: ["nacional", "federal", "estatal"]
+      },
+      {...claveInegi, required: false, description: "Clave INEGI de la entidad cuando `ambito` es estatal; vacía en otro caso."},
+      {
+        name: "indicador",
+        type: "enum",
+        required: true,
+        description: "ga (Índice de Gobierno Abierto), t, p, tg, tc, pg, pc (subíndices, 0–1), o sujetos_obligados (número evaluado).",
+        values: [...MGA_PUNTAJES, "sujetos_obligados"]
+      },
+      {name: "valor", type: "number", required: true, description: "El valor publicado (0–1 para los puntajes).", min: 0, max: 100_000},
+      fuenteId,
+      cita,
+      {name: "nota", type: "text", required: false, description: "Inconsistencias o advertencias sobre el valor publicado."}
+    ]
+  },
+  mga_sujetos: {
+    name: "mga_sujetos",
+    description:
+      "Microdatos de la Métrica de Gobierno Abierto: un sujeto obligado por fila, normalizados por `npm run import:mga` desde el archivo publicado (ver `mga_importaciones`). No se edita a mano.",
+    key: ["edicion", "sujeto"],
+    columns: [
+      {name: "edicion", type: "integer", required: true, description: "Edición de la Métrica.", min: 2017, max: 2099},
+      {...claveInegi, required: false, description: "Clave INEGI de la entidad del sujeto obligado; vacía para el ámbito federal."},
+      {name: "nivel", type: "enum", required: true, description: "Nivel de gobierno: federal, estatal o municipal.", values: ["federal", "estatal", "municipal"]},
+      {name: "tipo", type: "text", required: true, description: "Tipo de sujeto obligado tal como se publicó (Ejecutivo estatal, Municipio, Partido…)."},
+      {name: "sujeto", type: "text", required: true, description: "Nombre del sujeto obligado tal como se publicó."},
+      mgaScore("ga", "Índice de Gobierno Abierto: (t + p) / 2."),
+      mgaScore("t", "Subíndice de Transparencia: (tg + tc) / 2."),
+      mgaScore("p", "Subíndice de Participación: (pg + pc) / 2."),
+      mgaScore("tg", "Transparencia desde la perspectiva gubernamental."),
+      mgaScore("tc", "Transparencia desde la perspectiva ciudadana."),
+      mgaScore("pg", "Participación desde la perspectiva gubernamental."),
+      mgaScore("pc", "Participación desde la perspectiva ciudadana."),
+      fuenteId
+    ]
+  },
+  mga_importaciones: {
+    name: "mga_importaciones",
+    description: "Procedencia de cada edición importada a `mga_sujetos`: archivo original, dirección, commit y huella sha256.",
+    key: ["edicion"],
+    columns: [
+      {name: "edicion", type: "integer", required: true, description: "Edición importada.", min: 2017, max: 2099},
+      fuenteId,
+      {name: "archivo", type: "text", required: true, description: "Nombre del archivo importado."},
+      {name: "url", type: "text", required: true, description: "Dirección o repositorio y ruta originales del archivo."},
+      {name: "commit", type: "text", required: false, description: "Commit del repositorio de donde se tomó, si aplica."},
+      {name: "sha256", type: "text", required: true, description: "Huella SHA-256 del archivo tal como se importó."},
+      {name: "codificacion", type: "enum", required: true, description: "Codificación del archivo original.", values: ["latin1", "utf-8"]},
+      {name: "filas", type: "integer", required: true, description: "Sujetos obligados importados.", min: 1, max: 1_000_000},
+      {name: "tolerancia", type: "number", required: true, description: "Tolerancia de redondeo usada al comprobar GA = (T+P)/2, T = (TG+TC)/2, P = (PG+PC)/2.", min: 0, max: 0.1}
     ]
   }
 } as const satisfies {readonly [K in TableName]: TableDef & {readonly name: K}};

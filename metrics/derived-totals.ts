@@ -1,0 +1,85 @@
+import {partialDateBounds} from "../loaders/dates.js";
+import type {Registry, Row} from "../loaders/schema.js";
+import {resolveMilestones} from "./resolve-milestones.js";
+
+/** A reported national total beside the value the per-state facts give for the same date. */
+export interface DerivedTotal {
+  fecha_corte: string;
+  indicador: string;
+  fuente_id: string;
+  valor_reportado: number;
+  /** The last day the per-state facts may fall on to count (see {@link derivedTotals}). */
+  fecha_limite: string;
+  valor_derivado: number;
+  /** valor_derivado − valor_reportado. */
+  diferencia: number;
+  reconstruible: boolean;
+  /** Which entities the derived value counts, by short name. */
+  entidades: string;
+  metodo: string;
+}
+
+const METHODS: Record<string, string> = {
+  estados_participantes: "Entidades con Declaratoria firmada a más tardar en la fecha límite.",
+  stl_instalados: "Entidades con algún STL instalado a más tardar en la fecha límite (una por entidad).",
+  pal_publicados: "Planes de Acción Local (entidad y ejercicio) publicados a más tardar en la fecha límite.",
+  compromisos: "Compromisos (incluidos los proactivos) de los PAL publicados a más tardar en la fecha límite."
+};
+
+/**
+ * For every reported national total, the value the per-state facts give, and whether they rebuild it.
+ *
+ * Formula: a state fact counts when it certainly happened by the limit date — its milestone's `fecha_max`
+ * (of the row the project uses, {@link resolveMilestones}) is on or before it. The limit is the later of
+ * the last day of `fecha_corte` ("2017" → 2017-12-31) and the date of the reporting source (a note
+ * published on 2018-01-03 about "2017" may count what was known by then). Counts: see `metodo` per
+ * indicator. `reconstruible` is true when the derived value equals the reported one. Facts with unknown
+ * dates never count, so a derived value below the reported one means the registry lacks facts, and one
+ * above means the sources disagree.
+ */
+export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados">): DerivedTotal[] {
+  const milestones = resolveMilestones(registry).map((m) => m.hito);
+  const sourceDates = new Map(registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null]));
+  const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
+  return registry.totales_reportados.map((t) => {
+    const cut = partialDateBounds(t.fecha_corte).max;
+    const published = sourceDates.get(t.fuente_id) ?? null;
+    const limit = published && published > cut ? published : cut;
+    const counted = countBy(t, milestones, registry.compromisos, limit);
+    return {
+      fecha_corte: t.fecha_corte,
+      indicador: t.indicador,
+      fuente_id: t.fuente_id,
+      valor_reportado: t.valor,
+      fecha_limite: limit,
+      valor_derivado: counted.value,
+      diferencia: counted.value - t.valor,
+      reconstruible: counted.value === t.valor,
+      entidades: [...counted.states].sort().map((c) => names.get(c) ?? c).join(", "),
+      metodo: METHODS[t.indicador]
+    };
+  });
+}
+
+function countBy(t: Row<"totales_reportados">, milestones: Row<"hitos">[], compromisos: Row<"compromisos">[], limit: string): {value: number; states: Set<string>} {
+  const by = (tipo: string) => milestones.filter((h) => h.tipo === tipo && h.fecha_max <= limit);
+  switch (t.indicador) {
+    case "estados_participantes": {
+      const states = new Set(by("declaratoria").map((h) => h.clave_inegi));
+      return {value: states.size, states};
+    }
+    case "stl_instalados": {
+      const states = new Set(by("instalacion_stl").map((h) => h.clave_inegi));
+      return {value: states.size, states};
+    }
+    case "pal_publicados": {
+      const pals = by("publicacion_pal");
+      return {value: pals.length, states: new Set(pals.map((h) => h.clave_inegi))};
+    }
+    default: {
+      const pals = new Set(by("publicacion_pal").map((h) => `${h.clave_inegi}|${h.ejercicio}`));
+      const counted = compromisos.filter((c) => pals.has(`${c.clave_inegi}|${c.ejercicio}`));
+      return {value: counted.length, states: new Set(counted.map((c) => c.clave_inegi))};
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * `npm run coverage`: prints, state by state, which milestones the registry knows, to what precision and
+ * from how many sources, and whether the per-state facts rebuild each reported national total. The same
+ * data is exported as `cobertura` and `totales_derivados`.
+ */
+import {runCli} from "../loaders/cli.js";
+import {coverageText} from "../loaders/coverage-text.js";
+import {resolveRegistry} from "../loaders/registry-source.js";
+import {milestoneCoverage} from "../metrics/coverage.js";
+import {derivedTotals} from "../metrics/derived-totals.js";
+
+await runCli(async () => {
+  const {registry} = await resolveRegistry();
+  process.stdout.write(coverageText(milestoneCoverage(registry), derivedTotals(registry)));
+});

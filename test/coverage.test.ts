@@ -1,0 +1,66 @@
+import {execFile} from "node:child_process";
+import {promisify} from "node:util";
+import {describe, expect, it} from "vitest";
+import {loadRegistry} from "../loaders/registry.js";
+import {milestoneCoverage} from "../metrics/coverage.js";
+import {derivedTotals} from "../metrics/derived-totals.js";
+import {VALID_FIXTURE} from "./helpers/registry-fixture.js";
+
+const run = promisify(execFile);
+
+describe("milestoneCoverage(registry) on the fixture", () => {
+  it("has a cell per state, ejercicio (1 to the highest mentioned) and kind", async () => {
+    const cells = milestoneCoverage(await loadRegistry(VALID_FIXTURE));
+    // 30 states with ejercicio 1 only, Coahuila 1, Durango 1–2: 33 (state, ejercicio) pairs × 7 kinds.
+    expect(cells).toHaveLength(33 * 7);
+    const get = (clave: string, ejercicio: number, tipo: string) => cells.find((c) => c.clave_inegi === clave && c.ejercicio === ejercicio && c.tipo === tipo)!;
+    expect(get("05", 1, "instalacion_stl")).toMatchObject({conocido: true, precision: "dia", fuentes: 1, filas: 2, en_conflicto: true, hito_id: "coa-1-instalacion_stl-lista"});
+    expect(get("05", 1, "publicacion_pal")).toMatchObject({conocido: true, precision: "mes", fuentes: 1, filas: 1, en_conflicto: false});
+    expect(get("10", 2, "publicacion_pal")).toMatchObject({conocido: true, precision: "a_mas_tardar"});
+    expect(get("10", 2, "declaratoria")).toMatchObject({conocido: false, precision: null, fuentes: 0, filas: 0, hito_id: null});
+    expect(get("21", 1, "declaratoria").conocido).toBe(false);
+  });
+});
+
+describe("derivedTotals(registry)", () => {
+  it("counts the per-state facts certainly known by the later of the cut and the report's date", async () => {
+    const registry = await loadRegistry(VALID_FIXTURE);
+    const withTotals = {
+      ...registry,
+      totales_reportados: [
+        {fecha_corte: "2019", indicador: "pal_publicados", valor: 3, fuente_id: "prueba-lista", cita: "c"},
+        {fecha_corte: "2015-12", indicador: "pal_publicados", valor: 1, fuente_id: "prueba-nota", cita: "c"},
+        {fecha_corte: "2016", indicador: "stl_instalados", valor: 2, fuente_id: "prueba-nota", cita: "c"},
+        {fecha_corte: "2016", indicador: "compromisos", valor: 2, fuente_id: "prueba-nota", cita: "c"},
+        {fecha_corte: "2015", indicador: "estados_participantes", valor: 2, fuente_id: "prueba-nota", cita: "c"}
+      ]
+    };
+    const rows = derivedTotals(withTotals);
+    expect(rows.map((r) => [r.indicador, r.fecha_limite, r.valor_derivado, r.diferencia, r.reconstruible, r.entidades])).toEqual([
+      // Coahuila's PAL (Aug 2016), Durango's first (Aug 2015) and second (no later than May 2019).
+      ["pal_publicados", "2019-12-31", 3, 0, true, "Coahuila, Durango"],
+      ["pal_publicados", "2015-12-31", 1, 0, true, "Durango"],
+      // Durango's STL is only known "no later than 2016-12-31": it counts by the end of 2016.
+      ["stl_instalados", "2016-12-31", 2, 0, true, "Coahuila, Durango"],
+      ["compromisos", "2016-12-31", 2, 0, true, "Coahuila"],
+      ["estados_participantes", "2015-12-31", 1, -1, false, "Coahuila"]
+    ]);
+  });
+
+  it("returns nothing when nothing is reported", async () => {
+    expect(derivedTotals({...(await loadRegistry(VALID_FIXTURE)), totales_reportados: []})).toEqual([]);
+  });
+});
+
+describe("npm run coverage", () => {
+  it("prints a line per state and ejercicio and the reported totals with their rebuild", async () => {
+    const {stdout} = await run("node", ["--import", "tsx", "scripts/coverage.ts"], {env: {...process.env, TABLERO_REGISTRO_DIR: VALID_FIXTURE}});
+    const lines = stdout.split("\n");
+    expect(lines).toContain("Coahuila              1 día·1    —        día·1!   —        mes·1    —        —       ");
+    expect(lines).toContain("                      2 —        —        —        —        ≤·1      —        —       ");
+    expect(stdout).toContain("Hitos conocidos: 6 de 231 (entidad × ejercicio × clase).");
+    expect(stdout).toContain("Entidades con algún hito fechado: 2 de 32.");
+    expect(lines.find((l) => l.startsWith("2019       estados_participantes"))).toBe("2019       estados_participantes      29      1   -28  no              prueba-lista");
+    expect(stdout).toContain("Totales reconstruibles: 0 de 1.");
+  });
+});

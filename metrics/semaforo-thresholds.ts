@@ -1,0 +1,46 @@
+import type {Fase} from "../loaders/schema.js";
+
+/**
+ * How long a state may stay in each phase before its semáforo turns amarillo and then rojo, in months
+ * (the time counted is `meses_en_fase`, a lower bound: the months since the state had certainly entered
+ * the phase). All thresholds live here, each with its reason (in Spanish: it is published in the metric
+ * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, facts.md
+ * §1.2).
+ */
+export const SEMAFORO_THRESHOLDS: Readonly<Partial<Record<Fase, {amarillo: number; rojo: number; razon: string}>>> = {
+  sensibilizacion: {
+    amarillo: 6,
+    rojo: 12,
+    razon:
+      "El INAI diseñó los ejercicios locales \"en dos etapas semestrales\" (modelo del SNT de 18 de marzo de 2016): seis meses para pasar de la sensibilización al siguiente paso es el ritmo previsto; un año sin avanzar, un ejercicio detenido."
+  },
+  declaratoria_firmada: {
+    amarillo: 6,
+    rojo: 12,
+    razon:
+      "Mismo ritmo semestral de la Declaratoria al STL. Observado: de 1 a 10 meses (Oaxaca, Durango, Morelos y Veracruz en abril de 2015; Coahuila en 6.6 meses; Sinaloa en 10), con Tabasco como excepción (2 años y medio)."
+  },
+  stl_instalado: {
+    amarillo: 6,
+    rojo: 12,
+    razon:
+      "Del STL al PAL publicado, observado: de 4.5 a 13.4 meses (Durango 4.5, Morelos 5.5, Veracruz 9, Coahuila 10.2, Tlaxcala 11.8, Oaxaca 13.4). Hasta seis meses es el ritmo previsto (una etapa semestral); más de un año sin PAL, un ejercicio detenido."
+  },
+  pal_en_seguimiento: {
+    amarillo: 12,
+    rojo: 18,
+    razon:
+      "Los compromisos del PAL son \"puntuales, realizables, relevantes y medibles, con duración de un año\" (páginas estatales del programa Agentes Locales de Cambio): un año de seguimiento es lo previsto; seis meses más sin evaluación ni cierre es retraso; después, un ejercicio detenido."
+  },
+  evaluacion: {
+    amarillo: 6,
+    rojo: 12,
+    razon: "Una evaluación debería llevar al cierre del ciclo en un semestre, con el mismo ritmo semestral."
+  },
+  cierre_de_ciclo: {
+    amarillo: 12,
+    rojo: 24,
+    razon:
+      "Tras el cierre se espera el siguiente PAL (el proceso es un ciclo): hasta un año para iniciarlo es el ritmo previsto; dos años sin un nuevo ejercicio, un ejercicio detenido."
+  }
+};

@@ -124,6 +124,44 @@ const ejercicio = {
 const mgaScore = <N extends string>(name: N, description: string) =>
   ({name, type: "number", required: true, description, min: 0, max: 1}) as const;
 
+const codedBoolean = <N extends string>(name: N, description: string) =>
+  ({name, type: "boolean", required: false, description: `${description} (si/no; vacío = sin codificar, no "no").`}) as const;
+
+/**
+ * Columns where people code the quality of a compromiso. INAI's evaluation of PALs (seed 001, "Evaluación al
+ * Plan de Acción Local 2016 – 2017") asks four questions of calidad and five of relevancia potencial; the
+ * OGP IRM vocabulary (facts.md §3.2) adds verifiability, potential impact and completion. Empty = not
+ * coded, which every score treats as unknown, never as zero.
+ */
+const CODIFICACION_COLUMNS = [
+  codedBoolean("calidad_redaccion_clara", "INAI, calidad a): ¿está redactado de forma clara y sencilla?"),
+  codedBoolean("calidad_productos_especificados", "INAI, calidad b): ¿cuenta con productos y resultados claramente especificados?"),
+  codedBoolean("calidad_responsabilidades", "INAI, calidad c): ¿tiene responsabilidades gubernamentales y sociales para su implementación y seguimiento?"),
+  codedBoolean("calidad_plazos_coherentes", "INAI, calidad d): ¿cuenta con plazos precisos y coherentes para su cumplimiento?"),
+  codedBoolean("relevancia_transparencia", "INAI, relevancia potencial: transparencia"),
+  codedBoolean("relevancia_participacion", "INAI, relevancia potencial: participación ciudadana"),
+  codedBoolean("relevancia_rendicion_cuentas", "INAI, relevancia potencial: rendición de cuentas"),
+  codedBoolean("relevancia_innovacion_tecnologica", "INAI, relevancia potencial: innovación tecnológica"),
+  codedBoolean("relevancia_innovacion_civica", "INAI, relevancia potencial: innovación cívica"),
+  codedBoolean("irm_verificable", "OGP IRM: verificable (especificidad media o alta en la metodología anterior a 2021)"),
+  {
+    name: "irm_impacto_potencial",
+    type: "enum",
+    required: false,
+    description: "OGP IRM, impacto potencial (escala de las estrellas): ninguno, menor, moderado, transformador; vacío = sin codificar.",
+    values: ["ninguno", "menor", "moderado", "transformador"]
+  },
+  {
+    name: "irm_completitud",
+    type: "enum",
+    required: false,
+    description: "OGP IRM, cumplimiento (escala de cinco puntos): sin_evidencia, no_iniciado, limitado, sustancial, completo; vacío = sin codificar.",
+    values: ["sin_evidencia", "no_iniciado", "limitado", "sustancial", "completo"]
+  },
+  {name: "codificacion_fuente_id", type: "id", required: false, description: "Fuente en que se basa la codificación (una evaluación, un informe del IRM o el texto del compromiso).", references: ref("fuentes", "fuente_id")},
+  {name: "codificacion_cita", type: "text", required: false, description: "Dónde dice la fuente lo que se codificó, o quién codificó y con qué criterio."}
+] as const;
+
 export const SCHEMA = {
   fuentes: {
     name: "fuentes",
@@ -333,7 +371,8 @@ export const SCHEMA = {
       {name: "fojas", type: "integer", required: false, description: "Fojas de evidencia reportadas.", min: 0, max: 1_000_000},
       {name: "reuniones", type: "integer", required: false, description: "Reuniones de trabajo reportadas.", min: 0, max: 100_000},
       fuenteId,
-      cita
+      cita,
+      ...CODIFICACION_COLUMNS
     ]
   },
   totales_reportados: {

@@ -1,6 +1,7 @@
 import {intervalPrecision, type Precision} from "../loaders/dates.js";
 import {discardedIds} from "../loaders/decisions.js";
 import {HITO_TIPOS, type HitoTipo, type Registry} from "../loaders/schema.js";
+import {groupBy} from "./group-by.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 
 /** What the registry knows of one kind of milestone, for one state and ejercicio. */
@@ -28,25 +29,24 @@ export interface CoverageCell {
  * did not happen.
  */
 export function milestoneCoverage(registry: Pick<Registry, "entidades" | "hitos" | "decisiones">): CoverageCell[] {
-  const used = new Map(resolveMilestones(registry).map((m) => [`${m.hito.clave_inegi}|${m.hito.ejercicio}|${m.hito.tipo}`, m]));
+  const used = groupBy(resolveMilestones(registry), (m) => m.hito.clave_inegi);
+  const rows = groupBy(registry.hitos, (h) => h.clave_inegi);
   const discarded = discardedIds(registry.decisiones, "hitos");
-  const rows = new Map<string, {filas: number; conflicto: boolean}>();
-  for (const h of registry.hitos) {
-    const key = `${h.clave_inegi}|${h.ejercicio}|${h.tipo}`;
-    const r = rows.get(key) ?? {filas: 0, conflicto: false};
-    r.filas++;
-    r.conflicto ||= discarded.has(h.hito_id);
-    rows.set(key, r);
-  }
-  const maxEjercicio = new Map<string, number>();
-  for (const h of registry.hitos) maxEjercicio.set(h.clave_inegi, Math.max(maxEjercicio.get(h.clave_inegi) ?? 1, h.ejercicio));
   const cells: CoverageCell[] = [];
   for (const e of registry.entidades) {
-    for (let ejercicio = 1; ejercicio <= (maxEjercicio.get(e.clave_inegi) ?? 1); ejercicio++) {
+    const own = rows.get(e.clave_inegi) ?? [];
+    const mine = used.get(e.clave_inegi) ?? [];
+    const maxEjercicio = own.reduce((m, h) => Math.max(m, h.ejercicio), 1);
+    for (let ejercicio = 1; ejercicio <= maxEjercicio; ejercicio++) {
       for (const tipo of HITO_TIPOS) {
-        const key = `${e.clave_inegi}|${ejercicio}|${tipo}`;
-        const m = used.get(key);
-        const r = rows.get(key);
+        const m = mine.find((x) => x.hito.ejercicio === ejercicio && x.hito.tipo === tipo);
+        let filas = 0;
+        let conflicto = false;
+        for (const h of own) {
+          if (h.ejercicio !== ejercicio || h.tipo !== tipo) continue;
+          filas++;
+          conflicto ||= discarded.has(h.hito_id);
+        }
         cells.push({
           clave_inegi: e.clave_inegi,
           nombre_corto: e.nombre_corto,
@@ -55,8 +55,8 @@ export function milestoneCoverage(registry: Pick<Registry, "entidades" | "hitos"
           conocido: m !== undefined,
           precision: m ? intervalPrecision(m.hito.fecha_min, m.hito.fecha_max) : null,
           fuentes: m?.fuentes ?? 0,
-          filas: r?.filas ?? 0,
-          en_conflicto: r?.conflicto ?? false,
+          filas,
+          en_conflicto: conflicto,
           hito_id: m?.hito.hito_id ?? null
         });
       }

@@ -1,6 +1,8 @@
 import {partialDateBounds} from "../loaders/dates.js";
 import type {Registry, Row} from "../loaders/schema.js";
 import {resolveMilestones} from "./resolve-milestones.js";
+import {groupBy} from "./group-by.js";
+import {prepareProgress} from "./progress.js";
 
 /** A reported national total beside the value the per-state facts give for the same date. */
 export interface DerivedTotal {
@@ -23,7 +25,7 @@ const METHODS: Record<string, string> = {
   estados_participantes: "Entidades con Declaratoria firmada a más tardar en la fecha límite.",
   stl_instalados: "Entidades con algún STL instalado a más tardar en la fecha límite (una por entidad).",
   pal_publicados: "Planes de Acción Local (entidad y ejercicio) publicados a más tardar en la fecha límite.",
-  compromisos: "Compromisos (incluidos los proactivos) de los PAL publicados a más tardar en la fecha límite."
+  compromisos: "Compromisos (incluidos los proactivos, sin las filas que una decisión deja de lado) de los PAL publicados a más tardar en la fecha límite."
 };
 
 /**
@@ -38,14 +40,21 @@ const METHODS: Record<string, string> = {
  * above means the sources disagree.
  */
 export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados">): DerivedTotal[] {
-  const milestones = resolveMilestones(registry).map((m) => m.hito);
+  const byType = groupBy(
+    resolveMilestones(registry).map((m) => m.hito),
+    (h) => h.tipo
+  );
+  const perPal = new Map<string, {clave: string; total: number}>();
+  for (const [clave, byEjercicio] of prepareProgress(registry).compromisos) {
+    for (const [ejercicio, sums] of byEjercicio) perPal.set(`${clave}|${ejercicio}`, {clave, total: sums.total});
+  }
   const sourceDates = new Map(registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null]));
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
   return registry.totales_reportados.map((t) => {
     const cut = partialDateBounds(t.fecha_corte).max;
     const published = sourceDates.get(t.fuente_id) ?? null;
     const limit = published && published > cut ? published : cut;
-    const counted = countBy(t, milestones, registry.compromisos, limit);
+    const counted = countBy(t, byType, perPal, limit);
     return {
       fecha_corte: t.fecha_corte,
       indicador: t.indicador,
@@ -61,8 +70,8 @@ export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "
   });
 }
 
-function countBy(t: Row<"totales_reportados">, milestones: Row<"hitos">[], compromisos: Row<"compromisos">[], limit: string): {value: number; states: Set<string>} {
-  const by = (tipo: string) => milestones.filter((h) => h.tipo === tipo && h.fecha_max <= limit);
+function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[]>, perPal: Map<string, {clave: string; total: number}>, limit: string): {value: number; states: Set<string>} {
+  const by = (tipo: string) => (byType.get(tipo) ?? []).filter((h) => h.fecha_max <= limit);
   switch (t.indicador) {
     case "estados_participantes": {
       const states = new Set(by("declaratoria").map((h) => h.clave_inegi));
@@ -77,9 +86,15 @@ function countBy(t: Row<"totales_reportados">, milestones: Row<"hitos">[], compr
       return {value: pals.length, states: new Set(pals.map((h) => h.clave_inegi))};
     }
     default: {
-      const pals = new Set(by("publicacion_pal").map((h) => `${h.clave_inegi}|${h.ejercicio}`));
-      const counted = compromisos.filter((c) => pals.has(`${c.clave_inegi}|${c.ejercicio}`));
-      return {value: counted.length, states: new Set(counted.map((c) => c.clave_inegi))};
+      let value = 0;
+      const states = new Set<string>();
+      for (const h of by("publicacion_pal")) {
+        const pal = perPal.get(`${h.clave_inegi}|${h.ejercicio}`);
+        if (!pal) continue;
+        value += pal.total;
+        states.add(pal.clave);
+      }
+      return {value, states};
     }
   }
 }

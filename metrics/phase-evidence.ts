@@ -1,6 +1,7 @@
 import {partialDateBounds} from "../loaders/dates.js";
 import type {HitoTipo, Registry} from "../loaders/schema.js";
 import {STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./phase-stages.js";
+import {memoizeOnTables} from "./memo.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 
 /**
@@ -13,6 +14,24 @@ export interface PhaseEvidence extends Position {
   max: string;
   /** What the evidence is: a `hito_id`, or "estatus:<fuente_id>:<fecha_corte>". */
   origen: string;
+  /** `min` and `max` as numbers (AAAAMMDD; -1 for an unknown `min`), for fast comparison. */
+  minKey: number;
+  maxKey: number;
+}
+
+/** A day as the number AAAAMMDD ("2015-03-09" → 20150309), which orders like the day itself. */
+export function dayKey(day: string): number {
+  // Digit by digit from the character codes (48 is "0"): this runs for every state and month of the panel.
+  return (
+    (day.charCodeAt(0) - 48) * 10_000_000 +
+    (day.charCodeAt(1) - 48) * 1_000_000 +
+    (day.charCodeAt(2) - 48) * 100_000 +
+    (day.charCodeAt(3) - 48) * 10_000 +
+    (day.charCodeAt(5) - 48) * 1_000 +
+    (day.charCodeAt(6) - 48) * 100 +
+    (day.charCodeAt(8) - 48) * 10 +
+    (day.charCodeAt(9) - 48)
+  );
 }
 
 /**
@@ -22,18 +41,29 @@ export interface PhaseEvidence extends Position {
  * (ejercicio, stage of its kind) within its date interval. Reported statuses (when `withStatuses`): a
  * status with a normalised phase, reported at `fecha_corte`, shows the state had reached that phase by the
  * last day of the cut, with no lower bound; its ejercicio is the highest one of which the state has a
- * milestone that may have happened by then (1 when none) — a status line names no ejercicio. Statuses are
- * left out when computing the phase to compare with those same statuses (it would be circular).
+ * milestone certainly done by then (1 when none) — a status line names no ejercicio. A status adds nothing
+ * where a milestone already places the state at the same ejercicio and stage (the milestone's dates are
+ * better), so it is skipped. Statuses are left out when computing the phase to compare with those same
+ * statuses (it would be circular). Computed once per registry ({@link memoizeOnTables}): read-only.
  */
 export function phaseEvidence(registry: Pick<Registry, "hitos" | "decisiones" | "estatus_reportados">, {withStatuses}: {withStatuses: boolean}): Map<string, PhaseEvidence[]> {
+  return withStatuses ? evidenceWithStatuses(registry) : evidenceFromMilestones(registry);
+}
+
+type EvidenceInputs = Pick<Registry, "hitos" | "decisiones" | "estatus_reportados">;
+const evidenceWithStatuses = memoizeOnTables((r: EvidenceInputs) => [r.hitos, r.decisiones, r.estatus_reportados], (r) => buildEvidence(r, true));
+const evidenceFromMilestones = memoizeOnTables((r: EvidenceInputs) => [r.hitos, r.decisiones], (r) => buildEvidence(r, false));
+
+function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<string, PhaseEvidence[]> {
   const byState = new Map<string, PhaseEvidence[]>();
-  const add = (e: PhaseEvidence) => {
+  const add = (clave_inegi: string, ejercicio: number, stage: number, min: string | null, max: string, origen: string) => {
+    const e: PhaseEvidence = {clave_inegi, ejercicio, stage, min, max, origen, minKey: min === null ? -1 : dayKey(min), maxKey: dayKey(max)};
     const list = byState.get(e.clave_inegi);
     if (list) list.push(e);
     else byState.set(e.clave_inegi, [e]);
   };
   for (const {hito: h} of resolveMilestones(registry)) {
-    add({clave_inegi: h.clave_inegi, ejercicio: h.ejercicio, stage: STAGE_OF_MILESTONE[h.tipo as HitoTipo], min: h.fecha_min, max: h.fecha_max, origen: h.hito_id});
+    add(h.clave_inegi, h.ejercicio, STAGE_OF_MILESTONE[h.tipo as HitoTipo], h.fecha_min, h.fecha_max, h.hito_id);
   }
   if (withStatuses) {
     const milestones = new Map([...byState].map(([k, v]) => [k, [...v]]));
@@ -41,8 +71,10 @@ export function phaseEvidence(registry: Pick<Registry, "hitos" | "decisiones" | 
       const stage = s.fase_normalizada ? STAGE_OF_PHASE[s.fase_normalizada as keyof typeof STAGE_OF_PHASE] : undefined;
       if (stage === undefined) continue;
       const max = partialDateBounds(s.fecha_corte).max;
-      const ejercicio = Math.max(1, ...(milestones.get(s.clave_inegi) ?? []).filter((m) => m.min === null || m.min <= max).map((m) => m.ejercicio));
-      add({clave_inegi: s.clave_inegi, ejercicio, stage, min: null, max, origen: `estatus:${s.fuente_id}:${s.fecha_corte}`});
+      const own = milestones.get(s.clave_inegi) ?? [];
+      const ejercicio = Math.max(1, ...own.filter((m) => m.max <= max).map((m) => m.ejercicio));
+      if (own.some((m) => m.ejercicio === ejercicio && m.stage === stage)) continue;
+      add(s.clave_inegi, ejercicio, stage, null, max, `estatus:${s.fuente_id}:${s.fecha_corte}`);
     }
   }
   return byState;

@@ -1,5 +1,5 @@
-import {comparePositions, PHASE_OF_STAGE, type FaseOSinDato, type Position} from "./phase-stages.js";
-import type {PhaseEvidence} from "./phase-evidence.js";
+import {comparePositions, PHASE_OF_STAGE, type FaseOSinDato} from "./phase-stages.js";
+import {dayKey, type PhaseEvidence} from "./phase-evidence.js";
 
 /** A state's phase on a date. */
 export interface PhaseOnDate {
@@ -19,9 +19,14 @@ export interface PhaseOnDate {
 
 /** Whole months between two ISO days (a month counts once the day of the month is reached). */
 export function wholeMonths(from: string, to: string): number {
-  const [y1, m1, d1] = from.split("-").map(Number);
-  const [y2, m2, d2] = to.split("-").map(Number);
-  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
+  return wholeMonthsBetweenKeys(dayKey(from), dayKey(to));
+}
+
+/** {@link wholeMonths} between two {@link dayKey} numbers. */
+function wholeMonthsBetweenKeys(a: number, b: number): number {
+  // AAAAMMDD: year × 10 000 + month × 100 + day.
+  const months = (Math.floor(b / 10_000) - Math.floor(a / 10_000)) * 12 + (Math.floor(b / 100) % 100) - (Math.floor(a / 100) % 100) - (b % 100 < a % 100 ? 1 : 0);
+  return Math.max(0, months);
 }
 
 /**
@@ -34,31 +39,34 @@ export function wholeMonths(from: string, to: string): number {
  * the earliest `max` of the certain items at that position (`desde`), so `meses_en_fase` never overstates
  * how long it has been there. With no certain item: "no_participa" when every item of the state lies wholly
  * after D (it had certainly not started) or when the state is recorded as not taking part and nothing is
- * even possible yet; otherwise "sin_dato".
+ * even possible yet; otherwise "sin_dato". `day` is the date's {@link dayKey}, for callers that loop
+ * over many states on the same date.
  */
-export function phaseOnDate(evidence: readonly PhaseEvidence[], date: string, participa: boolean | null): PhaseOnDate {
-  let certain: Position | null = null;
-  let possible: Position | null = null;
+export function phaseOnDate(evidence: readonly PhaseEvidence[], date: string, participa: boolean | null, day = dayKey(date)): PhaseOnDate {
+  let certain: PhaseEvidence | null = null;
+  let possible: PhaseEvidence | null = null;
+  let notStarted = evidence.length > 0;
   for (const e of evidence) {
-    if (e.max <= date && (!certain || comparePositions(e, certain) > 0)) certain = e;
-    if ((e.min === null ? true : e.min <= date) && (!possible || comparePositions(e, possible) > 0)) possible = e;
+    if (e.maxKey <= day && (certain === null || comparePositions(e, certain) > 0)) certain = e;
+    if (e.minKey <= day) {
+      notStarted = false;
+      if (possible === null || comparePositions(e, possible) > 0) possible = e;
+    }
   }
-  const phaseOf = (p: Position | null): FaseOSinDato => (p ? PHASE_OF_STAGE[p.stage] : "sin_dato");
-  if (!certain) {
-    const notStarted = evidence.length > 0 && evidence.every((e) => e.min !== null && e.min > date);
-    const fase: FaseOSinDato = notStarted || (participa === false && !possible) ? "no_participa" : "sin_dato";
-    return {fase, ejercicio: null, certeza: possible ? "posible" : "cierta", fase_posible: possible ? phaseOf(possible) : fase, ejercicio_posible: possible?.ejercicio ?? null, desde: null, meses_en_fase: null};
+  if (certain === null) {
+    const fase: FaseOSinDato = notStarted || (participa === false && possible === null) ? "no_participa" : "sin_dato";
+    return {fase, ejercicio: null, certeza: possible ? "posible" : "cierta", fase_posible: possible ? PHASE_OF_STAGE[possible.stage] : fase, ejercicio_posible: possible?.ejercicio ?? null, desde: null, meses_en_fase: null};
   }
-  const at = certain;
-  const desde = evidence.filter((e) => e.max <= date && comparePositions(e, at) === 0).reduce((d, e) => (e.max < d ? e.max : d), at === certain ? "9999-12-31" : "");
-  const sure = comparePositions(possible!, certain) === 0;
+  let first = certain;
+  for (const e of evidence) if (e.maxKey < first.maxKey && comparePositions(e, certain) === 0) first = e;
+  const desde = first.max;
   return {
-    fase: phaseOf(certain),
+    fase: PHASE_OF_STAGE[certain.stage],
     ejercicio: certain.ejercicio,
-    certeza: sure ? "cierta" : "posible",
-    fase_posible: phaseOf(possible),
+    certeza: comparePositions(possible!, certain) === 0 ? "cierta" : "posible",
+    fase_posible: PHASE_OF_STAGE[possible!.stage],
     ejercicio_posible: possible!.ejercicio,
     desde,
-    meses_en_fase: wholeMonths(desde, date)
+    meses_en_fase: wholeMonthsBetweenKeys(first.maxKey, day)
   };
 }

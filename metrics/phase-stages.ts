@@ -4,16 +4,16 @@ import type {Fase, HitoTipo} from "../loaders/schema.js";
 export type FaseOSinDato = Fase | "sin_dato";
 
 /**
- * Where each kind of milestone puts a state in the process, within its ejercicio: sensibilización (1) →
- * Declaratoria firmada (2) → STL instalado / mesas para el PAL (3) → PAL en seguimiento (4) → evaluación
- * (5) → cierre de ciclo (6). The order is INAI's (facts.md §1.2: "Declaratoria → sesiones de
- * sensibilización → instalación del STL → mesas de trabajo → publicación del PAL"; seed 002's status
- * column adds "Evaluación preliminar" and "Cierre de ciclo"), with sensibilización first because the phase
- * vocabulary of the project (issue #4) lists it before the Declaratoria.
+ * Where each kind of milestone puts a state in the process, within its ejercicio: Declaratoria firmada (1)
+ * → sensibilización (2) → STL instalado / mesas para el PAL (3) → PAL en seguimiento (4) → evaluación (5)
+ * → cierre de ciclo (6). The order is INAI's: "Declaratoria → sesiones de sensibilización → instalación del
+ * STL → mesas de trabajo → publicación del PAL" (agentes-v2 state pages, facts.md §1.2), and seed 002's
+ * status column adds "Evaluación preliminar" and "Cierre de ciclo". The registry agrees: every dated
+ * sensibilización follows its state's Declaratoria (Coahuila, Durango, Nuevo León, Sonora, Chihuahua…).
  */
 export const STAGE_OF_MILESTONE: Record<HitoTipo, number> = {
-  sensibilizacion: 1,
-  declaratoria: 2,
+  declaratoria: 1,
+  sensibilizacion: 2,
   instalacion_stl: 3,
   mesas: 3,
   publicacion_pal: 4,
@@ -23,8 +23,8 @@ export const STAGE_OF_MILESTONE: Record<HitoTipo, number> = {
 
 /** The phase each stage stands for. */
 export const PHASE_OF_STAGE: Record<number, Fase> = {
-  1: "sensibilizacion",
-  2: "declaratoria_firmada",
+  1: "declaratoria_firmada",
+  2: "sensibilizacion",
   3: "stl_instalado",
   4: "pal_en_seguimiento",
   5: "evaluacion",

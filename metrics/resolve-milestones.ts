@@ -1,6 +1,7 @@
 import {HITO_TIPOS, type HitoTipo, type Registry, type Row} from "../loaders/schema.js";
 import {ONCE_PER_EJERCICIO} from "../loaders/rules/conflicts.js";
 import {discardedIds} from "../loaders/decisions.js";
+import {memoizeOnTables} from "./memo.js";
 
 /** One milestone as the project uses it: the chosen row and how many sources back it. */
 export interface ResolvedMilestone {
@@ -23,9 +24,12 @@ export function intervalWidthDays(h: Pick<Row<"hitos">, "fecha_min" | "fecha_max
  * agree (validation guarantees their intervals overlap), and the narrowest interval — the most precise
  * source — is used; between two "a más tardar" bounds, the earlier one, which says more. For kinds that can happen several times (sensibilización, mesas, evaluación), the row
  * with the latest `fecha_max` (the most recent occurrence) is used. `fuentes` counts the distinct sources
- * of the rows kept. Empty input gives an empty list.
+ * of the rows kept. Empty input gives an empty list. Computed once per registry ({@link memoizeOnTables}):
+ * treat the result as read-only.
  */
-export function resolveMilestones(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMilestone[] {
+export const resolveMilestones = memoizeOnTables((r: Pick<Registry, "hitos" | "decisiones">) => [r.hitos, r.decisiones], resolve);
+
+function resolve(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMilestone[] {
   const discarded = discardedIds(registry.decisiones, "hitos");
   const groups = new Map<string, Row<"hitos">[]>();
   for (const h of registry.hitos) {

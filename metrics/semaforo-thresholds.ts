@@ -12,7 +12,7 @@ export const SEMAFORO_THRESHOLDS: Readonly<Partial<Record<Fase, {amarillo: numbe
     amarillo: 6,
     rojo: 12,
     razon:
-      "El INAI diseñó los ejercicios locales \"en dos etapas semestrales\" (modelo del SNT de 18 de marzo de 2016): seis meses para pasar de la sensibilización al siguiente paso es el ritmo previsto; un año sin avanzar, un ejercicio detenido."
+      "El INAI diseñó los ejercicios locales \"en dos etapas semestrales\" (modelo del SNT de 18 de marzo de 2016): seis meses de sensibilización antes de instalar el STL es el ritmo previsto; un año sin avanzar, un ejercicio detenido."
   },
   declaratoria_firmada: {
     amarillo: 6,

@@ -3,6 +3,7 @@ import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry.js";
 import {formatProblem} from "../loaders/problems.js";
+import {SCHEMA} from "../loaders/schema.js";
 import {VALID_FIXTURE, mutatedRegistry, problemsOf} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);
@@ -80,6 +81,14 @@ describe("each validation rule refuses a broken fixture with a located message",
     ]);
   });
 
+  it("a compromiso's quality coded without the coding's source", async () => {
+    const problems = await problemsOf({file: "compromisos.csv", replace: "Compromiso 1 (prueba),,,,,,,,,,,,,,", with: "Compromiso 1 (prueba),si,,,,,,,,,,,,,"});
+    expect(problems.map((p) => p.replace(/:\d+ /, ":_ "))).toEqual([
+      'compromisos.csv:2:_ codificacion_fuente_id "" → la fuente de la codificación de calidad (columna codificacion_fuente_id)',
+      'compromisos.csv:2:_ codificacion_cita "" → la fuente de la codificación de calidad (columna codificacion_cita)'
+    ]);
+  });
+
   it("a source that cannot be found again (no URL, no file)", async () => {
     expect(await problemsOf({file: "fuentes.csv", replace: "https://ejemplo.org/nota,", with: ","})).toEqual([
       'fuentes.csv:4:60 url "" → una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla'
@@ -146,7 +155,8 @@ describe("each validation rule refuses a broken fixture with a located message",
   });
 
   it("a truncated file (cut inside a quoted field)", async () => {
-    const text = "compromiso_id,clave_inegi,ejercicio,numero,titulo,tema,proactivo,responsable,osc,region,avance,fojas,reuniones,fuente_id,cita\ncoa-1-01,05,1,1,\"Realizar un informe público de la deu";
+    const header = SCHEMA.compromisos.columns.map((c) => c.name).join(",");
+    const text = `${header}\ncoa-1-01,05,1,1,"Realizar un informe público de la deu`;
     expect(await problemsOf({file: "compromisos.csv", bytes: new TextEncoder().encode(text)})).toEqual([
       'compromisos.csv:2:17 - "\\"Realizar un informe público de la deu" → una comilla de cierre; el archivo termina dentro de un campo entre comillas (¿está truncado?)'
     ]);

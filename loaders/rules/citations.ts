@@ -1,4 +1,5 @@
 import type {Problem} from "../problems.js";
+import {SCHEMA} from "../schema.js";
 import {problemAt, type Rule} from "./types.js";
 
 /** Fact columns of `entidades` and the columns that must cite them. */
@@ -8,10 +9,14 @@ const CITED_FACTS = [
   {value: "grupo_inai", source: "fuente_id_grupo_inai", quote: "cita_grupo_inai"}
 ] as const;
 
+/** Columns of `compromisos` that code its quality: any of them filled needs the coding's source. */
+const CODED = SCHEMA.compromisos.columns.map((col) => col.name).filter((n) => /^(calidad|relevancia|irm)_/.test(n));
+
 /**
  * No fact without its source: each filled fact of `entidades` has its `fuente_id_*` and `cita_*`, and no
  * source is given for a fact left empty. Each source in `fuentes` can be found again: it has a URL (or
- * repository path) or a seed file name.
+ * repository path) or a seed file name. A compromiso with any quality column coded cites the coding's
+ * source (`codificacion_fuente_id`, `codificacion_cita`).
  */
 export const factsAreCited: Rule = (tables) => {
   const problems: Problem[] = [];
@@ -27,6 +32,14 @@ export const factsAreCited: Rule = (tables) => {
           if (row[c] !== null) problems.push(problemAt(t, k, c, `vacío, porque ${f.value} está vacío`));
         }
       }
+    }
+  });
+  const c = tables.compromisos;
+  c.rows.forEach((row, k) => {
+    const coded = CODED.some((col) => row[col] !== null);
+    for (const col of ["codificacion_fuente_id", "codificacion_cita"] as const) {
+      if (coded && row[col] === null) problems.push(problemAt(c, k, col, "la fuente de la codificación de calidad (columna " + col + ")"));
+      if (!coded && row[col] !== null) problems.push(problemAt(c, k, col, "vacío, porque el compromiso no tiene ninguna columna de calidad codificada"));
     }
   });
   const s = tables.fuentes;

@@ -1,0 +1,43 @@
+/**
+ * The municipal-scale part of `npm run bench`, run in its own process so its peak memory is its own:
+ * generates the synthetic registry, recomputes every derived table three times, computes the monthly
+ * phase panel with DuckDB SQL as a yardstick, and prints one JSON object on stdout.
+ */
+import {monthlyPhases, latestFactDate, PANEL_START} from "../metrics/monthly-phases.js";
+import {phaseEvidence} from "../metrics/phase-evidence.js";
+import {STAGE_OF_PHASE} from "../metrics/phase-stages.js";
+import {phasePanelSql} from "./phase-panel-sql.js";
+import {recomputeAll, repeat} from "./recompute.js";
+import {MUNICIPAL_SCALE, syntheticRegistry} from "./synthetic-registry.js";
+
+const t0 = performance.now();
+const registry = syntheticRegistry();
+const generateMs = performance.now() - t0;
+const runs = repeat(() => recomputeAll(registry), 3, 1);
+const median = runs[1];
+
+const t1 = performance.now();
+const panel = monthlyPhases(registry);
+const tsPanelMs = performance.now() - t1;
+const evidence = [...phaseEvidence(registry, {withStatuses: true}).values()].flat();
+const last = latestFactDate(registry);
+const sql = await phasePanelSql(registry.entidades.map((e) => e.clave_inegi), evidence, PANEL_START, last);
+
+const posOf = (ejercicio: number | null, fase: string) => (ejercicio === null || !(fase in STAGE_OF_PHASE) ? null : ejercicio * 10 + STAGE_OF_PHASE[fase as keyof typeof STAGE_OF_PHASE]!);
+const sqlByKey = new Map(sql.rows.map((r) => [`${r.clave}|${r.fecha}`, r]));
+let same = 0;
+for (const r of panel) {
+  const s = sqlByKey.get(`${r.clave_inegi}|${r.fecha}`);
+  if (s && s.pos === posOf(r.ejercicio, r.fase) && s.pos_posible === posOf(r.ejercicio_posible, r.fase_posible) && s.meses === r.meses_en_fase) same++;
+}
+
+process.stdout.write(
+  JSON.stringify({
+    scale: MUNICIPAL_SCALE,
+    sizes: {unidades: registry.entidades.length, hitos: registry.hitos.length, compromisos: registry.compromisos.length, estatus: registry.estatus_reportados.length, evidencia: evidence.length},
+    generateMs,
+    recompute: {min: runs[0].total, median: median.total, max: runs[2].total, tables: median.tables},
+    panel: {rows: panel.length, tsMs: tsPanelMs, sqlLoadMs: sql.loadMs, sqlQueryMs: sql.queryMs, sqlRows: sql.rows.length, same},
+    maxRssMb: process.resourceUsage().maxRSS / 1024
+  })
+);

@@ -1,0 +1,28 @@
+import {DERIVED_TABLES} from "../loaders/derived-tables.js";
+import type {Registry} from "../loaders/schema.js";
+
+/** Milliseconds each derived table took, in publication order, and the total. */
+export interface RecomputeTiming {
+  total: number;
+  tables: {name: string; ms: number; rows: number}[];
+}
+
+/**
+ * Computes every derived table from a registry once, timing each. The registry's tables are copied first:
+ * the metrics cache intermediate results per table identity, and every run must start cold.
+ */
+export function recomputeAll(registry: Registry): RecomputeTiming {
+  const fresh = Object.fromEntries(Object.entries(registry).map(([name, rows]) => [name, [...rows]])) as Registry;
+  const tables = DERIVED_TABLES.map((t) => {
+    const t0 = performance.now();
+    const rows = t.compute(fresh).length;
+    return {name: t.name, ms: performance.now() - t0, rows};
+  });
+  return {total: tables.reduce((a, t) => a + t.ms, 0), tables};
+}
+
+/** Runs `f` `runs` times after `warmup` untimed runs; returns the runs sorted by total time. */
+export function repeat(f: () => RecomputeTiming, runs: number, warmup = 1): RecomputeTiming[] {
+  for (let k = 0; k < warmup; k++) f();
+  return Array.from({length: runs}, f).sort((a, b) => a.total - b.total);
+}

@@ -1,0 +1,24 @@
+/** The metrics library: one metric per file, re-exported here. Formulas are in each function's doc comment and in {@link METRIC_CATALOGUE}. */
+export {METRIC_CATALOGUE, type MetricDef} from "./catalogue.js";
+export {commitmentQuality, type CommitmentQuality} from "./commitment-quality.js";
+export {milestoneCoverage, type CoverageCell} from "./coverage.js";
+export {daysBetween} from "./days-between.js";
+export {derivedTotals, type DerivedTotal} from "./derived-totals.js";
+export {latestMilestones, type LatestMilestone} from "./latest-milestone.js";
+export {mean} from "./mean.js";
+export {median} from "./median.js";
+export {meanScores, mgaByGroup, mgaByState, type MgaGroupRow, type MgaStateRow} from "./mga-aggregate.js";
+export {monthEnds} from "./month-ends.js";
+export {latestFactDate, monthlyPhases, PANEL_START, type MonthlyPhase} from "./monthly-phases.js";
+export {phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
+export {phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
+export {PHASE_LABELS, STAGE_OF_MILESTONE, type FaseOSinDato} from "./phase-stages.js";
+export {nationalProgress, stateProgress, type NationalProgress, type StateProgress} from "./progress.js";
+export {rankDescending} from "./rank.js";
+export {resolveMilestones, type ResolvedMilestone} from "./resolve-milestones.js";
+export {semaforo, type Semaforo} from "./semaforo.js";
+export {SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
+export {compareWithReported, type ReportedComparison} from "./semaforo-vs-reported.js";
+export {and3, or3, shareBounds} from "./share-bounds.js";
+export {compromisosByTheme} from "./themes.js";
+export {usedCompromisos} from "./used-compromisos.js";

@@ -1,0 +1,165 @@
+import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
+import {daysBetween} from "./days-between.js";
+import {groupBy} from "./group-by.js";
+import {memoizeOnTables} from "./memo.js";
+import {median} from "./median.js";
+import {resolveMilestones} from "./resolve-milestones.js";
+import {usedCompromisos} from "./used-compromisos.js";
+
+/** Progress of one state on a date (one row of `indicadores_estatales`). */
+export interface StateProgress {
+  clave_inegi: string;
+  nombre_corto: string;
+  fecha: string;
+  declaratoria_firmada: boolean;
+  stl_instalado: boolean;
+  pal_publicados: number;
+  ciclos_completados: number;
+  compromisos: number;
+  compromisos_sin_proactivos: number;
+  fojas: number | null;
+  reuniones: number | null;
+  dias_declaratoria_stl_min: number | null;
+  dias_declaratoria_stl_max: number | null;
+  dias_stl_primer_pal_min: number | null;
+  dias_stl_primer_pal_max: number | null;
+}
+
+type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos">;
+
+/** What the compromisos of one PAL add up to. */
+interface PalCompromisos {
+  total: number;
+  sinProactivos: number;
+  fojas: number | null;
+  reuniones: number | null;
+}
+
+/** The milestones and compromisos the progress indicators use, grouped by state once for many dates. */
+export interface PreparedProgress {
+  entidades: Inputs["entidades"];
+  milestones: Map<string, Row<"hitos">[]>;
+  /** Per state, per ejercicio: the compromisos of that ejercicio's PAL, summed. */
+  compromisos: Map<string, Map<number, PalCompromisos>>;
+}
+
+/** Groups the milestones the project uses and sums the compromisos it counts, by state and ejercicio (once per registry). */
+export const prepareProgress = memoizeOnTables((r: Inputs) => [r.entidades, r.hitos, r.decisiones, r.compromisos], prepare);
+
+function prepare(registry: Inputs): PreparedProgress {
+  const compromisos = new Map<string, Map<number, PalCompromisos>>();
+  for (const [clave, rows] of groupBy(usedCompromisos(registry), (c) => c.clave_inegi)) {
+    const byEjercicio = new Map<number, PalCompromisos>();
+    for (const [ejercicio, group] of groupBy(rows, (c) => c.ejercicio)) {
+      byEjercicio.set(ejercicio, {
+        total: group.length,
+        sinProactivos: group.filter((c) => c.proactivo !== true).length,
+        fojas: sumKnown(group.map((c) => c.fojas)),
+        reuniones: sumKnown(group.map((c) => c.reuniones))
+      });
+    }
+    compromisos.set(clave, byEjercicio);
+  }
+  return {entidades: registry.entidades, milestones: groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi), compromisos};
+}
+
+/**
+ * Progress indicators of every state on a date, from the milestones the project uses
+ * ({@link resolveMilestones}): a milestone counts when it certainly happened by the date (`fecha_max` ≤
+ * date); one known only "a más tardar" a later day does not count yet.
+ *
+ * - `declaratoria_firmada`, `stl_instalado`: any ejercicio; `pal_publicados`: PALs (one per ejercicio);
+ *   `ciclos_completados`: ejercicios with a cierre.
+ * - `compromisos`: compromisos of the published PALs ({@link usedCompromisos}), proactive ones included;
+ *   `compromisos_sin_proactivos` leaves out those marked proactivo = si (unmarked ones count as not
+ *   proactive).
+ * - `fojas`, `reuniones`: sums of the evidence reported for those compromisos; null when none is reported
+ *   (never zero for unknown).
+ * - `dias_declaratoria_stl_*`, `dias_stl_primer_pal_*`: the fewest and most days between the first
+ *   ejercicio's milestones that the date intervals allow ({@link daysBetween}); null when either milestone
+ *   is not certain by the date, `_max` null when the earlier date's lower end is unknown.
+ *
+ * Pass {@link prepareProgress}'s result instead of the registry to compute many dates without regrouping.
+ */
+export function stateProgress(registry: Inputs | PreparedProgress, date: string): StateProgress[] {
+  const prepared = "milestones" in registry ? registry : prepareProgress(registry);
+  return prepared.entidades.map((e) => {
+    let declaratoria = false;
+    let stl = false;
+    const pals = new Set<number>();
+    const cierres = new Set<number>();
+    const first: Partial<Record<HitoTipo, Row<"hitos">>> = {};
+    for (const h of prepared.milestones.get(e.clave_inegi) ?? []) {
+      if (h.fecha_max > date) continue;
+      if (h.tipo === "declaratoria") declaratoria = true;
+      else if (h.tipo === "instalacion_stl") stl = true;
+      else if (h.tipo === "publicacion_pal") pals.add(h.ejercicio);
+      else if (h.tipo === "cierre") cierres.add(h.ejercicio);
+      if (h.ejercicio === 1) first[h.tipo as HitoTipo] = h;
+    }
+    const sums = prepared.compromisos.get(e.clave_inegi);
+    const counted = [...pals].map((ej) => sums?.get(ej)).filter((c): c is PalCompromisos => c !== undefined);
+    const span = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined) => (a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null);
+    const declStl = span(first.declaratoria, first.instalacion_stl);
+    const stlPal = span(first.instalacion_stl, first.publicacion_pal);
+    return {
+      clave_inegi: e.clave_inegi,
+      nombre_corto: e.nombre_corto,
+      fecha: date,
+      declaratoria_firmada: declaratoria,
+      stl_instalado: stl,
+      pal_publicados: pals.size,
+      ciclos_completados: cierres.size,
+      compromisos: counted.reduce((a, c) => a + c.total, 0),
+      compromisos_sin_proactivos: counted.reduce((a, c) => a + c.sinProactivos, 0),
+      fojas: sumKnown(counted.map((c) => c.fojas)),
+      reuniones: sumKnown(counted.map((c) => c.reuniones)),
+      dias_declaratoria_stl_min: declStl?.min ?? null,
+      dias_declaratoria_stl_max: declStl?.max ?? null,
+      dias_stl_primer_pal_min: stlPal?.min ?? null,
+      dias_stl_primer_pal_max: stlPal?.max ?? null
+    };
+  });
+}
+
+function sumKnown(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
+/** National progress on a date (one row of `indicadores_nacionales`). */
+export interface NationalProgress {
+  fecha: string;
+  estados_declaratoria: number;
+  estados_stl: number;
+  estados_con_pal: number;
+  pal_publicados: number;
+  ciclos_completados: number;
+  compromisos: number;
+  compromisos_sin_proactivos: number;
+  mediana_dias_declaratoria_stl: number | null;
+  mediana_dias_stl_primer_pal: number | null;
+}
+
+/**
+ * National progress on a date: counts over {@link stateProgress} (states with a Declaratoria, with an STL,
+ * with at least one PAL; PALs, closed cycles and compromisos summed), and the median days from
+ * Declaratoria to STL and from STL to the first PAL over the states whose span is known exactly (both
+ * dates to the day). Medians are null when no state qualifies.
+ */
+export function nationalProgress(registry: Inputs | PreparedProgress, date: string): NationalProgress {
+  const states = stateProgress(registry, date);
+  const exact = (min: number | null, max: number | null) => (min !== null && min === max ? min : null);
+  return {
+    fecha: date,
+    estados_declaratoria: states.filter((s) => s.declaratoria_firmada).length,
+    estados_stl: states.filter((s) => s.stl_instalado).length,
+    estados_con_pal: states.filter((s) => s.pal_publicados > 0).length,
+    pal_publicados: states.reduce((a, s) => a + s.pal_publicados, 0),
+    ciclos_completados: states.reduce((a, s) => a + s.ciclos_completados, 0),
+    compromisos: states.reduce((a, s) => a + s.compromisos, 0),
+    compromisos_sin_proactivos: states.reduce((a, s) => a + s.compromisos_sin_proactivos, 0),
+    mediana_dias_declaratoria_stl: median(states.map((s) => exact(s.dias_declaratoria_stl_min, s.dias_declaratoria_stl_max))),
+    mediana_dias_stl_primer_pal: median(states.map((s) => exact(s.dias_stl_primer_pal_min, s.dias_stl_primer_pal_max)))
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: prints the figures the metrics are held to (issue #4), on this machine.
+ *
+ * 1. National recompute: every derived table from the shipped registry (target: under 200 ms).
+ * 2. Municipal scale: the same recompute on a synthetic registry of 2,469 municipios, ~97,000 hitos and
+ *    ~240,000 compromisos over ten years, generated with a fixed seed (targets: under 2 s, peak memory under
+ *    1 GB), in a separate process so the memory figure is its own.
+ * 3. Yardstick: the monthly phase panel computed by DuckDB SQL (@duckdb/node-api) on the same input, its
+ *    time against the TypeScript engine's, and how many rows agree.
+ * It prints figures; it asserts nothing (timings are not tests).
+ */
+import {execFileSync} from "node:child_process";
+import {loadRegistry} from "../loaders/registry.js";
+import {recomputeAll, repeat, type RecomputeTiming} from "../bench/recompute.js";
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const table = (t: RecomputeTiming) => t.tables.map((x) => `    ${x.name.padEnd(24)} ${fmt(x.ms).padStart(10)}  ${String(x.rows).padStart(7)} filas`).join("\n");
+const out = (s = "") => process.stdout.write(`${s}\n`);
+
+out(`Banco de pruebas — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import("node:os")).cpus().length} núcleos`);
+out();
+const t0 = performance.now();
+const registry = await loadRegistry();
+const validateMs = performance.now() - t0;
+const national = repeat(() => recomputeAll(registry), 10, 2);
+const med = national[Math.floor(national.length / 2)];
+out("1. Recálculo nacional (registro incluido)");
+out(`  lectura y validación del registro: ${fmt(validateMs)}`);
+out(`  recálculo de ${med.tables.length} tablas derivadas: mediana ${fmt(med.total)} (mín. ${fmt(national[0].total)}, máx. ${fmt(national.at(-1)!.total)}, 10 corridas) — meta < 200 ms: ${med.total < 200 ? "cumple" : "NO cumple"}`);
+out(table(med));
+out();
+
+const raw = execFileSync(process.execPath, ["--import", "tsx", new URL("../bench/municipal.ts", import.meta.url).pathname], {encoding: "utf8", maxBuffer: 16 * 1024 * 1024});
+const m = JSON.parse(raw);
+out(`2. Escala municipal (sintética, semilla ${m.scale.seed})`);
+out(`  ${m.sizes.unidades} unidades, ${m.sizes.hitos} hitos, ${m.sizes.compromisos} compromisos, ${m.sizes.estatus} estatus; generación ${fmt(m.generateMs)}`);
+out(`  recálculo de todas las tablas derivadas: mediana ${fmt(m.recompute.median)} (mín. ${fmt(m.recompute.min)}, máx. ${fmt(m.recompute.max)}, 3 corridas) — meta < 2 s: ${m.recompute.median < 2000 ? "cumple" : "NO cumple"}`);
+out(`  memoria máxima del proceso (RSS): ${m.maxRssMb.toFixed(0)} MB — meta < 1 GB: ${m.maxRssMb < 1024 ? "cumple" : "NO cumple"}`);
+out(table({total: m.recompute.median, tables: m.recompute.tables}));
+out();
+out("3. Panel mensual de fases: TypeScript frente a DuckDB SQL");
+out(`  ${m.panel.rows} filas (unidad × mes); evidencia: ${m.sizes.evidencia} hitos y estatus`);
+out(`  TypeScript: ${fmt(m.panel.tsMs)}; DuckDB: carga ${fmt(m.panel.sqlLoadMs)}, consulta ${fmt(m.panel.sqlQueryMs)}`);
+out(`  razón TypeScript / consulta SQL: ${(m.panel.tsMs / m.panel.sqlQueryMs).toFixed(2)}`);
+out(`  filas en que ambos dan la misma posición segura, posible y meses en fase: ${m.panel.same} de ${m.panel.rows}`);

@@ -1,0 +1,120 @@
+import {describe, expect, it} from "vitest";
+import {publishedTableDefs} from "../loaders/outputs.js";
+import {loadRegistry} from "../loaders/registry.js";
+import {METRIC_CATALOGUE} from "../metrics/catalogue.js";
+import {derivedTotals} from "../metrics/derived-totals.js";
+import {mgaByGroup, mgaByState} from "../metrics/mga-aggregate.js";
+import {nationalProgress, stateProgress} from "../metrics/progress.js";
+import {nationalProgressSeries} from "../metrics/national-series.js";
+import {monthEnds} from "../metrics/month-ends.js";
+import {syntheticRegistry} from "../bench/synthetic-registry.js";
+import {compareWithReported} from "../metrics/semaforo-vs-reported.js";
+
+const registry = await loadRegistry();
+
+describe("derivedTotals on the registry's real facts", () => {
+  const rows = derivedTotals(registry);
+  const find = (fuente: string, indicador: string) => rows.find((r) => r.fuente_id === fuente && r.indicador === indicador)!;
+
+  it("rebuilds INAI's end-of-2017 counts of STL and PAL (El Universal, 3 Jan 2018) state by state", () => {
+    expect(find("eluniversal-2018-01-03", "stl_instalados")).toMatchObject({valor_reportado: 16, valor_derivado: 16, reconstruible: true, fecha_limite: "2018-01-03"});
+    expect(find("eluniversal-2018-01-03", "pal_publicados")).toMatchObject({valor_reportado: 10, valor_derivado: 10, reconstruible: true});
+    expect(find("eluniversal-2018-01-03", "pal_publicados").entidades).toBe("Campeche, Coahuila, Durango, Jalisco, Morelos, Oaxaca, San Luis Potosí, Tlaxcala, Veracruz, Zacatecas");
+  });
+
+  it("rebuilds the 23 states that had signed in 2016 (seed 002) and the 27 and 18 STL of December 2018 (LJA)", () => {
+    expect(find("semilla-002", "estados_participantes")).toMatchObject({valor_reportado: 23, valor_derivado: 23, diferencia: 0});
+    expect(find("lja-2019-01-aguascalientes-aun-sin-impulsar-transparencia-a-traves-de-iniciativa-del-inai", "estados_participantes").valor_derivado).toBe(27);
+    expect(find("lja-2019-01-aguascalientes-aun-sin-impulsar-transparencia-a-traves-de-iniciativa-del-inai", "stl_instalados").valor_derivado).toBe(18);
+  });
+
+  it("shows where the registry falls short: the 2019 deck's 90 compromisos cannot be rebuilt from the compromisos on record", () => {
+    const r = find("semilla-003", "compromisos");
+    expect(r.valor_reportado).toBe(90);
+    expect(r.valor_derivado).toBeLessThan(90);
+    expect(r.diferencia).toBe(r.valor_derivado - 90);
+  });
+});
+
+describe("nationalProgress and stateProgress on the registry", () => {
+  it("counts at the end of 2017 what El Universal reported: 16 STL, 10 PAL", () => {
+    const n = nationalProgress(registry, "2017-12-31");
+    expect([n.estados_stl, n.estados_con_pal, n.pal_publicados]).toEqual([16, 10, 10]);
+  });
+
+  it("gives Coahuila's days from Declaratoria (9 Mar 2015) to STL (28 Sep 2015) and to its first PAL (4 Aug 2016)", () => {
+    const coahuila = stateProgress(registry, "2020-12-31").find((s) => s.clave_inegi === "05")!;
+    expect([coahuila.dias_declaratoria_stl_min, coahuila.dias_declaratoria_stl_max]).toEqual([203, 203]);
+    expect([coahuila.dias_stl_primer_pal_min, coahuila.dias_stl_primer_pal_max]).toEqual([311, 311]);
+    expect(coahuila.pal_publicados).toBe(2);
+  });
+});
+
+describe("nationalProgressSeries(registry, dates)", () => {
+  it("equals nationalProgress on every month of the panel, on the registry and on a synthetic municipal sample", () => {
+    const dates = monthEnds("2015-01", "2023-12-31");
+    expect(nationalProgressSeries(registry, dates)).toEqual(dates.map((d) => nationalProgress(registry, d)));
+    const synthetic = syntheticRegistry({municipios: 150, years: 10, seed: 7});
+    const sample = dates.filter((_, k) => k % 7 === 0);
+    expect(nationalProgressSeries(synthetic, sample)).toEqual(sample.map((d) => nationalProgress(synthetic, d)));
+  });
+});
+
+describe("compareWithReported on the 2016 G15/G16 tables and the 2017–2018 status lines", () => {
+  const rows = compareWithReported(registry);
+
+  it("compares every reported status and explains every disagreement", () => {
+    expect(rows).toHaveLength(registry.estatus_reportados.length);
+    for (const r of rows) expect(r.explicacion.length, `${r.nombre_corto} ${r.fecha_corte}`).toBeGreaterThan(40);
+    const g = (clave: string, fuente: string) => rows.find((r) => r.clave_inegi === clave && r.fuente_id === fuente)!;
+    expect(g("05", "semilla-002")).toMatchObject({fase_reportada_normalizada: "pal_en_seguimiento", fase_calculada: "pal_en_seguimiento", acuerdo: "coincide"});
+    // Seed 002 says Durango had closed its cycle; no source in the registry dates that close.
+    expect(g("10", "semilla-002")).toMatchObject({fase_reportada_normalizada: "cierre_de_ciclo", fase_calculada: "pal_en_seguimiento", acuerdo: "registro_detras"});
+    // Nuevo León's STL (18 Nov 2016) falls after the G16 table was drawn up, but within its year.
+    expect(g("19", "semilla-002")).toMatchObject({fase_reportada_normalizada: "sensibilizacion", fase_calculada: "stl_instalado", acuerdo: "registro_delante"});
+  });
+});
+
+describe("mgaByState on the 2017 microdata, against the published figures", () => {
+  const rows = mgaByState(registry);
+  const published = registry.mga_reportados.filter((r) => r.edicion === 2017 && ["ga", "t", "p"].includes(r.indicador) && r.ambito !== "federal");
+
+  it("reproduces every published 2017 state and national IGA, T and P to the published decimals", () => {
+    expect(published.length).toBeGreaterThanOrEqual(33);
+    for (const p of published) {
+      const row = rows.find((r) => r.edicion === 2017 && (p.ambito === "nacional" ? r.ambito === "nacional" : r.clave_inegi === p.clave_inegi))!;
+      const decimals = String(p.valor).split(".")[1]?.length ?? 0;
+      const step = 10 ** -Math.max(decimals, 2);
+      expect(Math.abs((row[p.indicador as "ga"] as number) - p.valor), `${p.ambito} ${p.clave_inegi} ${p.indicador}`).toBeLessThanOrEqual(step / 2 + 1e-9);
+    }
+  });
+
+  it("ranks the states by IGA: Ciudad de México first (0.511), Querétaro last (0.274), as facts.md reports from prom.csv", () => {
+    const states = rows.filter((r) => r.edicion === 2017 && r.ambito === "estatal");
+    expect(states).toHaveLength(32);
+    const first = states.find((r) => r.posicion === 1)!;
+    const last = states.find((r) => r.posicion === 32)!;
+    expect([first.nombre, first.ga!.toFixed(3), last.nombre, last.ga!.toFixed(3)]).toEqual(["Ciudad de México", "0.511", "Querétaro", "0.274"]);
+    const national = rows.find((r) => r.ambito === "nacional")!;
+    expect([national.sujetos, national.ga!.toFixed(4), national.t!.toFixed(4), national.p!.toFixed(4)]).toEqual([908, "0.3887", "0.5013", "0.2761"]);
+    for (const r of states) expect(r.brecha_t_p).toBeCloseTo(r.t! - r.p!, 12);
+  });
+
+  it("groups by level: 46 federal, 702 state and 160 municipal subjects", () => {
+    const levels = mgaByGroup(registry).filter((r) => r.agrupacion === "nivel" && r.clave_inegi === null);
+    expect(levels.map((r) => [r.grupo, r.sujetos])).toEqual([["estatal", 702], ["federal", 46], ["municipal", 160]]);
+  });
+});
+
+describe("METRIC_CATALOGUE", () => {
+  it("describes every derived table but the cross-reference ones, in Spanish with a formula and a source", () => {
+    const derived = publishedTableDefs().filter((t) => t.kind === "derivada").map((t) => t.name).filter((n) => n !== "catalogo_metricas");
+    expect(new Set(METRIC_CATALOGUE.map((m) => m.tabla))).toEqual(new Set(derived));
+    for (const m of METRIC_CATALOGUE) {
+      expect(m.unidad[0], m.id).toBe(m.unidad[0].toLowerCase());
+      expect(m.descripcion.endsWith("."), m.id).toBe(true);
+      expect(m.formula.length, m.id).toBeGreaterThan(20);
+      expect(m.fuente.length, m.id).toBeGreaterThan(10);
+    }
+  });
+});

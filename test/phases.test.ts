@@ -1,0 +1,100 @@
+import {describe, expect, it} from "vitest";
+import type {Registry, Row} from "../loaders/schema.js";
+import {monthEnds} from "../metrics/month-ends.js";
+import {monthlyPhases} from "../metrics/monthly-phases.js";
+import type {PhaseEvidence} from "../metrics/phase-evidence.js";
+import {dayKey, phaseEvidence} from "../metrics/phase-evidence.js";
+import {phaseOnDate, wholeMonths} from "../metrics/phase-on-date.js";
+import {semaforo} from "../metrics/semaforo.js";
+
+const ev = (ejercicio: number, stage: number, min: string | null, max: string): PhaseEvidence => ({clave_inegi: "05", ejercicio, stage, min, max, origen: "x", minKey: min === null ? -1 : dayKey(min), maxKey: dayKey(max)});
+
+describe("phaseOnDate(evidence, date, participa)", () => {
+  const durango = [ev(1, 1, "2015-03-09", "2015-03-09"), ev(1, 3, "2015-04-10", "2015-04-10"), ev(1, 4, "2015-08-25", "2015-08-25")];
+
+  it("gives the furthest phase certainly reached, with the months since it was entered", () => {
+    expect(phaseOnDate(durango, "2015-06-30", true)).toEqual({fase: "stl_instalado", ejercicio: 1, certeza: "cierta", fase_posible: "stl_instalado", ejercicio_posible: 1, desde: "2015-04-10", meses_en_fase: 2});
+    expect(phaseOnDate(durango, "2016-09-30", true)).toMatchObject({fase: "pal_en_seguimiento", meses_en_fase: 13});
+  });
+
+  it("says 'posible' when an interval lets a further phase have happened already", () => {
+    const withInterval = [...durango.slice(0, 2), ev(1, 4, "2015-08-01", "2015-08-31")];
+    expect(phaseOnDate(withInterval, "2015-08-15", true)).toMatchObject({fase: "stl_instalado", certeza: "posible", fase_posible: "pal_en_seguimiento"});
+    expect(phaseOnDate(withInterval, "2015-08-31", true)).toMatchObject({fase: "pal_en_seguimiento", certeza: "cierta", desde: "2015-08-31", meses_en_fase: 0});
+  });
+
+  it("treats 'no later than' evidence as possible at any earlier date and certain from its bound", () => {
+    const noLaterThan = [ev(1, 3, null, "2016-12-31")];
+    expect(phaseOnDate(noLaterThan, "2016-06-30", true)).toMatchObject({fase: "sin_dato", certeza: "posible", fase_posible: "stl_instalado", meses_en_fase: null});
+    expect(phaseOnDate(noLaterThan, "2016-12-31", true)).toMatchObject({fase: "stl_instalado", certeza: "cierta", meses_en_fase: 0});
+  });
+
+  it("puts a later ejercicio ahead of any stage of an earlier one", () => {
+    expect(phaseOnDate([...durango, ev(1, 6, "2017-01-01", "2017-12-31"), ev(2, 3, "2019-04-09", "2019-04-09")], "2019-06-30", true)).toMatchObject({fase: "stl_instalado", ejercicio: 2, meses_en_fase: 2});
+  });
+
+  it("says 'no_participa' before every dated step, or for a state recorded as not taking part with no evidence; 'sin_dato' otherwise", () => {
+    expect(phaseOnDate(durango, "2015-01-31", true)).toMatchObject({fase: "no_participa", certeza: "cierta"});
+    expect(phaseOnDate([], "2018-01-31", false)).toMatchObject({fase: "no_participa", certeza: "cierta"});
+    expect(phaseOnDate([], "2018-01-31", null)).toMatchObject({fase: "sin_dato", certeza: "cierta", fase_posible: "sin_dato"});
+    expect(phaseOnDate([], "2018-01-31", true)).toMatchObject({fase: "sin_dato"});
+  });
+});
+
+describe("dayKey(day)", () => {
+  it("orders days as numbers", () => {
+    expect([dayKey("2015-03-09"), dayKey("2016-12-31")]).toEqual([20150309, 20161231]);
+  });
+});
+
+describe("wholeMonths(from, to) and monthEnds(from, to)", () => {
+  it("counts a month once its day is reached", () => {
+    expect([wholeMonths("2015-04-10", "2015-06-30"), wholeMonths("2015-04-30", "2015-05-29"), wholeMonths("2015-04-30", "2015-05-30"), wholeMonths("2016-12-31", "2016-12-31")]).toEqual([2, 0, 1, 0]);
+  });
+  it("lists the last day of each month, February included", () => {
+    expect(monthEnds("2015-12", "2016-02-10")).toEqual(["2015-12-31", "2016-01-31", "2016-02-29"]);
+    expect(monthEnds("2016-03", "2016-02-10")).toEqual([]);
+  });
+});
+
+describe("semaforo(fase, mesesEnFase)", () => {
+  it("turns amarillo and rojo at each phase's thresholds, gris and sin_dato apart", () => {
+    expect([11, 12, 17, 18].map((m) => semaforo("pal_en_seguimiento", m))).toEqual(["verde", "amarillo", "amarillo", "rojo"]);
+    expect([5, 6, 12].map((m) => semaforo("stl_instalado", m))).toEqual(["verde", "amarillo", "rojo"]);
+    expect([semaforo("no_participa", null), semaforo("sin_dato", null), semaforo("stl_instalado", null)]).toEqual(["gris", "sin_dato", "sin_dato"]);
+  });
+});
+
+const hito = (id: string, clave: string, ejercicio: number, tipo: string, min: string | null, max: string): Row<"hitos"> => ({hito_id: id, clave_inegi: clave, ejercicio, tipo, fecha_min: min, fecha_max: max, fuente_id: "f", cita: "c"});
+const status = (clave: string, fecha_corte: string, fase_normalizada: string | null): Row<"estatus_reportados"> => ({clave_inegi: clave, fecha_corte, fase: "x", fase_normalizada, semaforo: null, fuente_id: "f", cita: "c"});
+
+describe("phaseEvidence(registry, {withStatuses})", () => {
+  const registry: Pick<Registry, "hitos" | "decisiones" | "estatus_reportados"> = {
+    hitos: [hito("decl", "10", 1, "declaratoria", "2015-03-09", "2015-03-09"), hito("pal", "10", 1, "publicacion_pal", "2015-08-25", "2015-08-25"), hito("pal2", "10", 2, "publicacion_pal", null, "2019-12-31")],
+    decisiones: [],
+    estatus_reportados: [status("10", "2016", "cierre_de_ciclo"), status("10", "2016", "pal_en_seguimiento"), status("10", "2017", null)]
+  };
+
+  it("adds a reported status to the ejercicio of the milestones certain by its cut, unless a milestone already covers it", () => {
+    const e = phaseEvidence(registry, {withStatuses: true}).get("10")!;
+    expect(e.filter((x) => x.origen.startsWith("estatus")).map((x) => [x.ejercicio, x.stage, x.min, x.max])).toEqual([[1, 6, null, "2016-12-31"]]);
+    expect(phaseEvidence(registry, {withStatuses: false}).get("10")!.every((x) => !x.origen.startsWith("estatus"))).toBe(true);
+  });
+});
+
+describe("monthlyPhases(registry, until)", () => {
+  it("has one row per state and month, with the semáforo of the phase and its months", () => {
+    const registry = {
+      entidades: [{clave_inegi: "10", participa: true}, {clave_inegi: "31", participa: false}] as Row<"entidades">[],
+      hitos: [hito("decl", "10", 1, "declaratoria", "2015-03-09", "2015-03-09"), hito("stl", "10", 1, "instalacion_stl", "2015-04-10", "2015-04-10")],
+      decisiones: [],
+      estatus_reportados: []
+    };
+    const rows = monthlyPhases(registry, "2016-06-30");
+    expect(rows).toHaveLength(2 * 18);
+    const at = (c: string, f: string) => rows.find((r) => r.clave_inegi === c && r.fecha === f)!;
+    expect([at("10", "2015-02-28").fase, at("10", "2015-03-31").fase, at("10", "2015-04-30").fase]).toEqual(["no_participa", "declaratoria_firmada", "stl_instalado"]);
+    expect([at("10", "2015-09-30").semaforo, at("10", "2015-10-31").semaforo, at("10", "2016-04-30").semaforo]).toEqual(["verde", "amarillo", "rojo"]);
+    expect(at("31", "2016-06-30")).toMatchObject({fase: "no_participa", semaforo: "gris"});
+  });
+});

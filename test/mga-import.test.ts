@@ -12,7 +12,7 @@ import {brief, mutatedRegistry} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);
 const fixture = (name: string) => new URL(`fixtures/mga/${name}`, import.meta.url).pathname;
-const PUBLISHED_2017 = new URL("../../shared/data/mga2017/sujetos_obligados_2017.csv", import.meta.url).pathname;
+const PUBLISHED_2017 = new URL("../data/archivo/mga2017/sujetos_obligados_2017.csv", import.meta.url).pathname;
 
 async function options(over: Partial<MgaImportOptions> = {}): Promise<MgaImportOptions> {
   const {entidades} = await loadRegistry();

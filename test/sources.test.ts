@@ -4,7 +4,7 @@ import {loadRegistry} from "../loaders/registry.js";
 import type {Registry} from "../loaders/schema.js";
 import {normalizeText, quotedPassages} from "./helpers/quotes.js";
 
-const SEEDS = new URL("../../shared/seeds/", import.meta.url).pathname;
+const SEEDS = new URL("../data/archivo/semillas/", import.meta.url).pathname;
 const registry: Registry = await loadRegistry();
 const seedText = (archivo: string) => normalizeText(readFileSync(`${SEEDS}${archivo}`, "utf8"));
 const FACT_TABLES = ["hitos", "estatus_reportados", "compromisos", "totales_reportados", "stl_integrantes"] as const;

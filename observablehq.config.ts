@@ -30,13 +30,19 @@ export default {
   head: `<script>document.documentElement.lang = "es-MX";</script><link rel="icon" href="data:,">`,
 
   // Placeholder: pages are added here as they are written (name shown in the sidebar, path without .md).
-  pages: [{ name: "Inicio", path: "/" }],
+  pages: [
+    { name: "Fases y semáforo", path: "/fases" },
+    { name: "Métrica de Gobierno Abierto", path: "/metrica" },
+    { name: "Datos", path: "/datos" }
+  ],
 
   // Built-in themes only (light + dark following the system setting); no outside host needed.
   theme: ["air", "near-midnight"],
   globalStylesheets: [],
 
   toc: { label: "En esta página" },
+  // Framework 1.13 writes the pager's "Previous page" / "Next page" in English: the sidebar is enough.
+  pager: false,
   footer: `Tablero de Gobierno Abierto Local · Datos de los ejercicios locales de Gobierno Abierto en México · Generado el ${fechaDeConstruccion}.`,
 
   // Full-text search: the index is built at build time and searched in the browser (minisearch is

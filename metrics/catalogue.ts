@@ -46,7 +46,8 @@ export const METRIC_CATALOGUE: readonly MetricDef[] = [
     tabla: "fases_mensuales",
     nombre: "Semáforo",
     unidad: "color",
-    descripcion: "Verde, amarillo o rojo según el tiempo que la entidad lleva en su fase frente al ritmo previsto; gris si no participa; sin dato si no se puede ubicar.",
+    descripcion:
+      "Verde, amarillo o rojo según el tiempo que la entidad lleva en su fase desde su último avance registrado, frente al plazo previsto; gris si no participa; sin dato si no se puede ubicar. Un avance que ninguna fuente del registro documenta no cuenta.",
     formula:
       "verde si meses_en_fase < umbral amarillo de la fase; amarillo si < umbral rojo; rojo después. Umbrales (amarillo/rojo, meses): Declaratoria 6/12, sensibilización 6/12, STL 6/12, PAL en seguimiento 12/18, evaluación 6/12, cierre de ciclo 12/24.",
     fuente: "Etapas semestrales del modelo del SNT (2016) y compromisos \"con duración de un año\"; ver metrics/semaforo-thresholds.ts.",

@@ -6,6 +6,7 @@ import {promisify} from "node:util";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry.js";
+import {publishedTableDefs} from "../loaders/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {mutatedRegistry} from "./helpers/registry-fixture.js";
@@ -57,19 +58,41 @@ describe("the built site, on the shipped registry", () => {
     expect(await row.locator("td").nth(2).innerText()).toBe(coahuila.fecha_texto);
     const puebla = rows.filter({has: page.locator("th", {hasText: /^Puebla$/})});
     if (expected.find((r) => r.clave_inegi === "21")!.tipo === null) expect(await puebla.innerText()).toContain("sin dato");
+    expect(await page.locator("#observablehq-main a[href='./fases'], #observablehq-main a[href='./metrica'], #observablehq-main a[href='./datos']").count()).toBe(3);
     expect(await page.locator("p.procedencia").innerText()).toContain("registro incluido en el repositorio");
     await page.close();
   });
 
-  it("offers every table as CSV and Parquet from the site itself", async () => {
-    const {page} = await openPage(browser, `${site.url}/`);
+  it("offers every published table as CSV and Parquet, and the whole archive, from the site itself", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/datos`);
+    expect(log.errors).toEqual([]);
     const hrefs = await page.locator("a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.length).toBe(18);
+    expect(hrefs.length).toBe(2 * (publishedTableDefs().length + 1) + 1);
     for (const href of hrefs) {
       expect(href.startsWith(site.url)).toBe(true);
-      const response = await fetch(href);
-      expect(response.status, href).toBe(200);
+      expect((await fetch(href)).status, href).toBe(200);
     }
+    expect(await page.locator("table.descargas tbody tr").count()).toBe(publishedTableDefs().length + 1);
+    await page.close();
+  });
+
+  it("phases page shows a timeline and the semáforo of all 32 entities, with nothing from other hosts", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/fases`);
+    expect(log.errors).toEqual([]);
+    expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
+    expect(await page.locator("svg rect").count()).toBeGreaterThan(32 * 100);
+    await page.close();
+  });
+
+  it("Métrica page charts and tabulates the 32 states, the federal and the national values of 2017", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/metrica`);
+    expect(log.errors).toEqual([]);
+    expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    const rows = page.locator("table.mga tbody tr");
+    expect(await rows.count()).toBe(34);
+    expect(await rows.first().innerText()).toMatch(/^1\s+Ciudad de México\s+0\.511/);
+    expect(await page.locator("svg circle, svg path[d]").count()).toBeGreaterThan(32 * 3);
     await page.close();
   });
 });

@@ -1,7 +1,8 @@
 import {intervalPrecision, formatInterval, type Precision} from "../loaders/dates.js";
 import type {HitoTipo, Registry} from "../loaders/schema.js";
 import {HITO_LABELS} from "./labels.js";
-import {resolveMilestones, stageRank} from "./resolve-milestones.js";
+import {STAGE_OF_MILESTONE} from "./phase-stages.js";
+import {resolveMilestones} from "./resolve-milestones.js";
 
 /** The latest known milestone of one entity, or nulls ("sin dato") when no source dates any. */
 export interface LatestMilestone {
@@ -26,8 +27,9 @@ export interface LatestMilestone {
  * Each of the 32 entities with its latest known milestone.
  *
  * Method: among the milestones the project uses ({@link resolveMilestones}), the latest is the one furthest
- * along the process — highest ejercicio, then highest stage (Declaratoria < sensibilización < STL < mesas <
- * PAL < evaluación < cierre), then latest `fecha_max`. Process position comes before the date because a
+ * along the process — highest ejercicio, then highest stage ({@link STAGE_OF_MILESTONE}: Declaratoria <
+ * sensibilización < STL and mesas < PAL < evaluación < cierre, the order the phase engine uses), then
+ * latest `fecha_max`. Process position comes before the date because a
  * date can be only "a más tardar" (e.g. an STL listed in a 2016 table) while a later stage is known to the
  * day. An entity without any dated milestone gets nulls and `fuentes` = 0. Rows follow `entidades` order.
  * The source's title and URL are copied from `fuentes` so the table can be read on its own.
@@ -67,8 +69,8 @@ export function latestMilestones(registry: Pick<Registry, "entidades" | "hitos" 
 
 function later(a: {ejercicio: number; tipo: string; fecha_max: string}, b: {ejercicio: number; tipo: string; fecha_max: string}): boolean {
   if (a.ejercicio !== b.ejercicio) return a.ejercicio > b.ejercicio;
-  const ra = stageRank(a.tipo as HitoTipo);
-  const rb = stageRank(b.tipo as HitoTipo);
+  const ra = STAGE_OF_MILESTONE[a.tipo as HitoTipo];
+  const rb = STAGE_OF_MILESTONE[b.tipo as HitoTipo];
   if (ra !== rb) return ra > rb;
   return a.fecha_max > b.fecha_max;
 }

@@ -80,4 +80,3 @@ function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<str
   return byState;
 }
 
-export type {Position};

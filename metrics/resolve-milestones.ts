@@ -1,6 +1,7 @@
-import {HITO_TIPOS, type HitoTipo, type Registry, type Row} from "../loaders/schema.js";
+import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
 import {ONCE_PER_EJERCICIO} from "../loaders/rules/conflicts.js";
 import {discardedIds} from "../loaders/decisions.js";
+import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 
 /** One milestone as the project uses it: the chosen row and how many sources back it. */
@@ -22,8 +23,9 @@ export function intervalWidthDays(h: Pick<Row<"hitos">, "fecha_min" | "fecha_max
  * Method: rows discarded by a `decisiones` row (every id in `ids_en_conflicto` but `id_usado`) are
  * dropped. For a kind that happens once per ejercicio (Declaratoria, STL, PAL, cierre), the remaining rows
  * agree (validation guarantees their intervals overlap), and the narrowest interval — the most precise
- * source — is used; between two "a más tardar" bounds, the earlier one, which says more. For kinds that can happen several times (sensibilización, mesas, evaluación), the row
- * with the latest `fecha_max` (the most recent occurrence) is used. `fuentes` counts the distinct sources
+ * source — is used; between two "a más tardar" bounds, the earlier one, which says more. For kinds that
+ * can happen several times (sensibilización, mesas, evaluación), the row with the latest `fecha_max` (the
+ * most recent occurrence) is used. `fuentes` counts the distinct sources
  * of the rows kept. Empty input gives an empty list. Computed once per registry ({@link memoizeOnTables}):
  * treat the result as read-only.
  */
@@ -31,14 +33,10 @@ export const resolveMilestones = memoizeOnTables((r: Pick<Registry, "hitos" | "d
 
 function resolve(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMilestone[] {
   const discarded = discardedIds(registry.decisiones, "hitos");
-  const groups = new Map<string, Row<"hitos">[]>();
-  for (const h of registry.hitos) {
-    if (discarded.has(h.hito_id)) continue;
-    const key = `${h.clave_inegi}|${h.ejercicio}|${h.tipo}`;
-    const group = groups.get(key);
-    if (group) group.push(h);
-    else groups.set(key, [h]);
-  }
+  const groups = groupBy(
+    registry.hitos.filter((h) => !discarded.has(h.hito_id)),
+    (h) => `${h.clave_inegi}|${h.ejercicio}|${h.tipo}`
+  );
   const resolved: ResolvedMilestone[] = [];
   for (const rows of groups.values()) {
     const once = ONCE_PER_EJERCICIO.includes(rows[0].tipo as HitoTipo);
@@ -53,9 +51,4 @@ function morePrecise(a: Row<"hitos">, b: Row<"hitos">): boolean {
   const wa = intervalWidthDays(a);
   const wb = intervalWidthDays(b);
   return wa !== wb ? wa < wb : a.fecha_max < b.fecha_max;
-}
-
-/** Position of a kind of milestone in the process (Declaratoria = 0 … cierre = 6). */
-export function stageRank(tipo: HitoTipo): number {
-  return HITO_TIPOS.indexOf(tipo);
 }

@@ -93,6 +93,10 @@ describe("the built site, on the shipped registry", () => {
     expect(await rows.count()).toBe(34);
     expect(await rows.first().innerText()).toMatch(/^1\s+Ciudad de México\s+0\.511/);
     expect(await page.locator("svg circle, svg path[d]").count()).toBeGreaterThan(32 * 3);
+    // The by-level table is pivoted in the browser with arquero: Aguascalientes' state and municipal subjects.
+    const levels = page.locator("table.mga-niveles tbody tr");
+    expect(await levels.count()).toBe(32);
+    expect(await levels.first().innerText()).toBe("Aguascalientes\t0.405\t0.521");
     await page.close();
   });
 });

@@ -82,6 +82,14 @@ describe("the built site, on the shipped registry", () => {
     expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
     expect(await page.locator("svg rect").count()).toBeGreaterThan(32 * 100);
+    // The chosen date goes into the address, and an address with a date opens on it.
+    await page.locator("select").selectOption({label: "diciembre de 2016"});
+    await page.waitForFunction(() => location.search === "?fecha=2016-12-31");
+    const durango2016 = await page.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
+    const {page: shared} = await openPage(browser, `${site.url}/fases?fecha=2016-12-31`);
+    expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
+    expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
+    await shared.close();
     await page.close();
   });
 

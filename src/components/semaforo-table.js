@@ -21,7 +21,7 @@ export function semaforoTable(rows) {
         <td class="num">${r.ejercicio ?? "—"}</td>
         <td class="num">${r.meses_en_fase ?? "—"}</td>
         <td><span class="simbolo" style=${{color: s.color}} aria-hidden="true">${s.symbol}</span> ${s.label}</td>
-        <td>${r.certeza === "cierta" ? "cierta" : html`posible: quizá ya en ${PHASE_BY_ID.get(r.fase_posible)?.label ?? r.fase_posible}`}</td>
+        <td>${r.certeza === "cierta" ? "cierta" : html`posible: quizá ya en ${PHASE_BY_ID.get(r.fase_posible)?.label ?? r.fase_posible}${r.ejercicio_posible !== r.ejercicio && r.ejercicio_posible ? ` (ejercicio ${r.ejercicio_posible})` : ""}`}</td>
       </tr>`;
     })}</tbody>
   </table>`;

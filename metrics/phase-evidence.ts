@@ -1,6 +1,8 @@
 import {partialDateBounds} from "../loaders/dates.js";
-import type {HitoTipo, Registry} from "../loaders/schema.js";
+import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
 import {STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./phase-stages.js";
+import {MILESTONE_ORDER} from "../loaders/rules/milestone-order.js";
+import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 
@@ -38,7 +40,8 @@ export function dayKey(day: string): number {
  * The evidence the phase engine uses, per state.
  *
  * Milestones: the ones the project uses ({@link resolveMilestones}), each placing the state at
- * (ejercicio, stage of its kind) within its date interval. Reported statuses (when `withStatuses`): a
+ * (ejercicio, stage of its kind) within its date interval, its lower end raised by the process order
+ * ({@link earliestPossible}). Reported statuses (when `withStatuses`): a
  * status with a normalised phase, reported at `fecha_corte`, shows the state had reached that phase by the
  * last day of the cut, with no lower bound; its ejercicio is the highest one of which the state has a
  * milestone certainly done by then (1 when none) — a status line names no ejercicio. A status adds nothing
@@ -54,6 +57,28 @@ type EvidenceInputs = Pick<Registry, "hitos" | "decisiones" | "estatus_reportado
 const evidenceWithStatuses = memoizeOnTables((r: EvidenceInputs) => [r.hitos, r.decisiones, r.estatus_reportados], (r) => buildEvidence(r, true));
 const evidenceFromMilestones = memoizeOnTables((r: EvidenceInputs) => [r.hitos, r.decisiones], (r) => buildEvidence(r, false));
 
+/** Pairs of kinds (earlier, later) that the process orders within an ejercicio. */
+const PREDECESSORS = new Map<string, Set<string>>();
+for (const [before, after] of MILESTONE_ORDER) PREDECESSORS.set(after, (PREDECESSORS.get(after) ?? new Set()).add(before));
+
+/**
+ * The first day a milestone can have happened, given the others of its state: no earlier than its own
+ * `fecha_min`, than the `fecha_min` of every kind the process puts before it in the same ejercicio
+ * ({@link MILESTONE_ORDER}, transitive, so one pass suffices), nor than the same kind in an earlier
+ * ejercicio. A PAL known only "a más tardar 2022" of a third ejercicio whose Declaratoria was signed on
+ * 15 December 2020 cannot have happened in 2016. Null when nothing bounds it.
+ */
+function earliestPossible(h: Row<"hitos">, milestones: readonly Row<"hitos">[]): string | null {
+  let min = h.fecha_min;
+  const before = PREDECESSORS.get(h.tipo);
+  for (const o of milestones) {
+    if (o.fecha_min === null || (min !== null && o.fecha_min <= min)) continue;
+    const earlier = (o.ejercicio === h.ejercicio && before?.has(o.tipo)) || (o.tipo === h.tipo && o.ejercicio < h.ejercicio);
+    if (earlier) min = o.fecha_min;
+  }
+  return min;
+}
+
 function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<string, PhaseEvidence[]> {
   const byState = new Map<string, PhaseEvidence[]>();
   const add = (clave_inegi: string, ejercicio: number, stage: number, min: string | null, max: string, origen: string) => {
@@ -62,8 +87,11 @@ function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<str
     if (list) list.push(e);
     else byState.set(e.clave_inegi, [e]);
   };
-  for (const {hito: h} of resolveMilestones(registry)) {
-    add(h.clave_inegi, h.ejercicio, STAGE_OF_MILESTONE[h.tipo as HitoTipo], h.fecha_min, h.fecha_max, h.hito_id);
+  for (const [clave, milestones] of groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi)) {
+    for (const h of milestones) {
+      const min = earliestPossible(h, milestones);
+      add(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo as HitoTipo], min, h.fecha_max, h.hito_id);
+    }
   }
   if (withStatuses) {
     const milestones = new Map([...byState].map(([k, v]) => [k, [...v]]));

@@ -80,6 +80,22 @@ describe("phaseEvidence(registry, {withStatuses})", () => {
     expect(e.filter((x) => x.origen.startsWith("estatus")).map((x) => [x.ejercicio, x.stage, x.min, x.max])).toEqual([[1, 6, null, "2016-12-31"]]);
     expect(phaseEvidence(registry, {withStatuses: false}).get("10")!.every((x) => !x.origen.startsWith("estatus"))).toBe(true);
   });
+
+  it("raises a 'no later than' milestone's first possible day to that of the steps the process puts before it", () => {
+    const r = {
+      hitos: [
+        hito("pal1", "10", 1, "publicacion_pal", "2015-08-25", "2015-08-25"),
+        hito("decl3", "10", 3, "declaratoria", "2020-12-15", "2020-12-15"),
+        hito("pal3", "10", 3, "publicacion_pal", null, "2022-08-24"),
+        hito("pal2", "10", 2, "publicacion_pal", null, "2019-12-31")
+      ],
+      decisiones: [],
+      estatus_reportados: []
+    };
+    const byOrigin = new Map(phaseEvidence(r, {withStatuses: false}).get("10")!.map((e) => [e.origen, e.min]));
+    expect(Object.fromEntries(byOrigin)).toEqual({pal1: "2015-08-25", decl3: "2020-12-15", pal3: "2020-12-15", pal2: "2015-08-25"});
+    expect(phaseOnDate(phaseEvidence(r, {withStatuses: false}).get("10")!, "2016-12-31", true)).toMatchObject({fase: "pal_en_seguimiento", ejercicio: 1, fase_posible: "pal_en_seguimiento", ejercicio_posible: 2});
+  });
 });
 
 describe("monthlyPhases(registry, until)", () => {

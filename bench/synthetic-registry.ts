@@ -1,5 +1,5 @@
-import {daysInMonth} from "../loaders/dates.js";
-import {HITO_TIPOS, type Registry, type Row} from "../loaders/schema.js";
+import {daysInMonth} from "../metrics/model/dates.js";
+import {HITO_TIPOS, type Registry, type Row} from "../metrics/model/schema.js";
 import {seededRandom} from "./random.js";
 
 /** Sizes of the synthetic municipal-scale registry (issue #4: 2,469 municipios over ten years). */

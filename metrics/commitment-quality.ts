@@ -1,4 +1,4 @@
-import type {Row} from "../loaders/schema.js";
+import type {Row} from "./model/schema.js";
 import {and3, or3, shareBounds} from "./share-bounds.js";
 
 /** The quality scores of one compromiso (one row of `compromisos_calidad`). */

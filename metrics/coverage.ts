@@ -1,6 +1,6 @@
-import {intervalPrecision, type Precision} from "../loaders/dates.js";
-import {discardedIds} from "../loaders/decisions.js";
-import {HITO_TIPOS, type HitoTipo, type Registry} from "../loaders/schema.js";
+import {intervalPrecision, type Precision} from "./model/dates.js";
+import {discardedIds} from "./model/decisions.js";
+import {HITO_TIPOS, type HitoTipo, type Registry} from "./model/schema.js";
 import {groupBy} from "./group-by.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 

@@ -1,5 +1,5 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {Registry, Row} from "../loaders/schema.js";
+import {partialDateBounds} from "./model/dates.js";
+import type {Registry, Row} from "./model/schema.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 import {groupBy} from "./group-by.js";
 import {prepareProgress} from "./progress.js";

@@ -1,4 +1,4 @@
-import type {HitoTipo} from "../loaders/schema.js";
+import type {HitoTipo} from "./model/schema.js";
 
 /** Spanish names of each kind of milestone, as the site and the exports show them. */
 export const HITO_LABELS: Record<HitoTipo, string> = {

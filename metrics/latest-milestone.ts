@@ -1,5 +1,5 @@
-import {intervalPrecision, formatInterval, type Precision} from "../loaders/dates.js";
-import type {HitoTipo, Registry} from "../loaders/schema.js";
+import {intervalPrecision, formatInterval, type Precision} from "./model/dates.js";
+import type {HitoTipo, Registry} from "./model/schema.js";
 import {HITO_LABELS} from "./labels.js";
 import {STAGE_OF_MILESTONE} from "./phase-stages.js";
 import {resolveMilestones} from "./resolve-milestones.js";

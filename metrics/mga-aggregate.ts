@@ -1,4 +1,4 @@
-import {MGA_PUNTAJES, type Registry, type Row} from "../loaders/schema.js";
+import {MGA_PUNTAJES, type Registry, type Row} from "./model/schema.js";
 import {mean} from "./mean.js";
 import {rankDescending} from "./rank.js";
 

@@ -1,4 +1,4 @@
-import {daysInMonth} from "../loaders/dates.js";
+import {daysInMonth} from "./model/dates.js";
 
 /**
  * The last day of every month from `from` (AAAA-MM) to the month of `to` (AAAA-MM-DD), inclusive, as ISO

@@ -1,5 +1,5 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {Registry} from "../loaders/schema.js";
+import {partialDateBounds} from "./model/dates.js";
+import type {Registry} from "./model/schema.js";
 import {monthEnds} from "./month-ends.js";
 import {dayKey, phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate, type PhaseOnDate} from "./phase-on-date.js";

@@ -1,4 +1,4 @@
-import type {Registry} from "../loaders/schema.js";
+import type {Registry} from "./model/schema.js";
 import {daysBetween} from "./days-between.js";
 import {median} from "./median.js";
 import {dayKey} from "./phase-evidence.js";

@@ -1,7 +1,7 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
+import {partialDateBounds} from "./model/dates.js";
+import type {HitoTipo, Registry, Row} from "./model/schema.js";
 import {STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./phase-stages.js";
-import {MILESTONE_ORDER} from "../loaders/rules/milestone-order.js";
+import {MILESTONE_ORDER} from "../loaders/registry/rules/milestone-order.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {resolveMilestones} from "./resolve-milestones.js";

@@ -1,4 +1,4 @@
-import type {Fase, HitoTipo} from "../loaders/schema.js";
+import type {Fase, HitoTipo} from "./model/schema.js";
 
 /** A phase on a date, or "sin_dato" when the registry cannot place the state. */
 export type FaseOSinDato = Fase | "sin_dato";

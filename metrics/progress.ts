@@ -1,4 +1,4 @@
-import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
+import type {HitoTipo, Registry, Row} from "./model/schema.js";
 import {daysBetween} from "./days-between.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";

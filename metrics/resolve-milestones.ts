@@ -1,6 +1,6 @@
-import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
-import {ONCE_PER_EJERCICIO} from "../loaders/rules/conflicts.js";
-import {discardedIds} from "../loaders/decisions.js";
+import type {HitoTipo, Registry, Row} from "./model/schema.js";
+import {ONCE_PER_EJERCICIO} from "../loaders/registry/rules/conflicts.js";
+import {discardedIds} from "./model/decisions.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 

@@ -1,4 +1,4 @@
-import type {Fase} from "../loaders/schema.js";
+import type {Fase} from "./model/schema.js";
 
 /**
  * How long a state may stay in each phase before its semáforo turns amarillo and then rojo, in months

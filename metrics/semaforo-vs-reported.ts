@@ -1,5 +1,5 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {Fase, Registry} from "../loaders/schema.js";
+import {partialDateBounds} from "./model/dates.js";
+import type {Fase, Registry} from "./model/schema.js";
 import {phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
 import {PHASE_LABELS, STAGE_OF_PHASE, type FaseOSinDato} from "./phase-stages.js";

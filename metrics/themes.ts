@@ -1,4 +1,4 @@
-import type {Registry} from "../loaders/schema.js";
+import type {Registry} from "./model/schema.js";
 import {groupBy} from "./group-by.js";
 
 /** One row of `compromisos_por_tema`. */

@@ -12,7 +12,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {readdir, rename, rm} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
-import {argValue} from "../loaders/args.js";
+import {argValue} from "./lib/args.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const cache = join(root, "src/.observablehq/cache");

@@ -3,9 +3,9 @@
  * from how many sources, and whether the per-state facts rebuild each reported national total. The same
  * data is exported as `cobertura` and `totales_derivados`.
  */
-import {runCli} from "../loaders/cli.js";
-import {coverageText} from "../loaders/coverage-text.js";
-import {resolveRegistry} from "../loaders/registry-source.js";
+import {runCli} from "./lib/cli.js";
+import {coverageText} from "./lib/coverage-text.js";
+import {resolveRegistry} from "../loaders/registry/registry-source.js";
 import {milestoneCoverage} from "../metrics/coverage.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 

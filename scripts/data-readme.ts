@@ -4,9 +4,9 @@
  * whether the file is up to date (exit 1 if not).
  */
 import {readFile, writeFile} from "node:fs/promises";
-import {runCli} from "../loaders/cli.js";
-import {dictionaryMarkdown} from "../loaders/dictionary-markdown.js";
-import {publishedTableDefs} from "../loaders/outputs.js";
+import {runCli} from "./lib/cli.js";
+import {dictionaryMarkdown} from "../loaders/publish/dictionary-markdown.js";
+import {publishedTableDefs} from "../loaders/publish/outputs.js";
 
 const BEGIN = "<!-- GENERADO: npm run docs:data; no editar a mano -->";
 const END = "<!-- FIN GENERADO -->";

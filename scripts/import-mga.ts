@@ -10,11 +10,11 @@
  */
 import {readFile, rename, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {argValue} from "../loaders/args.js";
-import {runCli} from "../loaders/cli.js";
-import {importMgaEdition} from "../loaders/mga/import-edition.js";
-import {DEFAULT_REGISTRY_DIR, readRegistryFiles} from "../loaders/registry.js";
-import {tableFile} from "../loaders/schema.js";
+import {argValue} from "./lib/args.js";
+import {runCli} from "./lib/cli.js";
+import {importMgaEdition} from "../loaders/importers/mga/import-edition.js";
+import {DEFAULT_REGISTRY_DIR, readRegistryFiles} from "../loaders/registry/registry.js";
+import {tableFile} from "../metrics/model/schema.js";
 
 await runCli(async () => {
   const required = (flag: string) => {

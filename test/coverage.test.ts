@@ -1,7 +1,7 @@
 import {execFile} from "node:child_process";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
-import {loadRegistry} from "../loaders/registry.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
 import {milestoneCoverage} from "../metrics/coverage.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {VALID_FIXTURE} from "./helpers/registry-fixture.js";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {Registry, Row} from "../loaders/schema.js";
+import type {Registry, Row} from "../metrics/model/schema.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
 import {resolveMilestones} from "../metrics/resolve-milestones.js";
 

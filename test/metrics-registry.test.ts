@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {publishedTableDefs} from "../loaders/outputs.js";
-import {loadRegistry} from "../loaders/registry.js";
+import {publishedTableDefs} from "../loaders/publish/outputs.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
 import {METRIC_CATALOGUE} from "../metrics/catalogue.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {mgaByGroup, mgaByState} from "../metrics/mga-aggregate.js";

@@ -4,10 +4,10 @@ import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
-import {importMgaEdition} from "../loaders/mga/import-edition.js";
-import {importMgaSujetos, type MgaImportOptions} from "../loaders/mga/import-sujetos.js";
+import {importMgaEdition} from "../loaders/importers/mga/import-edition.js";
+import {importMgaSujetos, type MgaImportOptions} from "../loaders/importers/mga/import-sujetos.js";
 import {InvalidInputError} from "../loaders/problems.js";
-import {loadRegistry, readRegistryFiles} from "../loaders/registry.js";
+import {loadRegistry, readRegistryFiles} from "../loaders/registry/registry.js";
 import {brief, mutatedRegistry} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);
@@ -102,7 +102,7 @@ describe("validation of the Métrica tables", () => {
     const files = await readRegistryFiles(dir);
     const {files: next} = importMgaEdition(files, {bytes: new Uint8Array(await readFile(fixture("sujetos-validos-latin1.csv"))), file: "f.csv"}, {edicion: 2019, fuente_id: "prueba-lista", url: "u", commit: null, encoding: "latin1", tolerance: 0.002});
     const text = new TextDecoder().decode(next.mga_sujetos.bytes).replace("Judicial,Queretaro-Poder Judicial del Estado,0.25", "Judicial,Queretaro-Poder Judicial del Estado,0.35");
-    const {validateRegistry} = await import("../loaders/registry.js");
+    const {validateRegistry} = await import("../loaders/registry/registry.js");
     const error = (() => {
       try {
         validateRegistry({...next, mga_sujetos: {file: "mga_sujetos.csv", bytes: new TextEncoder().encode(text)}});

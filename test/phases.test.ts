@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {Registry, Row} from "../loaders/schema.js";
+import type {Registry, Row} from "../metrics/model/schema.js";
 import {monthEnds} from "../metrics/month-ends.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
 import type {PhaseEvidence} from "../metrics/phase-evidence.js";

@@ -6,11 +6,11 @@ import {join} from "node:path";
 import {promisify} from "node:util";
 import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
-import {readTable} from "../loaders/table-read.js";
-import {fromParquet, toParquet} from "../loaders/parquet.js";
-import {outputTables, publishedTableDefs} from "../loaders/outputs.js";
-import {loadRegistry} from "../loaders/registry.js";
-import {SCHEMA, TABLE_NAMES} from "../loaders/schema.js";
+import {readTable} from "../loaders/registry/table-read.js";
+import {fromParquet, toParquet} from "../loaders/publish/parquet.js";
+import {outputTables, publishedTableDefs} from "../loaders/publish/outputs.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {SCHEMA, TABLE_NAMES} from "../metrics/model/schema.js";
 import {mutatedRegistry} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {loadRegistry} from "../loaders/registry.js";
-import type {Registry} from "../loaders/schema.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import type {Registry} from "../metrics/model/schema.js";
 import {normalizeText, quotedPassages} from "./helpers/quotes.js";
 
 const SEEDS = new URL("../data/archivo/semillas/", import.meta.url).pathname;

@@ -1,9 +1,9 @@
 import {execFile} from "node:child_process";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
-import {loadRegistry} from "../loaders/registry.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
 import {formatProblem} from "../loaders/problems.js";
-import {SCHEMA} from "../loaders/schema.js";
+import {SCHEMA} from "../metrics/model/schema.js";
 import {VALID_FIXTURE, mutatedRegistry, problemsOf} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);

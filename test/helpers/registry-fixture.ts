@@ -2,7 +2,7 @@ import {cp, mkdtemp, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {basename, join} from "node:path";
 import {InvalidInputError, type Problem} from "../../loaders/problems.js";
-import {loadRegistry} from "../../loaders/registry.js";
+import {loadRegistry} from "../../loaders/registry/registry.js";
 
 /** The small, hand-built valid registry the validation tests start from. */
 export const VALID_FIXTURE = new URL("../fixtures/registro-valido/", import.meta.url).pathname;

@@ -1,5 +1,5 @@
-import type {Problem} from "../problems.js";
-import {MGA_IDENTITIES} from "../mga/import-sujetos.js";
+import type {Problem} from "../../problems.js";
+import {MGA_IDENTITIES} from "../../importers/mga/import-sujetos.js";
 import {problemAt, type Rule} from "./types.js";
 
 const SCORE_INDICATORS = new Set(["ga", "t", "p", "tg", "tc", "pg", "pc"]);

@@ -1,6 +1,6 @@
-import type {Problem} from "../problems.js";
-import {tableFile, type HitoTipo} from "../schema.js";
-import {discardedIds} from "../decisions.js";
+import type {Problem} from "../../problems.js";
+import {tableFile, type HitoTipo} from "../../../metrics/model/schema.js";
+import {discardedIds} from "../../../metrics/model/decisions.js";
 import {problemAt, type Rule} from "./types.js";
 
 /** Kinds of milestone that happen once per ejercicio, so two incompatible dates are a disagreement. */

@@ -1,4 +1,4 @@
-import type {Problem} from "../problems.js";
+import type {Problem} from "../../problems.js";
 import {problemAt, type Rule} from "./types.js";
 
 /** A milestone's interval is in order: `fecha_min` is not after `fecha_max`. */

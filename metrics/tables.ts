@@ -1,17 +1,17 @@
-import type {CellValue} from "./cell.js";
-import {FASES, HITO_TIPOS, SCHEMA, type ColumnDef, type Registry} from "./schema.js";
-import {METRIC_CATALOGUE} from "../metrics/catalogue.js";
-import {commitmentQuality} from "../metrics/commitment-quality.js";
-import {milestoneCoverage} from "../metrics/coverage.js";
-import {derivedTotals} from "../metrics/derived-totals.js";
-import {latestMilestones} from "../metrics/latest-milestone.js";
-import {mgaByGroup, mgaByState} from "../metrics/mga-aggregate.js";
-import {monthEnds} from "../metrics/month-ends.js";
-import {latestFactDate, monthlyPhases, PANEL_START} from "../metrics/monthly-phases.js";
-import {nationalProgressSeries} from "../metrics/national-series.js";
-import {prepareProgress, stateProgress} from "../metrics/progress.js";
-import {compareWithReported} from "../metrics/semaforo-vs-reported.js";
-import {compromisosByTheme} from "../metrics/themes.js";
+import type {CellValue} from "../loaders/registry/cell.js";
+import {FASES, HITO_TIPOS, SCHEMA, type ColumnDef, type Registry} from "./model/schema.js";
+import {METRIC_CATALOGUE} from "./catalogue.js";
+import {commitmentQuality} from "./commitment-quality.js";
+import {milestoneCoverage} from "./coverage.js";
+import {derivedTotals} from "./derived-totals.js";
+import {latestMilestones} from "./latest-milestone.js";
+import {mgaByGroup, mgaByState} from "./mga-aggregate.js";
+import {monthEnds} from "./month-ends.js";
+import {latestFactDate, monthlyPhases, PANEL_START} from "./monthly-phases.js";
+import {nationalProgressSeries} from "./national-series.js";
+import {prepareProgress, stateProgress} from "./progress.js";
+import {compareWithReported} from "./semaforo-vs-reported.js";
+import {compromisosByTheme} from "./themes.js";
 
 /** A table computed from the registry: its dictionary entry and how to compute its rows. */
 export interface DerivedTable {

@@ -1,8 +1,8 @@
 import {parseCsv} from "./csv-parse.js";
 import {readCell, type CellValue} from "./cell.js";
 import {decodeUtf8} from "./utf8.js";
-import type {Problem} from "./problems.js";
-import {tableDef, type TableName} from "./schema.js";
+import type {Problem} from "../problems.js";
+import {tableDef, type TableName} from "../../metrics/model/schema.js";
 
 /** Where a cell came from, for messages about rules that span rows or tables. */
 export interface CellPosition {

@@ -1,4 +1,4 @@
-import type {Problem} from "./problems.js";
+import type {Problem} from "../problems.js";
 
 /**
  * Decodes bytes as strict UTF-8. On invalid bytes, returns a problem naming the line and column (in

@@ -1,5 +1,5 @@
-import type {ColumnDef} from "./schema.js";
-import {isIsoDay, isPartialDate} from "./dates.js";
+import type {ColumnDef} from "../../metrics/model/schema.js";
+import {isIsoDay, isPartialDate} from "../../metrics/model/dates.js";
 
 /** A parsed cell value: empty cells are null. */
 export type CellValue = string | number | boolean | null;

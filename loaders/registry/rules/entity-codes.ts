@@ -1,4 +1,4 @@
-import type {Problem} from "../problems.js";
+import type {Problem} from "../../problems.js";
 import {ENTITY_CODES} from "../entity-codes.js";
 import {problemAt, type Rule} from "./types.js";
 

@@ -1,8 +1,8 @@
 import {rowsToCsv} from "./csv-write.js";
 import {DICTIONARY_COLUMNS, dictionaryRows, outputTables} from "./outputs.js";
 import {toParquet} from "./parquet.js";
-import type {Provenance} from "./registry-source.js";
-import type {Registry} from "./schema.js";
+import type {Provenance} from "../registry/registry-source.js";
+import type {Registry} from "../../metrics/model/schema.js";
 
 /** One file of a publication: its name and its bytes. */
 export interface PublishedFile {

@@ -1,5 +1,5 @@
-import type {Problem} from "../problems.js";
-import {SCHEMA} from "../schema.js";
+import type {Problem} from "../../problems.js";
+import {SCHEMA} from "../../../metrics/model/schema.js";
 import {problemAt, type Rule} from "./types.js";
 
 /** Fact columns of `entidades` and the columns that must cite them. */

@@ -1,5 +1,5 @@
-import type {Problem} from "../problems.js";
-import type {TableName} from "../schema.js";
+import type {Problem} from "../../problems.js";
+import type {TableName} from "../../../metrics/model/schema.js";
 import type {ReadTable} from "../table-read.js";
 
 /** A rule that spans rows or tables; it returns every problem it finds. */

@@ -1,5 +1,5 @@
-import {InvalidInputError, type Problem} from "./problems.js";
-import {TABLE_NAMES, tableFile, type TableName} from "./schema.js";
+import {InvalidInputError, type Problem} from "../problems.js";
+import {TABLE_NAMES, tableFile, type TableName} from "../../metrics/model/schema.js";
 import type {RegistryFiles} from "./registry.js";
 
 /** What fetching a remote registry gave: every table's bytes, or why the source could not be reached. */

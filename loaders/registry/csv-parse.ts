@@ -1,4 +1,4 @@
-import type {Problem} from "./problems.js";
+import type {Problem} from "../problems.js";
 
 /** One CSV record with the position of each field, for error messages. */
 export interface CsvRecord {

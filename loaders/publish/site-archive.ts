@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import {publishedFiles} from "./publish.js";
-import {resolveRegistry} from "./registry-source.js";
+import {resolveRegistry} from "../registry/registry-source.js";
 
 /**
  * The site's data: one ZIP archive whose members Framework serves as separate files

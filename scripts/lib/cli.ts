@@ -1,4 +1,4 @@
-import {InvalidInputError} from "./problems.js";
+import {InvalidInputError} from "../../loaders/problems.js";
 
 /**
  * Runs a command-line entry point: invalid input prints its problems to stderr and exits with 1; any other

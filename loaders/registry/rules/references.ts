@@ -1,5 +1,5 @@
-import type {Problem} from "../problems.js";
-import {SCHEMA, TABLE_NAMES, tableFile} from "../schema.js";
+import type {Problem} from "../../problems.js";
+import {SCHEMA, TABLE_NAMES, tableFile} from "../../../metrics/model/schema.js";
 import {problemAt, type Rule} from "./types.js";
 
 /**

@@ -1,6 +1,6 @@
-import type {CellValue} from "./cell.js";
-import {DERIVED_TABLES, text} from "./derived-tables.js";
-import {SCHEMA, TABLE_NAMES, type ColumnDef, type Registry} from "./schema.js";
+import type {CellValue} from "../registry/cell.js";
+import {DERIVED_TABLES, text} from "../../metrics/tables.js";
+import {SCHEMA, TABLE_NAMES, type ColumnDef, type Registry} from "../../metrics/model/schema.js";
 
 /** A table the project publishes (to the site and the export): its dictionary entry and its rows. */
 export interface OutputTable {

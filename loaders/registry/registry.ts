@@ -1,8 +1,8 @@
 import {readFile} from "node:fs/promises";
 import {join, relative} from "node:path";
-import {InvalidInputError, type Problem} from "./problems.js";
+import {InvalidInputError, type Problem} from "../problems.js";
 import {RULES} from "./rules/index.js";
-import {TABLE_NAMES, tableFile, type Registry, type TableName} from "./schema.js";
+import {TABLE_NAMES, tableFile, type Registry, type TableName} from "../../metrics/model/schema.js";
 import {readTable, type ReadTable} from "./table-read.js";
 
 /** The raw bytes of each registry table, with the name to use for it in messages. */
@@ -32,7 +32,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /** The folder of the registry the project ships. */
-export const DEFAULT_REGISTRY_DIR = new URL("../data/", import.meta.url).pathname;
+export const DEFAULT_REGISTRY_DIR = new URL("../../data/", import.meta.url).pathname;
 
 /**
  * Reads the registry's CSV files from a folder. A missing file is reported as a problem of that file (line

@@ -1,5 +1,5 @@
-import type {Problem} from "../problems.js";
-import type {HitoTipo} from "../schema.js";
+import type {Problem} from "../../problems.js";
+import type {HitoTipo} from "../../../metrics/model/schema.js";
 import {keptMilestones} from "./conflicts.js";
 import {problemAt, type Rule} from "./types.js";
 

@@ -1,9 +1,9 @@
 import {createHash} from "node:crypto";
 import {basename} from "node:path";
-import {rowsToCsv} from "../csv-write.js";
-import {InvalidInputError} from "../problems.js";
-import {validateRegistry, type RegistryFiles} from "../registry.js";
-import {SCHEMA, type Registry, type Row} from "../schema.js";
+import {rowsToCsv} from "../../publish/csv-write.js";
+import {InvalidInputError} from "../../problems.js";
+import {validateRegistry, type RegistryFiles} from "../../registry/registry.js";
+import {SCHEMA, type Registry, type Row} from "../../../metrics/model/schema.js";
 import {importMgaSujetos} from "./import-sujetos.js";
 
 /** Everything that identifies an edition's published file. */

@@ -1,7 +1,7 @@
-import {parseCsv} from "../csv-parse.js";
-import type {Problem} from "../problems.js";
-import type {Row} from "../schema.js";
-import {decodeUtf8} from "../utf8.js";
+import {parseCsv} from "../../registry/csv-parse.js";
+import type {Problem} from "../../problems.js";
+import type {Row} from "../../../metrics/model/schema.js";
+import {decodeUtf8} from "../../registry/utf8.js";
 import {entityNameIndex} from "./entity-names.js";
 
 /** Published columns of the per-sujeto-obligado file, in the project's names. */

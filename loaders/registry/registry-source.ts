@@ -1,7 +1,7 @@
 import {execFileSync} from "node:child_process";
 import {DEFAULT_REGISTRY_DIR, readRegistryFiles, validateRegistry} from "./registry.js";
 import {fetchRegistryFiles} from "./remote-source.js";
-import type {Registry} from "./schema.js";
+import type {Registry} from "../../metrics/model/schema.js";
 
 /** Environment variable naming a base URL that serves the registry's CSV tables. */
 export const REMOTE_URL_VARIABLE = "TABLERO_REGISTRO_URL";

@@ -16,7 +16,7 @@ export interface MetricDef {
 }
 
 /**
- * The catalogue of metrics (Spanish, as published in `catalogo_metricas`). Each entry's formula repeats
+ * The catalogue of metrics (Spanish, as published in `catalogo_metricas`), in the order their tables are published. Each entry's formula repeats
  * the doc comment of its function, in words a reader of the export can follow.
  */
 export const METRIC_CATALOGUE: readonly MetricDef[] = [
@@ -29,6 +29,27 @@ export const METRIC_CATALOGUE: readonly MetricDef[] = [
     formula: "Entre los hitos usados (uno por entidad, ejercicio y clase), el de mayor ejercicio, luego mayor etapa, luego fecha más tardía.",
     fuente: "Registro del proyecto (data/hitos.csv, data/decisiones.csv).",
     funcion: "latestMilestones"
+  },
+  {
+    id: "cobertura",
+    tabla: "cobertura",
+    nombre: "Cobertura del registro",
+    unidad: "hitos",
+    descripcion: "Qué hitos de cada entidad y ejercicio conoce el registro, con qué precisión y de cuántas fuentes.",
+    formula: "Para cada entidad, ejercicio (1 al mayor mencionado) y clase de hito: conocido si hay un hito usado; precisión de su intervalo; fuentes distintas de las filas usadas.",
+    fuente: "Registro del proyecto.",
+    funcion: "milestoneCoverage"
+  },
+  {
+    id: "totales_derivados",
+    tabla: "totales_derivados",
+    nombre: "Totales nacionales: derivados frente a reportados",
+    unidad: "entidades, PAL o compromisos",
+    descripcion: "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
+    formula:
+      "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL. diferencia = derivado − reportado.",
+    fuente: "Totales reportados por el INAI y la prensa (data/totales_reportados.csv).",
+    funcion: "derivedTotals"
   },
   {
     id: "fases_mensuales",
@@ -86,27 +107,6 @@ export const METRIC_CATALOGUE: readonly MetricDef[] = [
     funcion: "nationalProgress"
   },
   {
-    id: "totales_derivados",
-    tabla: "totales_derivados",
-    nombre: "Totales nacionales: derivados frente a reportados",
-    unidad: "entidades, PAL o compromisos",
-    descripcion: "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
-    formula:
-      "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL. diferencia = derivado − reportado.",
-    fuente: "Totales reportados por el INAI y la prensa (data/totales_reportados.csv).",
-    funcion: "derivedTotals"
-  },
-  {
-    id: "cobertura",
-    tabla: "cobertura",
-    nombre: "Cobertura del registro",
-    unidad: "hitos",
-    descripcion: "Qué hitos de cada entidad y ejercicio conoce el registro, con qué precisión y de cuántas fuentes.",
-    formula: "Para cada entidad, ejercicio (1 al mayor mencionado) y clase de hito: conocido si hay un hito usado; precisión de su intervalo; fuentes distintas de las filas usadas.",
-    fuente: "Registro del proyecto.",
-    funcion: "milestoneCoverage"
-  },
-  {
     id: "compromisos_por_tema",
     tabla: "compromisos_por_tema",
     nombre: "Compromisos por tema",
@@ -115,6 +115,17 @@ export const METRIC_CATALOGUE: readonly MetricDef[] = [
     formula: "Conteo de filas de compromisos por tema.",
     fuente: "Registro del proyecto.",
     funcion: "compromisosByTheme"
+  },
+  {
+    id: "compromisos_calidad",
+    tabla: "compromisos_calidad",
+    nombre: "Calidad de los compromisos",
+    unidad: "proporción 0–1 y si/no",
+    descripcion: "Calidad y relevancia potencial según la evaluación del INAI, relevancia, cumplimiento alto y estrella según el IRM de la AGA, de los compromisos codificados.",
+    formula:
+      "calidad = preguntas de calidad cumplidas / 4; relevancia = valores que avanza / 5; exactas sólo si todo está codificado, si no se dan cotas (sin codificar cuenta como no cumplido en el mínimo y como cumplido en el máximo). Relevante (IRM) = transparencia o participación o rendición de cuentas. Estrella = verificable y relevante e impacto moderado o transformador y cumplimiento sustancial o completo. Lógica de tres valores: vacío = desconocido.",
+    fuente: "Evaluación al PAL 2016–2017 del INAI (semilla 001); glosario del IRM de la AGA (facts.md §3.2).",
+    funcion: "commitmentQuality"
   },
   {
     id: "mga_estatal",
@@ -136,16 +147,5 @@ export const METRIC_CATALOGUE: readonly MetricDef[] = [
     formula: "Promedio simple de los sujetos obligados de cada grupo; brecha = T − P.",
     fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017.",
     funcion: "mgaByGroup"
-  },
-  {
-    id: "compromisos_calidad",
-    tabla: "compromisos_calidad",
-    nombre: "Calidad de los compromisos",
-    unidad: "proporción 0–1 y si/no",
-    descripcion: "Calidad y relevancia potencial según la evaluación del INAI, relevancia, cumplimiento alto y estrella según el IRM de la AGA, de los compromisos codificados.",
-    formula:
-      "calidad = preguntas de calidad cumplidas / 4; relevancia = valores que avanza / 5; exactas sólo si todo está codificado, si no se dan cotas (sin codificar cuenta como no cumplido en el mínimo y como cumplido en el máximo). Relevante (IRM) = transparencia o participación o rendición de cuentas. Estrella = verificable y relevante e impacto moderado o transformador y cumplimiento sustancial o completo. Lógica de tres valores: vacío = desconocido.",
-    fuente: "Evaluación al PAL 2016–2017 del INAI (semilla 001); glosario del IRM de la AGA (facts.md §3.2).",
-    funcion: "commitmentQuality"
   }
 ];

@@ -1,5 +1,6 @@
-import type {CellValue} from "../registry/cell.js";
-import {DERIVED_TABLES, text} from "../../metrics/tables.js";
+import type {CellValue} from "../../metrics/model/schema.js";
+import {DERIVED_TABLES} from "../../metrics/tables.js";
+import {text} from "../../metrics/table-def.js";
 import {SCHEMA, TABLE_NAMES, type ColumnDef, type Registry} from "../../metrics/model/schema.js";
 
 /** A table the project publishes (to the site and the export): its dictionary entry and its rows. */

@@ -1,5 +1,5 @@
 import {daysInMonth} from "../metrics/model/dates.js";
-import {type Registry, type Row} from "../metrics/model/schema.js";
+import type {Registry, Row} from "../metrics/model/schema.js";
 import {HITO_TIPOS} from "../metrics/model/vocabulary.js";
 import {seededRandom} from "./random.js";
 

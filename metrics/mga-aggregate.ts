@@ -87,7 +87,7 @@ export function mgaByState(registry: Pick<Registry, "mga_sujetos" | "entidades">
     const states = registry.entidades
       .map((e) => row("estatal", e.clave_inegi, e.nombre_corto, all.filter((s) => s.clave_inegi === e.clave_inegi)))
       .filter((r) => r.sujetos > 0);
-    rankDescending(states.map((r) => r.ga)).forEach((p, k) => (states[k].posicion = p));
+    for (const [k, p] of rankDescending(states.map((r) => r.ga)).entries()) states[k].posicion = p;
     rows.push(...states);
     const federal = all.filter((s) => s.nivel === "federal");
     if (federal.length > 0) rows.push(row("federal", null, "Federación", federal));

@@ -26,7 +26,7 @@ export function publishedTableDefs(): Omit<OutputTable, "rows">[] {
  * the tables derived from them.
  */
 export function outputTables(registry: Registry): OutputTable[] {
-  const own = TABLE_NAMES.map((name) => registry[name] as unknown as Record<string, CellValue>[]);
+  const own: (readonly Record<string, CellValue>[])[] = TABLE_NAMES.map((name) => registry[name]);
   const derived = DERIVED_TABLES.map((t) => t.compute(registry));
   return publishedTableDefs().map((def, k) => ({...def, rows: k < own.length ? own[k] : derived[k - own.length]}));
 }

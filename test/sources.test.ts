@@ -81,3 +81,26 @@ describe("a sample of facts, checked against each seed by hand", () => {
     expect(registry.compromisos.filter((c) => c.fuente_id === "semilla-004" && c.ejercicio === 3)).toHaveLength(10);
   });
 });
+
+describe("a reader can follow every citation", () => {
+  const ROOT = new URL("../", import.meta.url).pathname;
+  const WORKING_FILES = /shared\/|facts\.md|states\.md|more-facts|\(vía |; vía /;
+
+  it("no cell of any table refers to the project's working files", () => {
+    const found: string[] = [];
+    for (const [table, rows] of Object.entries(registry)) {
+      for (const row of rows as Record<string, unknown>[]) {
+        for (const [column, value] of Object.entries(row)) {
+          if (typeof value === "string" && WORKING_FILES.test(value)) found.push(`${table}.${column}: ${value}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("each archived copy named in fuentes.copia is in the project", () => {
+    const copies = registry.fuentes.filter((f) => f.copia !== null);
+    expect(copies.map((f) => f.fuente_id).sort()).toEqual(["mga2017-bso", "semilla-000", "semilla-001", "semilla-002", "semilla-003", "semilla-004"]);
+    for (const f of copies) expect(readFileSync(`${ROOT}${f.copia}`).length, f.copia!).toBeGreaterThan(0);
+  });
+});

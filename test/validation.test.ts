@@ -91,7 +91,13 @@ describe("each validation rule refuses a broken fixture with a located message",
 
   it("a source that cannot be found again (no URL, no file)", async () => {
     expect(await problemsOf({file: "fuentes.csv", replace: "https://ejemplo.org/nota,", with: ","})).toEqual([
-      'fuentes.csv:4:60 url "" → una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla'
+      'fuentes.csv:4:64 url "" → una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla'
+    ]);
+  });
+
+  it("a title the project wrote, still in [brackets]", async () => {
+    expect(await problemsOf({file: "fuentes.csv", replace: "Nota de prueba,no,", with: "[Nota de prueba],si,"})).toEqual([
+      'fuentes.csv:4:20 titulo "[Nota de prueba]" → el título sin corchetes: si lo escribió el proyecto, titulo_atribuido = si'
     ]);
   });
 

@@ -99,7 +99,8 @@ const cita = {
   name: "cita",
   type: "text",
   required: true,
-  description: "Dónde dice la fuente lo que afirma esta fila: página, sección o una cita textual breve."
+  description:
+    "Dónde dice la fuente lo que afirma esta fila (página, sección, diapositiva, fila de una tabla) y, cuando se puede, una cita textual breve que el lector encuentra en ella."
 } as const;
 
 const claveInegi = {
@@ -183,7 +184,26 @@ export const SCHEMA = {
           "Clase de fuente: semilla (documento con el que inició el proyecto), oficial (documento o página de una institución), prensa, repositorio (archivo de un repositorio público), datos (archivo de datos publicado), referencia (catálogo de claves).",
         values: ["semilla", "oficial", "prensa", "repositorio", "datos", "referencia"]
       },
-      {name: "titulo", type: "text", required: true, description: "Título del documento, o su primera línea si no tiene."},
+      {
+        name: "titulo",
+        type: "text",
+        required: true,
+        description:
+          "Título del documento tal como lo da; si no tiene (o no se pudo leer), un título que escribió el proyecto y que `titulo_atribuido` marca."
+      },
+      {
+        name: "titulo_atribuido",
+        type: "boolean",
+        required: true,
+        description:
+          "si: el documento no trae título (o no se pudo leer) y el título lo escribió el proyecto, a partir de su contenido o de su dirección web; no: es el título del documento."
+      },
+      {
+        name: "descripcion",
+        type: "text",
+        required: false,
+        description: "Qué es el documento, en palabras del proyecto, cuando el título no lo dice (tipo de documento, copia consultada…)."
+      },
       {name: "emisor", type: "text", required: false, description: "Quién lo publica o firma; vacío si no se sabe."},
       {
         name: "fecha",
@@ -202,14 +222,14 @@ export const SCHEMA = {
         name: "archivo",
         type: "text",
         required: false,
-        description: "Nombre del archivo cuando la fuente es un documento semilla del proyecto (`shared/seeds/`)."
+        description: "Nombre del archivo cuando la fuente es uno de los documentos semilla con que inició el proyecto, o un archivo de datos publicado."
       },
       {
-        name: "via",
+        name: "copia",
         type: "text",
         required: false,
         description:
-          "Documento de investigación del proyecto donde se registró la fuente con su cita (p. ej. `shared/research/facts.md`)."
+          "Ruta, dentro del proyecto, de la copia de la fuente que guarda el proyecto (`data/archivo/…`) para verificar las citas aunque el original desaparezca; vacía si no guarda copia."
       }
     ]
   },

@@ -6,7 +6,7 @@ import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
 import {importMgaEdition} from "../loaders/importers/mga/import-edition.js";
 import {importMgaSujetos, type MgaImportOptions} from "../loaders/importers/mga/import-sujetos.js";
-import {InvalidInputError} from "../loaders/problems.js";
+import type {InvalidInputError} from "../loaders/problems.js";
 import {loadRegistry, readRegistryFiles} from "../loaders/registry/registry.js";
 import {brief, mutatedRegistry} from "./helpers/registry-fixture.js";
 

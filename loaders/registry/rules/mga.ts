@@ -1,8 +1,8 @@
 import type {Problem} from "../../problems.js";
-import {MGA_IDENTITIES} from "../../importers/mga/import-sujetos.js";
+import {MGA_IDENTITIES, MGA_PUNTAJES} from "../../../metrics/model/vocabulary.js";
 import {problemAt, type Rule} from "./types.js";
 
-const SCORE_INDICATORS = new Set(["ga", "t", "p", "tg", "tc", "pg", "pc"]);
+const SCORE_INDICATORS = new Set<string>(MGA_PUNTAJES);
 
 /**
  * The Métrica tables hold together: a reported figure names a state exactly when its scope is

@@ -80,7 +80,9 @@ describe("compareWithReported on the 2016 G15/G16 tables and the 2017–2018 sta
 
 describe("mgaByState on the 2017 microdata, against the published figures", () => {
   const rows = mgaByState(registry);
-  const published = registry.mga_reportados.filter((r) => r.edicion === 2017 && ["ga", "t", "p"].includes(r.indicador) && r.ambito !== "federal");
+  // Zeta Tijuana (2025) gives Baja California's 2017 IGA as 0.40, truncated rather than rounded: checked below.
+  const TRUNCATED = "zetatijuana-2025-02-baja-california-en-la-metrica-de-gobierno-abierto";
+  const published = registry.mga_reportados.filter((r) => r.edicion === 2017 && ["ga", "t", "p"].includes(r.indicador) && r.ambito !== "federal" && r.fuente_id !== TRUNCATED);
 
   it("reproduces every published 2017 state and national IGA, T and P to the published decimals", () => {
     expect(published.length).toBeGreaterThanOrEqual(33);
@@ -90,6 +92,13 @@ describe("mgaByState on the 2017 microdata, against the published figures", () =
       const step = 10 ** -Math.max(decimals, 2);
       expect(Math.abs((row[p.indicador as "ga"] as number) - p.valor), `${p.ambito} ${p.clave_inegi} ${p.indicador}`).toBeLessThanOrEqual(step / 2 + 1e-9);
     }
+  });
+
+  it("Baja California's 2017 IGA in the press (0.40) is the microdata mean (0.4083) truncated, as its nota says", () => {
+    const press = registry.mga_reportados.find((r) => r.fuente_id === TRUNCATED && r.edicion === 2017)!;
+    const bc = rows.find((r) => r.edicion === 2017 && r.clave_inegi === "02")!;
+    expect([press.valor, bc.sujetos, bc.ga!.toFixed(4), Math.floor(bc.ga! * 100) / 100]).toEqual([0.4, 27, "0.4083", 0.4]);
+    expect(press.nota).toContain("0.4083");
   });
 
   it("ranks the states by IGA: Ciudad de México first (0.511), Querétaro last (0.274), as facts.md reports from prom.csv", () => {

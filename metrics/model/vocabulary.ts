@@ -231,6 +231,20 @@ export const NATIONAL_TOTALS = [
 
 export const INDICADORES_TOTALES = ids(NATIONAL_TOTALS);
 
+// ── Group targets ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The groups of states the INAI set targets for (`metas.grupo`): its 2016 tables G15 and G16, and the states
+ * that had not signed the Declaratoria (seed 002, "Compromiso para el Primer Trimestre del año 2017").
+ */
+export const TARGET_GROUPS = [
+  {id: "G15", label: "G15"},
+  {id: "G16", label: "G16"},
+  {id: "faltantes", label: "Estados faltantes"}
+] as const satisfies readonly Term[];
+
+export const GRUPOS_METAS = ids(TARGET_GROUPS);
+
 // ── Métrica de Gobierno Abierto ─────────────────────────────────────────────────────────────────────
 
 /** The Métrica's scores (0–1), from the index down to its four perspectives (CIDE–INAI, 2017). */

@@ -31,7 +31,7 @@ const METHODS: Record<Row<"totales_reportados">["indicador"], string> = {
   estados_participantes: "Entidades con Declaratoria firmada a más tardar en la fecha límite.",
   stl_instalados: "Entidades con algún STL instalado a más tardar en la fecha límite (una por entidad).",
   pal_publicados: "Planes de Acción Local (entidad y ejercicio) publicados a más tardar en la fecha límite.",
-  compromisos: "Compromisos (incluidos los proactivos, sin las filas que una decisión deja de lado) de los PAL publicados a más tardar en la fecha límite."
+  compromisos: "Compromisos (incluidos los proactivos, sin las filas que una decisión deja de lado) de los PAL publicados a más tardar en la fecha límite; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número."
 };
 
 /**
@@ -45,14 +45,14 @@ const METHODS: Record<Row<"totales_reportados">["indicador"], string> = {
  * dates never count, so a derived value below the reported one means the registry lacks facts, and one
  * above means the sources disagree.
  */
-export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados">): DerivedTotal[] {
+export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados" | "planes">): DerivedTotal[] {
   const byType = groupBy(
     resolveMilestones(registry).map((m) => m.hito),
     (h) => h.tipo
   );
-  const perPal = new Map<string, {clave: string; total: number}>();
+  const perPal = new Map<string, PalSize>();
   for (const [clave, byEjercicio] of prepareProgress(registry).compromisos) {
-    for (const [ejercicio, sums] of byEjercicio) perPal.set(`${clave}|${ejercicio}`, {clave, total: sums.total});
+    for (const [ejercicio, sums] of byEjercicio) perPal.set(`${clave}|${ejercicio}`, {clave, total: sums.total, reported: sums.usaReportado ? (sums.plan_id ?? `${clave}-${ejercicio}`) : null});
   }
   const sourceDates = new Map(registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null]));
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
@@ -71,36 +71,45 @@ export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "
       diferencia: counted.value - t.valor,
       reconstruible: counted.value === t.valor,
       entidades: [...counted.states].sort().map((c) => names.get(c) ?? c).join(", "),
-      metodo: METHODS[t.indicador]
+      metodo: counted.reportedPlans.length > 0 ? `${METHODS[t.indicador]} Donde el registro no tiene el título de todos los compromisos de un plan se usa el número que reporta su fuente (tabla planes): ${counted.reportedPlans.join(", ")}.` : METHODS[t.indicador]
     };
   });
 }
 
-function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[]>, perPal: Map<string, {clave: string; total: number}>, limit: string): {value: number; states: Set<string>} {
+/** The size of one published plan as totals count it, and the plan's id when that size is its source's reported count. */
+interface PalSize {
+  clave: string;
+  total: number;
+  reported: string | null;
+}
+
+function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[]>, perPal: Map<string, PalSize>, limit: string): {value: number; states: Set<string>; reportedPlans: string[]} {
   const by = (tipo: string) => (byType.get(tipo) ?? []).filter((h) => h.fecha_max <= limit);
   switch (t.indicador) {
     case "estados_participantes": {
       const states = new Set(by("declaratoria").map((h) => h.clave_inegi));
-      return {value: states.size, states};
+      return {value: states.size, states, reportedPlans: []};
     }
     case "stl_instalados": {
       const states = new Set(by("instalacion_stl").map((h) => h.clave_inegi));
-      return {value: states.size, states};
+      return {value: states.size, states, reportedPlans: []};
     }
     case "pal_publicados": {
       const pals = by("publicacion_pal");
-      return {value: pals.length, states: new Set(pals.map((h) => h.clave_inegi))};
+      return {value: pals.length, states: new Set(pals.map((h) => h.clave_inegi)), reportedPlans: []};
     }
     default: {
       let value = 0;
       const states = new Set<string>();
+      const reportedPlans: string[] = [];
       for (const h of by("publicacion_pal")) {
         const pal = perPal.get(`${h.clave_inegi}|${h.ejercicio}`);
-        if (!pal) continue;
+        if (!pal || pal.total === 0) continue;
         value += pal.total;
         states.add(pal.clave);
+        if (pal.reported) reportedPlans.push(pal.reported);
       }
-      return {value, states};
+      return {value, states, reportedPlans: reportedPlans.sort()};
     }
   }
 }
@@ -118,7 +127,7 @@ export const TOTALES_DERIVADOS = derivedTable({
       unidad: "entidades, PAL o compromisos",
       descripcion: "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
       formula:
-        "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL. diferencia = derivado − reportado.",
+        "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL (de cada plan, los que el registro tiene por título, o el número que reporta su fuente si es mayor: tabla planes). diferencia = derivado − reportado.",
       fuente: "Totales reportados por el INAI y la prensa (data/totales_reportados.csv).",
       funcion: "derivedTotals"
     }

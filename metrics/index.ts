@@ -27,6 +27,7 @@ export {INDICADORES_ESTATALES, NATIONAL_COLUMNS, nationalProgress, prepareProgre
 export {INDICADORES_NACIONALES, nationalProgressSeries} from "./national-series.js";
 export {nationalPanorama, PANORAMA_NACIONAL, type NationalPanorama} from "./national-panorama.js";
 export {recordEnd} from "./record-end.js";
+export {COBERTURA_PLANES, planCompromisos, planCoverage, type PlanCount, type PlanCoverage} from "./plan-compromisos.js";
 export {rankDescending} from "./rank.js";
 export {resolveMilestones, type ResolvedMilestone} from "./resolve-milestones.js";
 export {semaforo, SEMAFORO_METRIC, seguimiento, type Seguimiento} from "./semaforo.js";

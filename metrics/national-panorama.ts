@@ -3,7 +3,7 @@ import {STAGE_OF_PHASE, type FaseOSinDato} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
 import {FASES_MENSUALES, monthlyPhases, type MonthlyPhase} from "./monthly-phases.js";
 import {day, derivedTable, int} from "./table-def.js";
-import {usedCompromisos} from "./used-compromisos.js";
+import {planCompromisos} from "./plan-compromisos.js";
 
 /** Columns of `panorama_nacional`. */
 const COLUMNS = [
@@ -14,7 +14,7 @@ const COLUMNS = [
   int("estados_stl_posibles", "Entidades que pudieron tenerlo."),
   int("pal_publicados", "Planes de Acción Local publicados con seguridad: los de ejercicios anteriores al actual y el actual si ya está en PAL o más adelante."),
   int("pal_publicados_posibles", "Planes que pudieron estar publicados."),
-  int("compromisos", "Compromisos registrados por título de los planes publicados con seguridad (sin las filas apartadas por una decisión)."),
+  int("compromisos", "Compromisos de los planes publicados con seguridad: de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número (tabla `planes`)."),
   int("entidades_sin_dato", "Entidades que el registro no permite ubicar en la fecha.")
 ] as const;
 
@@ -39,13 +39,13 @@ const plansAt = (p: {ejercicio: number; stage: number}) => (p.ejercicio === 0 ? 
  * (stage ≥ 1); it has an STL when it is past its first ejercicio or at stage ≥ 3 (STL instalado / mesas)
  * in it; plans published = (ejercicio − 1) + 1 if the stage is ≥ 4 (PAL en seguimiento or later). The
  * `_posibles` counts do the same with the furthest possible phase (≥ the certain counts). Compromisos
- * are those the registry holds by title for the plans certainly published (ejercicios 1… of each state);
- * a plan whose compromisos are not recorded adds none — the figure is a floor. Unknown phases never
+ * are the sizes of the plans certainly published (ejercicios 1… of each state, {@link planCompromisos}:
+ * titles held, or the reported count where titles are missing); a plan of unknown size adds none — the
+ * figure is a floor. Unknown phases never
  * count; `entidades_sin_dato` says how many states the record cannot place.
  */
-export function nationalPanorama(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos">, phases: readonly MonthlyPhase[] = monthlyPhases(registry)): NationalPanorama[] {
-  const compromisos = new Map<string, number>();
-  for (const c of usedCompromisos(registry)) compromisos.set(`${c.clave_inegi}|${c.ejercicio}`, (compromisos.get(`${c.clave_inegi}|${c.ejercicio}`) ?? 0) + 1);
+export function nationalPanorama(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos" | "planes">, phases: readonly MonthlyPhase[] = monthlyPhases(registry)): NationalPanorama[] {
+  const plans = planCompromisos(registry);
   const rows: NationalPanorama[] = [];
   for (const [fecha, states] of groupBy(phases, (p) => p.fecha)) {
     const row: NationalPanorama = {fecha, estados_participantes: 0, estados_participantes_posibles: 0, estados_stl: 0, estados_stl_posibles: 0, pal_publicados: 0, pal_publicados_posibles: 0, compromisos: 0, entidades_sin_dato: 0};
@@ -58,10 +58,10 @@ export function nationalPanorama(registry: Pick<Registry, "entidades" | "hitos" 
       const stl = (p: {ejercicio: number; stage: number}) => p.ejercicio > 1 || p.stage >= 3;
       if (stl(certain)) row.estados_stl++;
       if (stl(possible) || stl(certain)) row.estados_stl_posibles++;
-      const plans = plansAt(certain);
-      row.pal_publicados += plans;
-      row.pal_publicados_posibles += Math.max(plans, plansAt(possible));
-      for (let ejercicio = 1; ejercicio <= plans; ejercicio++) row.compromisos += compromisos.get(`${s.clave_inegi}|${ejercicio}`) ?? 0;
+      const published = plansAt(certain);
+      row.pal_publicados += published;
+      row.pal_publicados_posibles += Math.max(published, plansAt(possible));
+      for (let ejercicio = 1; ejercicio <= published; ejercicio++) row.compromisos += plans.get(`${s.clave_inegi}|${ejercicio}`)?.total ?? 0;
     }
     rows.push(row);
   }
@@ -82,7 +82,7 @@ export const PANORAMA_NACIONAL = derivedTable({
       unidad: "entidades, planes y compromisos",
       descripcion: "Cuántas entidades estaban en el proceso, con STL y con plan en cada fecha, seguras y posibles, según la fase de cada una.",
       formula:
-        "Para cada entidad en la fecha: participa si su fase segura es del proceso (etapa ≥ 1); tiene STL si pasó de su primer ejercicio o está en etapa ≥ 3; planes publicados = (ejercicio − 1) + 1 si la etapa es ≥ 4. Las cifras posibles usan la fase posible. Compromisos = los registrados por título de los planes publicados con seguridad (cota inferior).",
+        "Para cada entidad en la fecha: participa si su fase segura es del proceso (etapa ≥ 1); tiene STL si pasó de su primer ejercicio o está en etapa ≥ 3; planes publicados = (ejercicio − 1) + 1 si la etapa es ≥ 4. Las cifras posibles usan la fase posible. Compromisos = tamaño de los planes publicados con seguridad: los registrados por título o el número que reporta su fuente si es mayor (cota inferior).",
       fuente: `Fases de ${FASES_MENSUALES.name} (registro del proyecto).`,
       funcion: "nationalPanorama"
     }

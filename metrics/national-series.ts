@@ -23,7 +23,7 @@ interface Step {
  * their days. Equal to calling `nationalProgress` on each date (tested); the steps are sorted once and
  * swept in date order.
  */
-export function nationalProgressSeries(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos">, dates: readonly string[]): NationalProgress[] {
+export function nationalProgressSeries(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "planes">, dates: readonly string[]): NationalProgress[] {
   const prepared = prepareProgress(registry);
   const declaratoria: Step[] = [];
   const stl: Step[] = [];

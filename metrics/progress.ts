@@ -7,6 +7,7 @@ import {median} from "./median.js";
 import {latestFactDate} from "./monthly-phases.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 import {bool, clave, day, derivedTable, int, num, text} from "./table-def.js";
+import {planCompromisos} from "./plan-compromisos.js";
 import {usedCompromisos} from "./used-compromisos.js";
 
 /** Columns of `indicadores_estatales`. */
@@ -48,14 +49,17 @@ export const NATIONAL_COLUMNS = [
 /** National progress on a date (one row of `indicadores_nacionales`). */
 export type NationalProgress = RowOf<typeof NATIONAL_COLUMNS>;
 
-type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos">;
+type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "planes">;
 
-/** What the compromisos of one PAL add up to. */
+/** What the compromisos of one PAL add up to: the plan's size ({@link planCompromisos}) and the evidence reported for its compromisos. */
 interface PalCompromisos {
   total: number;
   sinProactivos: number;
   fojas: number | null;
   reuniones: number | null;
+  /** True when the size is a source's reported count because the record lacks some titles. */
+  usaReportado: boolean;
+  plan_id: string | null;
 }
 
 /** The milestones and compromisos the progress indicators use, grouped by state once for many dates. */
@@ -67,20 +71,29 @@ export interface PreparedProgress {
 }
 
 /** Groups the milestones the project uses and sums the compromisos it counts, by state and ejercicio (once per registry). */
-export const prepareProgress = memoizeOnTables((r: Inputs) => [r.entidades, r.hitos, r.decisiones, r.compromisos], prepare);
+export const prepareProgress = memoizeOnTables((r: Inputs) => [r.entidades, r.hitos, r.decisiones, r.compromisos, r.planes], prepare);
 
 function prepare(registry: Inputs): PreparedProgress {
   const compromisos = new Map<string, Map<number, PalCompromisos>>();
-  for (const [clave, rows] of groupBy(usedCompromisos(registry), (c) => c.clave_inegi)) {
-    const byEjercicio = new Map<number, PalCompromisos>();
-    for (const [ejercicio, group] of groupBy(rows, (c) => c.ejercicio)) {
-      byEjercicio.set(ejercicio, {
-        total: group.length,
-        sinProactivos: group.filter((c) => c.proactivo !== true).length,
-        fojas: sumKnown(group.map((c) => c.fojas)),
-        reuniones: sumKnown(group.map((c) => c.reuniones))
-      });
-    }
+  const evidence = new Map<string, Row<"compromisos">[]>();
+  for (const c of usedCompromisos(registry)) {
+    const key = `${c.clave_inegi}|${c.ejercicio}`;
+    const list = evidence.get(key);
+    if (list) list.push(c);
+    else evidence.set(key, [c]);
+  }
+  for (const [key, plan] of planCompromisos(registry)) {
+    const [clave, ejercicio] = key.split("|");
+    const group = evidence.get(key) ?? [];
+    const byEjercicio = compromisos.get(clave) ?? new Map<number, PalCompromisos>();
+    byEjercicio.set(Number(ejercicio), {
+      total: plan.total,
+      sinProactivos: plan.sinProactivos,
+      fojas: sumKnown(group.map((c) => c.fojas)),
+      reuniones: sumKnown(group.map((c) => c.reuniones)),
+      usaReportado: plan.usaReportado,
+      plan_id: plan.plan_id
+    });
     compromisos.set(clave, byEjercicio);
   }
   return {entidades: registry.entidades, milestones: groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi), compromisos};
@@ -93,7 +106,8 @@ function prepare(registry: Inputs): PreparedProgress {
  *
  * - `declaratoria_firmada`, `stl_instalado`: any ejercicio; `pal_publicados`: PALs (one per ejercicio);
  *   `ciclos_completados`: ejercicios with a cierre.
- * - `compromisos`: compromisos of the published PALs ({@link usedCompromisos}), proactive ones included;
+ * - `compromisos`: compromisos of the published PALs, proactive ones included — each plan's size as
+ *   {@link planCompromisos} gives it (the titles held, or the count a source reports when titles are missing);
  *   `compromisos_sin_proactivos` leaves out those marked proactivo = si (unmarked ones count as not
  *   proactive).
  * - `fojas`, `reuniones`: sums of the evidence reported for those compromisos; null when none is reported
@@ -198,7 +212,7 @@ export const INDICADORES_ESTATALES = derivedTable({
       descripcion:
         "Declaratoria, STL, PAL publicados, ciclos completados, compromisos (con y sin proactivos), evidencia reportada y días entre hitos, por entidad, al cierre de cada año.",
       formula:
-        "Cuenta los hitos seguros a la fecha (último día posible ≤ fecha). Compromisos de los PAL publicados, sin las filas apartadas por una decisión. Días entre hitos del primer ejercicio: mínimo = primer día posible del segundo − último día posible del primero (≥ 0); máximo = último del segundo − primero del primero. Fojas y reuniones: suma de lo reportado, vacío si nada se reporta.",
+        "Cuenta los hitos seguros a la fecha (último día posible ≤ fecha). Compromisos de los PAL publicados, sin las filas apartadas por una decisión; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número (tabla planes). Días entre hitos del primer ejercicio: mínimo = primer día posible del segundo − último día posible del primero (≥ 0); máximo = último del segundo − primero del primero. Fojas y reuniones: suma de lo reportado, vacío si nada se reporta.",
       fuente: "Registro del proyecto.",
       funcion: "stateProgress"
     }

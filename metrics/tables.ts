@@ -11,6 +11,7 @@ import {ULTIMO_HITO} from "./latest-milestone.js";
 import {MGA_ESTATAL, MGA_POR_TIPO} from "./mga-aggregate.js";
 import {FASES_MENSUALES} from "./monthly-phases.js";
 import {PANORAMA_NACIONAL} from "./national-panorama.js";
+import {COBERTURA_PLANES} from "./plan-compromisos.js";
 import {INDICADORES_NACIONALES} from "./national-series.js";
 import {INDICADORES_ESTATALES} from "./progress.js";
 import {SEMAFORO_VS_REPORTADO} from "./semaforo-vs-reported.js";
@@ -21,6 +22,7 @@ import {COMPROMISOS_POR_TEMA} from "./themes.js";
 const METRIC_TABLES: readonly DerivedTable[] = [
   ULTIMO_HITO,
   COBERTURA,
+  COBERTURA_PLANES,
   TOTALES_DERIVADOS,
   FASES_MENSUALES,
   PANORAMA_NACIONAL,

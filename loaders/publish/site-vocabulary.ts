@@ -7,6 +7,7 @@ import {
   PRECISIONS,
   SEMAFORO_COLOURS,
   SIN_DATO,
+  SIN_SEGUIMIENTO,
   STL_SECTORS
 } from "../../metrics/model/vocabulary.js";
 
@@ -27,7 +28,7 @@ export function siteVocabularyModule(): string {
   const entries: [string, string, readonly object[]][] = [
     ["HITO_TIPOS", "Kinds of milestone, in process order.", MILESTONE_KINDS.map((k) => ({id: k.id, label: HITO_LABELS[k.id], stage: k.stage}))],
     ["FASES", "Phases, in the order of the schema, then «sin dato».", [...PHASES.map((p) => ({id: p.id, label: p.label, stage: p.stage})), {...SIN_DATO, stage: null}]],
-    ["SEMAFOROS", "Semáforo values, then «sin dato».", [...SEMAFORO_COLOURS, SIN_DATO]],
+    ["SEMAFOROS", "Computed semáforo values: the colours, «sin seguimiento», then «sin dato».", [...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO]],
     ["PRECISIONES", "How precisely a date is known.", PRECISIONS],
     ["SECTORES_STL", "Sectors of a Secretariado Técnico Local.", STL_SECTORS],
     ["INDICADORES_TOTALES", "What a reported national total counts.", NATIONAL_TOTALS],

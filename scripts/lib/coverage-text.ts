@@ -1,5 +1,6 @@
 import type {CoverageCell} from "../../metrics/coverage.js";
 import type {DerivedTotal} from "../../metrics/derived-totals.js";
+import type {PlanCoverage} from "../../metrics/plan-compromisos.js";
 import {HITO_TIPOS} from "../../metrics/model/vocabulary.js";
 
 const SHORT: Record<string, string> = {dia: "día", mes: "mes", anio: "año", a_mas_tardar: "≤", intervalo: "int"};
@@ -11,9 +12,10 @@ const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - [...s].len
 /**
  * The coverage report as plain text for a terminal: one line per state and ejercicio with a cell per kind
  * of milestone ("día·2" = known to the day from 2 sources, "—" = sin dato, "!" = sources disagreed),
- * a summary, and each reported national total beside the value the per-state facts rebuild.
+ * a summary, each plan with the compromisos known by title and by count, and each reported national total
+ * beside the value the per-state facts rebuild.
  */
-export function coverageText(cells: readonly CoverageCell[], totals: readonly DerivedTotal[]): string {
+export function coverageText(cells: readonly CoverageCell[], totals: readonly DerivedTotal[], plans: readonly PlanCoverage[] = []): string {
   const lines: string[] = [];
   lines.push("COBERTURA DEL REGISTRO: hitos conocidos por entidad y ejercicio");
   lines.push("Celda: precisión·fuentes (día, mes, año, ≤ = a más tardar, int = intervalo); — = sin dato; ! = fuentes en desacuerdo, resuelto en decisiones.csv");
@@ -45,6 +47,18 @@ export function coverageText(cells: readonly CoverageCell[], totals: readonly De
   for (const [k, tipo] of HITO_TIPOS.entries()) {
     const n = new Set(known.filter((c) => c.tipo === tipo).map((c) => c.clave_inegi)).size;
     lines.push(`  ${pad(HEADERS[k], 8)} conocido en ${n} entidades`);
+  }
+  if (plans.length > 0) {
+    lines.push("");
+    lines.push("PLANES DE ACCIÓN LOCAL: compromisos conocidos por título y por número");
+    lines.push([pad("Entidad", 20), "Ej", pad("Plan", 8), padStart("Títulos", 8), padStart("Report.", 8), padStart("Usados", 7), padStart("Faltan", 7)].join(" "));
+    for (const p of plans) {
+      const titles = p.compromisos_por_titulo + p.proactivos_por_titulo;
+      const reported = p.compromisos_reportados === null ? "—" : String(p.compromisos_reportados + (p.proactivos_reportados ?? 0));
+      lines.push([pad(p.nombre_corto, 20), padStart(String(p.ejercicio), 2), pad(p.plan_id ?? "—", 8), padStart(String(titles), 8), padStart(reported, 8), padStart(String(p.compromisos_usados), 7), padStart(String(p.faltan_titulos), 7)].join(" "));
+    }
+    const missing = plans.filter((p) => p.faltan_titulos > 0);
+    lines.push(`Planes: ${plans.length}; con número reportado: ${plans.filter((p) => p.compromisos_reportados !== null).length}; a los que les faltan títulos: ${missing.length}${missing.length ? ` (${missing.map((p) => p.plan_id ?? `${p.nombre_corto} ${p.ejercicio}`).join(", ")})` : ""}.`);
   }
   lines.push("");
   lines.push("TOTALES NACIONALES REPORTADOS, reconstruidos desde los hechos por entidad");

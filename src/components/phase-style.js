@@ -1,25 +1,39 @@
-/** Phases in process order, with their Spanish names and colours (a sequential blue–green scale for the
- * process, greys for "not taking part" and "sin dato", so colour is never the only cue: labels go beside). */
-export const PHASES = [
-  {id: "no_participa", label: "No participa", color: "#f0f0f0"},
-  {id: "sin_dato", label: "Sin dato", color: "#d9d9d9"},
-  {id: "declaratoria_firmada", label: "Declaratoria firmada", color: "#c7e9b4"},
-  {id: "sensibilizacion", label: "Sensibilización", color: "#7fcdbb"},
-  {id: "stl_instalado", label: "STL instalado / mesas", color: "#41b6c4"},
-  {id: "pal_en_seguimiento", label: "PAL en seguimiento", color: "#1d91c0"},
-  {id: "evaluacion", label: "Evaluación", color: "#225ea8"},
-  {id: "cierre_de_ciclo", label: "Cierre de ciclo", color: "#0c2c84"}
-];
+import {FASES, SEMAFOROS as SEMAFORO_TERMS} from "./vocabulary.js";
 
-/** Semáforo values with Spanish names, colours from the Okabe–Ito palette (safe for colour-blind readers)
- * and a distinct symbol each, so the state reads without colour. */
-export const SEMAFOROS = [
-  {id: "verde", label: "Verde: dentro del plazo", color: "#009E73", symbol: "●"},
-  {id: "amarillo", label: "Amarillo: plazo vencido", color: "#E69F00", symbol: "▲"},
-  {id: "rojo", label: "Rojo: plazo muy vencido", color: "#D55E00", symbol: "■"},
-  {id: "gris", label: "Gris: no participa", color: "#999999", symbol: "○"},
-  {id: "sin_dato", label: "Sin dato", color: "#cccccc", symbol: "·"}
-];
+/** Colour of each phase: a sequential blue–green scale for the process, greys for the states outside it
+ * and for "sin dato", so colour is never the only cue (labels go beside). */
+const PHASE_COLORS = {
+  no_participa: "#f0f0f0",
+  aun_no_se_suma: "#e4e4e4",
+  sin_dato: "#d9d9d9",
+  declaratoria_firmada: "#c7e9b4",
+  sensibilizacion: "#7fcdbb",
+  stl_instalado: "#41b6c4",
+  pal_en_seguimiento: "#1d91c0",
+  evaluacion: "#225ea8",
+  cierre_de_ciclo: "#0c2c84"
+};
+
+/** Semáforo colours from the Okabe–Ito palette (safe for colour-blind readers), with a distinct symbol
+ * each, so the state reads without colour. "Sin seguimiento" is neutral: the record cannot judge. */
+const SEMAFORO_STYLE = {
+  verde: {color: "#009E73", symbol: "●"},
+  amarillo: {color: "#E69F00", symbol: "▲"},
+  rojo: {color: "#D55E00", symbol: "■"},
+  gris: {color: "#999999", symbol: "○"},
+  sin_seguimiento: {color: "#b8b8d0", symbol: "◇"},
+  sin_dato: {color: "#cccccc", symbol: "·"}
+};
+
+/** Phases with their Spanish names (from the generated vocabulary) and colours: those outside the process
+ * first, then the process in stage order. */
+export const PHASES = [
+  ...["no_participa", "aun_no_se_suma", "sin_dato"].map((id) => FASES.find((f) => f.id === id)),
+  ...FASES.filter((f) => f.stage !== null).sort((a, b) => a.stage - b.stage)
+].map((f) => ({id: f.id, label: f.label, color: PHASE_COLORS[f.id]}));
+
+/** Semáforo values with their Spanish names (from the generated vocabulary), colours and symbols. */
+export const SEMAFOROS = SEMAFORO_TERMS.map((s) => ({id: s.id, label: s.label, ...SEMAFORO_STYLE[s.id]}));
 
 /** Look-ups by id. */
 export const PHASE_BY_ID = new Map(PHASES.map((p) => [p.id, p]));

@@ -25,12 +25,13 @@ export const FASES = [
   {"id":"sin_dato","label":"Sin dato","stage":null}
 ];
 
-/** Semáforo values, then «sin dato». @type {ReadonlyArray<{id: string, label: string, stage?: number | null}>} */
+/** Computed semáforo values: the colours, «sin seguimiento», then «sin dato». @type {ReadonlyArray<{id: string, label: string, stage?: number | null}>} */
 export const SEMAFOROS = [
   {"id":"verde","label":"Verde: dentro del plazo"},
   {"id":"amarillo","label":"Amarillo: atrasado"},
   {"id":"rojo","label":"Rojo: muy atrasado"},
   {"id":"gris","label":"Gris: no participa o aún no se suma"},
+  {"id":"sin_seguimiento","label":"Sin seguimiento: ninguna fuente posterior al plazo"},
   {"id":"sin_dato","label":"Sin dato"}
 ];
 

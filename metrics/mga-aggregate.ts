@@ -10,6 +10,30 @@ export function meanScores(sujetos: readonly Row<"mga_sujetos">[]): Scores {
   return Object.fromEntries(MGA_PUNTAJES.map((k) => [k, mean(sujetos.map((s) => s[k]))])) as Scores;
 }
 
+/**
+ * A note for each edition imported from a partial file (`mga_importaciones.parcial`): how many sujetos
+ * obligados it holds against the published national count, when known. Every row of that edition in the
+ * Métrica's derived tables carries it, so that a partial edition is never read as the published one.
+ */
+export function partialEditionNotes(registry: Pick<Registry, "mga_importaciones" | "mga_reportados">): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (const m of registry.mga_importaciones) {
+    if (!m.parcial) continue;
+    const published = registry.mga_reportados
+      .filter((r) => r.edicion === m.edicion && r.ambito === "nacional" && r.indicador === "sujetos_obligados")
+      .map((r) => r.valor);
+    const of = published.length > 0 ? ` de ${Math.min(...published)} publicados` : " (no se sabe cuántos se publicaron)";
+    notes.set(m.edicion, `Edición ${m.edicion} importada de un archivo parcial: ${m.filas} sujetos obligados${of}; los promedios no son los de la Métrica publicada.`);
+  }
+  return notes;
+}
+
+type MgaRegistry = Pick<Registry, "mga_sujetos" | "entidades"> & Partial<Pick<Registry, "mga_importaciones" | "mga_reportados">>;
+
+function notesOf(registry: MgaRegistry): Map<number, string> {
+  return partialEditionNotes({mga_importaciones: registry.mga_importaciones ?? [], mga_reportados: registry.mga_reportados ?? []});
+}
+
 /** One row of `mga_estatal`. */
 export interface MgaStateRow extends Scores {
   edicion: number;
@@ -23,6 +47,8 @@ export interface MgaStateRow extends Scores {
   posicion: number | null;
   /** ga − the national ga of the same edition. */
   diferencia_nacional: number | null;
+  /** Set when the edition was imported from a partial file ({@link partialEditionNotes}); null otherwise. */
+  nota: string | null;
 }
 
 /**
@@ -36,8 +62,9 @@ export interface MgaStateRow extends Scores {
  * states, descending, ties at 4 decimals share a place ({@link rankDescending}). A state with no subjects
  * in an edition is left out of that edition.
  */
-export function mgaByState(registry: Pick<Registry, "mga_sujetos" | "entidades">): MgaStateRow[] {
+export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
   const rows: MgaStateRow[] = [];
+  const notes = notesOf(registry);
   for (const edicion of [...new Set(registry.mga_sujetos.map((s) => s.edicion))].sort()) {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
     const national = meanScores(all);
@@ -52,7 +79,8 @@ export function mgaByState(registry: Pick<Registry, "mga_sujetos" | "entidades">
         ...scores,
         brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p,
         posicion: null,
-        diferencia_nacional: scores.ga === null || national.ga === null ? null : scores.ga - national.ga
+        diferencia_nacional: scores.ga === null || national.ga === null ? null : scores.ga - national.ga,
+        nota: notes.get(edicion) ?? null
       };
     };
     const states = registry.entidades
@@ -77,6 +105,8 @@ export interface MgaGroupRow extends Scores {
   clave_inegi: string | null;
   sujetos: number;
   brecha_t_p: number | null;
+  /** Set when the edition was imported from a partial file ({@link partialEditionNotes}); null otherwise. */
+  nota: string | null;
 }
 
 /**
@@ -84,8 +114,9 @@ export interface MgaGroupRow extends Scores {
  * within each state: the plain mean of the subjects in each group (same method as {@link mgaByState}).
  * Only groups with at least one subject appear.
  */
-export function mgaByGroup(registry: Pick<Registry, "mga_sujetos" | "entidades">): MgaGroupRow[] {
+export function mgaByGroup(registry: MgaRegistry): MgaGroupRow[] {
   const rows: MgaGroupRow[] = [];
+  const notes = notesOf(registry);
   for (const edicion of [...new Set(registry.mga_sujetos.map((s) => s.edicion))].sort()) {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
     for (const agrupacion of ["nivel", "tipo"] as const) {
@@ -97,7 +128,7 @@ export function mgaByGroup(registry: Pick<Registry, "mga_sujetos" | "entidades">
           const members = scope.filter((s) => keyOf(s) === grupo);
           if (members.length === 0) continue;
           const scores = meanScores(members);
-          rows.push({edicion, agrupacion, grupo, clave_inegi: clave, sujetos: members.length, ...scores, brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p});
+          rows.push({edicion, agrupacion, grupo, clave_inegi: clave, sujetos: members.length, ...scores, brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p, nota: notes.get(edicion) ?? null});
         }
       }
     }

@@ -24,6 +24,9 @@ export interface DerivedTable {
 /** A text column of a published table. */
 export const text = (name: string, description: string, required = false): ColumnDef => ({name, type: "text", required, description});
 
+/** Column of the Métrica's derived tables that warns of an edition imported from a partial file. */
+const MGA_NOTE_COLUMN: ColumnDef = text("nota", "Advertencia sobre la edición: dice si se importó de un archivo parcial (`mga_importaciones.parcial`), con cuántos sujetos obligados de cuántos publicados; vacía si la edición está completa.");
+
 /** Column of a derived date's precision. */
 const PRECISION_COLUMN: ColumnDef = {name: "precision", type: "enum", required: false, values: ["dia", "mes", "anio", "a_mas_tardar", "intervalo"], description: "Precisión de la fecha: dia, mes, anio, a_mas_tardar o intervalo."};
 
@@ -240,7 +243,8 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
       int("sujetos", "Sujetos obligados promediados."),
       ...scoreColumns("los sujetos obligados"),
       int("posicion", "Lugar por IGA entre las entidades (1 = más abierta; empates comparten lugar).", false),
-      num("diferencia_nacional", "ga − ga nacional de la misma edición.")
+      num("diferencia_nacional", "ga − ga nacional de la misma edición."),
+      MGA_NOTE_COLUMN
     ],
     compute: (registry) => rows(mgaByState(registry))
   },
@@ -253,7 +257,8 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
       text("grupo", "El nivel o el tipo.", true),
       clave("Clave INEGI; vacía para todo el país.", false),
       int("sujetos", "Sujetos obligados del grupo."),
-      ...scoreColumns("los sujetos obligados del grupo")
+      ...scoreColumns("los sujetos obligados del grupo"),
+      MGA_NOTE_COLUMN
     ],
     compute: (registry) => rows(mgaByGroup(registry))
   },

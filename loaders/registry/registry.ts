@@ -43,13 +43,15 @@ export function uncheckedReferences(tables: Readonly<Record<TableName, ReadTable
     const from: string[] = [];
     let count = 0;
     for (const name of TABLE_NAMES) {
+      const columns: string[] = [];
       for (const column of SCHEMA[name].columns) {
         if (!("references" in column) || column.references?.table !== target) continue;
         const n = tables[name].rows.filter((r) => r[column.name] !== null).length;
         if (n === 0) continue;
         count += n;
-        from.push(`${tables[name].file} (${column.name})`);
+        columns.push(column.name);
       }
+      if (columns.length > 0) from.push(`${tables[name].file} (${columns.join(", ")})`);
     }
     if (count > 0) {
       notes.push(`No se comprobaron ${count} referencias a ${tables[target].file} desde ${from.join(", ")}: ${tables[target].file} tiene filas que no se pudieron leer; corrija primero sus problemas.`);

@@ -1,5 +1,6 @@
 import {daysInMonth} from "../metrics/model/dates.js";
-import {HITO_TIPOS, type Registry, type Row} from "../metrics/model/schema.js";
+import type {Registry, Row} from "../metrics/model/schema.js";
+import {HITO_TIPOS} from "../metrics/model/vocabulary.js";
 import {seededRandom} from "./random.js";
 
 /** Sizes of the synthetic municipal-scale registry (issue #4: 2,469 municipios over ten years). */

@@ -46,7 +46,12 @@ export class InvalidInputError extends Error {
     const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
     const more = problems.length > shown.length ? [`… y ${problems.length - shown.length} problemas más`] : [];
     super(
-      [`${what} no es válido: ${problems.length} problema${problems.length === 1 ? "" : "s"}.`, ...shown, ...more, ...notes].join("\n")
+      [
+        `${what} no es válido: ${problems.length} problema${problems.length === 1 ? "" : "s"}.`,
+        ...shown,
+        ...more,
+        ...notes
+      ].join("\n")
     );
     this.name = "InvalidInputError";
     this.problems = problems;

@@ -14,7 +14,7 @@ const CP1252_HIGH = [
 const CP1252_BYTE: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   for (let b = 0; b < 256; b++) map.set(String.fromCharCode(b), b);
-  CP1252_HIGH.forEach((cp, k) => map.set(String.fromCharCode(cp), 0x80 + k));
+  for (const [k, cp] of CP1252_HIGH.entries()) map.set(String.fromCharCode(cp), 0x80 + k);
   return map;
 })();
 
@@ -30,7 +30,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /** Runs of non-ASCII characters that Windows-1252 can encode: where double-encoded text shows. */
-const HIGH_RUN = /[^\x00-\x7f]+/g;
+const HIGH_RUN = /[\u0080-\uffff]+/g;
 
 /**
  * Characters a repaired run may decode to: Latin-1 letters and signs, Latin Extended-A/B, general
@@ -84,20 +84,20 @@ function repairOnce(text: string): string | null {
 }
 
 /** Names of the invisible characters people meet most, for messages. */
-const INVISIBLE_NAMES: Readonly<Record<number, string>> = {
-  0x09: "tabulador",
-  0x0d: "retorno de carro",
-  0xa0: "espacio de no separación",
-  0xad: "guion suave",
-  0x200b: "espacio de ancho cero",
-  0x200c: "separador de ancho cero",
-  0x200d: "unión de ancho cero",
-  0x200e: "marca de izquierda a derecha",
-  0x200f: "marca de derecha a izquierda",
-  0x2060: "unión de palabras",
-  0x202f: "espacio estrecho de no separación",
-  0xfeff: "marca de orden de bytes (BOM)"
-};
+const INVISIBLE_NAMES: ReadonlyMap<number, string> = new Map([
+  [0x09, "tabulador"],
+  [0x0d, "retorno de carro"],
+  [0xa0, "espacio de no separación"],
+  [0xad, "guion suave"],
+  [0x200b, "espacio de ancho cero"],
+  [0x200c, "separador de ancho cero"],
+  [0x200d, "unión de ancho cero"],
+  [0x200e, "marca de izquierda a derecha"],
+  [0x200f, "marca de derecha a izquierda"],
+  [0x2060, "unión de palabras"],
+  [0x202f, "espacio estrecho de no separación"],
+  [0xfeff, "marca de orden de bytes (BOM)"]
+]);
 
 /** Control (Cc), format (Cf) and separator (Z*) characters other than the plain space. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -117,8 +117,12 @@ export function invisibleCharacters(text: string): string[] {
 
 /** "U+200B (espacio de ancho cero)": a character named for a message. */
 export function describeCharacter(ch: string): string {
-  const name = INVISIBLE_NAMES[ch.codePointAt(0)!];
-  return name ? `${codePoint(ch)} (${name})` : /\p{Cc}/u.test(ch) ? `${codePoint(ch)} (carácter de control)` : codePoint(ch);
+  const name = INVISIBLE_NAMES.get(ch.codePointAt(0) ?? 0);
+  return name
+    ? `${codePoint(ch)} (${name})`
+    : /\p{Cc}/u.test(ch)
+      ? `${codePoint(ch)} (carácter de control)`
+      : codePoint(ch);
 }
 
 /**

@@ -1,27 +1,33 @@
 import {partialDateBounds} from "./model/dates.js";
-import type {Registry, Row} from "./model/schema.js";
+import {SCHEMA, type Registry, type Row, type RowOf} from "./model/schema.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 import {groupBy} from "./group-by.js";
 import {prepareProgress} from "./progress.js";
+import {bool, day, derivedTable, int, text} from "./table-def.js";
 
-/** A reported national total beside the value the per-state facts give for the same date. */
-export interface DerivedTotal {
-  fecha_corte: string;
-  indicador: string;
-  fuente_id: string;
-  valor_reportado: number;
-  /** The last day the per-state facts may fall on to count (see {@link derivedTotals}). */
-  fecha_limite: string;
-  valor_derivado: number;
-  /** valor_derivado − valor_reportado. */
-  diferencia: number;
-  reconstruible: boolean;
-  /** Which entities the derived value counts, by short name. */
-  entidades: string;
-  metodo: string;
-}
+/** Columns of `totales_derivados`: each reported national total beside what the per-state facts give. */
+const COLUMNS = [
+  {...SCHEMA.totales_reportados.columns[0]},
+  {...SCHEMA.totales_reportados.columns[1]},
+  text("fuente_id", "La fuente del total reportado.", true),
+  int("valor_reportado", "El total tal como lo reportó la fuente."),
+  day("fecha_limite", "Último día en que un hecho estatal cuenta: el último de `fecha_corte` o la fecha de la fuente, el que sea posterior."),
+  int("valor_derivado", "El total que dan los hechos por entidad del registro a esa fecha."),
+  int("diferencia", "valor_derivado − valor_reportado (negativo: al registro le faltan hechos)."),
+  bool("reconstruible", "Si los hechos por entidad reconstruyen el total reportado (diferencia 0)."),
+  text("entidades", "Las entidades que cuenta el valor derivado."),
+  text("metodo", "Qué se cuenta.", true)
+] as const;
 
-const METHODS: Record<string, string> = {
+/**
+ * A reported national total beside the value the per-state facts give for the same date: the limit date
+ * the facts may fall on to count (see {@link derivedTotals}), the derived value, the difference
+ * (valor_derivado − valor_reportado), whether they agree, the entities counted (by short name) and what
+ * is counted.
+ */
+export type DerivedTotal = RowOf<typeof COLUMNS>;
+
+const METHODS: Record<Row<"totales_reportados">["indicador"], string> = {
   estados_participantes: "Entidades con Declaratoria firmada a más tardar en la fecha límite.",
   stl_instalados: "Entidades con algún STL instalado a más tardar en la fecha límite (una por entidad).",
   pal_publicados: "Planes de Acción Local (entidad y ejercicio) publicados a más tardar en la fecha límite.",
@@ -98,3 +104,23 @@ function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[
     }
   }
 }
+
+/** The published table `totales_derivados`. */
+export const TOTALES_DERIVADOS = derivedTable({
+  name: "totales_derivados",
+  description: "Cada total nacional reportado junto al que dan los hechos por entidad del registro a la misma fecha, la diferencia y si se puede reconstruir.",
+  columns: COLUMNS,
+  compute: derivedTotals,
+  metrics: [
+    {
+      id: "totales_derivados",
+      nombre: "Totales nacionales: derivados frente a reportados",
+      unidad: "entidades, PAL o compromisos",
+      descripcion: "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
+      formula:
+        "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL. diferencia = derivado − reportado.",
+      fuente: "Totales reportados por el INAI y la prensa (data/totales_reportados.csv).",
+      funcion: "derivedTotals"
+    }
+  ]
+});

@@ -1,9 +1,51 @@
-import {MGA_PUNTAJES, type Registry, type Row} from "./model/schema.js";
+import type {Registry, Row, RowOf} from "./model/schema.js";
+import {MGA_PUNTAJES, type MgaPuntaje} from "./model/vocabulary.js";
 import {mean} from "./mean.js";
 import {rankDescending} from "./rank.js";
+import {clave, derivedTable, int, num, oneOf, text} from "./table-def.js";
 
-type Puntaje = (typeof MGA_PUNTAJES)[number];
-type Scores = Record<Puntaje, number | null>;
+type Scores = Record<MgaPuntaje, number | null>;
+
+/** The seven score columns and the T − P gap, averaged over `what`. */
+const scoreColumns = (what: string) =>
+  [
+    num("ga", `Índice de Gobierno Abierto (promedio de ${what}).`),
+    num("t", "Subíndice de Transparencia."),
+    num("p", "Subíndice de Participación."),
+    num("tg", "Transparencia, perspectiva gubernamental."),
+    num("tc", "Transparencia, perspectiva ciudadana."),
+    num("pg", "Participación, perspectiva gubernamental."),
+    num("pc", "Participación, perspectiva ciudadana."),
+    num("brecha_t_p", "t − p: cuánto adelanta la transparencia a la participación.")
+  ] as const;
+
+/** The column of the Métrica's derived tables that warns of an edition imported from a partial file. */
+const MGA_NOTE_DESCRIPTION =
+  "Advertencia sobre la edición: dice si se importó de un archivo parcial (`mga_importaciones.parcial`), con cuántos sujetos obligados de cuántos publicados; vacía si la edición está completa.";
+
+/** Columns of `mga_estatal`. */
+const STATE_COLUMNS = [
+  int("edicion", "Edición de la Métrica."),
+  oneOf("ambito", ["estatal", "federal", "nacional"], "estatal, federal o nacional."),
+  clave("Clave INEGI de la entidad; vacía para los ámbitos federal y nacional.", false),
+  text("nombre", "Entidad, «Federación» o «Nacional».", true),
+  int("sujetos", "Sujetos obligados promediados."),
+  ...scoreColumns("los sujetos obligados"),
+  int("posicion", "Lugar por IGA entre las entidades (1 = más abierta; empates comparten lugar).", false),
+  num("diferencia_nacional", "ga − ga nacional de la misma edición."),
+  text("nota", MGA_NOTE_DESCRIPTION)
+] as const;
+
+/** Columns of `mga_por_tipo`. */
+const GROUP_COLUMNS = [
+  int("edicion", "Edición de la Métrica."),
+  oneOf("agrupacion", ["nivel", "tipo"], "nivel (federal, estatal, municipal) o tipo de sujeto obligado."),
+  text("grupo", "El nivel o el tipo.", true),
+  clave("Clave INEGI; vacía para todo el país.", false),
+  int("sujetos", "Sujetos obligados del grupo."),
+  ...scoreColumns("los sujetos obligados del grupo"),
+  text("nota", MGA_NOTE_DESCRIPTION)
+] as const;
 
 /** The seven Métrica scores of a group of sujetos obligados: the plain mean of each. */
 export function meanScores(sujetos: readonly Row<"mga_sujetos">[]): Scores {
@@ -34,22 +76,13 @@ function notesOf(registry: MgaRegistry): Map<number, string> {
   return partialEditionNotes({mga_importaciones: registry.mga_importaciones ?? [], mga_reportados: registry.mga_reportados ?? []});
 }
 
-/** One row of `mga_estatal`. */
-export interface MgaStateRow extends Scores {
-  edicion: number;
-  ambito: "estatal" | "federal" | "nacional";
-  clave_inegi: string | null;
-  nombre: string;
-  sujetos: number;
-  /** t − p: how far transparency runs ahead of participation. */
-  brecha_t_p: number | null;
-  /** Position by IGA among the 32 states (1 = most open; ties share a place); null for other rows. */
-  posicion: number | null;
-  /** ga − the national ga of the same edition. */
-  diferencia_nacional: number | null;
-  /** Set when the edition was imported from a partial file ({@link partialEditionNotes}); null otherwise. */
-  nota: string | null;
-}
+/**
+ * One row of `mga_estatal`: a state, the federal level or the whole country in one edition, with its mean
+ * scores, `brecha_t_p` = t − p (how far transparency runs ahead of participation), `posicion` by IGA among
+ * the 32 states (1 = most open; ties share a place; null for other rows) and `diferencia_nacional` = ga −
+ * the national ga of the same edition.
+ */
+export type MgaStateRow = RowOf<typeof STATE_COLUMNS>;
 
 /**
  * Métrica de Gobierno Abierto by state, for every edition in `mga_sujetos`.
@@ -86,7 +119,7 @@ export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
     const states = registry.entidades
       .map((e) => row("estatal", e.clave_inegi, e.nombre_corto, all.filter((s) => s.clave_inegi === e.clave_inegi)))
       .filter((r) => r.sujetos > 0);
-    rankDescending(states.map((r) => r.ga)).forEach((p, k) => (states[k].posicion = p));
+    for (const [k, p] of rankDescending(states.map((r) => r.ga)).entries()) states[k].posicion = p;
     rows.push(...states);
     const federal = all.filter((s) => s.nivel === "federal");
     if (federal.length > 0) rows.push(row("federal", null, "Federación", federal));
@@ -95,19 +128,12 @@ export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
   return rows;
 }
 
-/** One row of `mga_por_tipo`. */
-export interface MgaGroupRow extends Scores {
-  edicion: number;
-  /** "nivel" (federal, estatal, municipal) or "tipo" (Ejecutivo estatal, Municipio, Partido…). */
-  agrupacion: "nivel" | "tipo";
-  grupo: string;
-  /** Empty for the whole country; otherwise the state of the subjects. */
-  clave_inegi: string | null;
-  sujetos: number;
-  brecha_t_p: number | null;
-  /** Set when the edition was imported from a partial file ({@link partialEditionNotes}); null otherwise. */
-  nota: string | null;
-}
+/**
+ * One row of `mga_por_tipo`: `agrupacion` "nivel" (federal, estatal, municipal) or "tipo" (Ejecutivo
+ * estatal, Municipio, Partido…), the group, the state of its subjects (null for the whole country), their
+ * number and mean scores.
+ */
+export type MgaGroupRow = RowOf<typeof GROUP_COLUMNS>;
 
 /**
  * Métrica de Gobierno Abierto by level of government and by type of sujeto obligado, nationally and
@@ -135,3 +161,44 @@ export function mgaByGroup(registry: MgaRegistry): MgaGroupRow[] {
   }
   return rows;
 }
+
+/** The published table `mga_estatal`. */
+export const MGA_ESTATAL = derivedTable({
+  name: "mga_estatal",
+  description:
+    "Métrica de Gobierno Abierto por entidad (promedio simple de sus sujetos obligados), con el ámbito federal y el nacional, posición, brecha T − P y diferencia con el valor nacional.",
+  columns: STATE_COLUMNS,
+  compute: mgaByState,
+  metrics: [
+    {
+      id: "mga_estatal",
+      nombre: "Métrica de Gobierno Abierto por entidad",
+      unidad: "puntaje 0–1",
+      descripcion:
+        "IGA, transparencia, participación y sus perspectivas por entidad, el ámbito federal y el nacional; posición por IGA, brecha T − P y diferencia con el valor nacional.",
+      formula:
+        "Promedio simple de los sujetos obligados de cada entidad (y de los federales; el nacional promedia todos). IGA = (T + P)/2; T = (TG + TC)/2; P = (PG + PC)/2. Posición: por IGA descendente entre las 32 entidades, empates a 4 decimales comparten lugar. Brecha = T − P.",
+      fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017; los resultados estatales publicados son el promedio simple de los sujetos obligados (shared/data/mga2017/README.md).",
+      funcion: "mgaByState"
+    }
+  ]
+});
+
+/** The published table `mga_por_tipo`. */
+export const MGA_POR_TIPO = derivedTable({
+  name: "mga_por_tipo",
+  description: "Métrica de Gobierno Abierto por nivel de gobierno y por tipo de sujeto obligado, en el país (clave vacía) y en cada entidad.",
+  columns: GROUP_COLUMNS,
+  compute: mgaByGroup,
+  metrics: [
+    {
+      id: "mga_por_tipo",
+      nombre: "Métrica de Gobierno Abierto por nivel y tipo de sujeto obligado",
+      unidad: "puntaje 0–1",
+      descripcion: "Los siete puntajes por nivel de gobierno (federal, estatal, municipal) y por tipo de sujeto obligado, en el país y en cada entidad.",
+      formula: "Promedio simple de los sujetos obligados de cada grupo; brecha = T − P.",
+      fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017.",
+      funcion: "mgaByGroup"
+    }
+  ]
+});

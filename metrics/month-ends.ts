@@ -12,7 +12,12 @@ export function monthEnds(from: string, to: string): string[] {
   const [ty, tm] = to.split("-").map(Number);
   while (y < ty || (y === ty && m <= tm)) {
     out.push(`${y}-${String(m).padStart(2, "0")}-${String(daysInMonth(y, m)).padStart(2, "0")}`);
-    m === 12 ? ((y += 1), (m = 1)) : (m += 1);
+    if (m === 12) {
+      y += 1;
+      m = 1;
+    } else {
+      m += 1;
+    }
   }
   return out;
 }

@@ -1,16 +1,28 @@
 import {partialDateBounds} from "./model/dates.js";
-import type {Registry} from "./model/schema.js";
+import type {Registry, RowOf} from "./model/schema.js";
+import {FASES_O_SIN_DATO, SEMAFOROS_O_SIN_DATO} from "./model/vocabulary.js";
 import {monthEnds} from "./month-ends.js";
 import {dayKey, phaseEvidence} from "./phase-evidence.js";
-import {phaseOnDate, type PhaseOnDate} from "./phase-on-date.js";
-import {semaforo, type Semaforo} from "./semaforo.js";
+import {phaseOnDate} from "./phase-on-date.js";
+import {semaforo, SEMAFORO_METRIC} from "./semaforo.js";
+import {clave, day, derivedTable, int, oneOf} from "./table-def.js";
 
-/** One row of `fases_mensuales`. */
-export interface MonthlyPhase extends PhaseOnDate {
-  clave_inegi: string;
-  fecha: string;
-  semaforo: Semaforo;
-}
+/** Columns of `fases_mensuales`. */
+const COLUMNS = [
+  clave(),
+  day("fecha", "Último día del mes."),
+  int("ejercicio", "Ejercicio de la fase segura; vacío = sin dato.", false),
+  oneOf("fase", FASES_O_SIN_DATO, "Fase más avanzada que la entidad había alcanzado con seguridad en la fecha; sin_dato si ninguna."),
+  oneOf("certeza", ["cierta", "posible"], "cierta si ninguna fase más avanzada era posible en la fecha; posible si las fechas de los hitos permiten que ya estuviera más adelante."),
+  oneOf("fase_posible", FASES_O_SIN_DATO, "Fase más avanzada que la entidad pudo haber alcanzado en la fecha."),
+  int("ejercicio_posible", "Ejercicio de la fase posible.", false),
+  day("desde", "Día a más tardar en que la entidad entró en la fase segura.", false),
+  int("meses_en_fase", "Meses completos desde «desde» (cota inferior del tiempo en la fase).", false),
+  oneOf("semaforo", SEMAFOROS_O_SIN_DATO, "verde, amarillo o rojo según los meses en la fase frente al ritmo previsto; gris si no participa; sin_dato.")
+] as const;
+
+/** One row of `fases_mensuales`: a state's phase ({@link phaseOnDate}) and semáforo on the last day of a month. */
+export type MonthlyPhase = RowOf<typeof COLUMNS>;
 
 /** The first month of the panel: the local exercises began in March 2015 (facts.md §1.1). */
 export const PANEL_START = "2015-01";
@@ -53,3 +65,26 @@ export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "
   }
   return rows;
 }
+
+/** The published table `fases_mensuales`, with the phase and the semáforo metrics. */
+export const FASES_MENSUALES = derivedTable({
+  name: "fases_mensuales",
+  description:
+    "Fase de cada entidad al último día de cada mes, de enero de 2015 al mes del último hecho registrado: ejercicio, fase, certeza, meses en la fase y semáforo.",
+  columns: COLUMNS,
+  compute: (registry) => monthlyPhases(registry),
+  metrics: [
+    {
+      id: "fases_mensuales",
+      nombre: "Fase en cada fecha",
+      unidad: "fase",
+      descripcion: "La fase de cada entidad al último día de cada mes desde enero de 2015, con su certeza y los meses en ella.",
+      formula:
+        "Un hito (o un estatus reportado) es seguro en la fecha D si su último día posible es ≤ D, y posible si su primer día posible es ≤ D. Fase = la de la posición más avanzada (ejercicio, etapa) entre los seguros; certeza = cierta si ningún hito posible va más allá, si no posible. Etapas: Declaratoria firmada 1, sensibilización 2, STL instalado o mesas 3, PAL en seguimiento 4, evaluación 5, cierre de ciclo 6. meses_en_fase = meses completos desde el último día posible del hito que prueba la fase (cota inferior).",
+      fuente:
+        "Secuencia del INAI: Declaratoria → sensibilización → STL → mesas → PAL (páginas estatales del programa Agentes Locales de Cambio); evaluación y cierre de ciclo, tablas G15/G16 (semilla 002).",
+      funcion: "monthlyPhases / phaseOnDate"
+    },
+    SEMAFORO_METRIC
+  ]
+});

@@ -1,7 +1,7 @@
 import {partialDateBounds} from "./model/dates.js";
-import type {HitoTipo, Registry, Row} from "./model/schema.js";
-import {STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./phase-stages.js";
-import {MILESTONE_ORDER} from "../loaders/registry/rules/milestone-order.js";
+import type {Registry, Row} from "./model/schema.js";
+import {STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./model/vocabulary.js";
+import {MILESTONE_ORDER} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {resolveMilestones} from "./resolve-milestones.js";
@@ -90,7 +90,7 @@ function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<str
   for (const [clave, milestones] of groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi)) {
     for (const h of milestones) {
       const min = earliestPossible(h, milestones);
-      add(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo as HitoTipo], min, h.fecha_max, h.hito_id);
+      add(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo], min, h.fecha_max, h.hito_id);
     }
   }
   if (withStatuses) {

@@ -1,4 +1,4 @@
-import {comparePositions, PHASE_OF_STAGE, type FaseOSinDato} from "./phase-stages.js";
+import {comparePositions, PHASE_OF_STAGE, type FaseOSinDato} from "./model/vocabulary.js";
 import {dayKey, type PhaseEvidence} from "./phase-evidence.js";
 
 /** A state's phase on a date. */

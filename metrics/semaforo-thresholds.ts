@@ -1,4 +1,4 @@
-import type {Fase} from "./model/schema.js";
+import type {ProcessPhase} from "./model/vocabulary.js";
 
 /**
  * How long a state may stay in each phase before its semáforo turns amarillo and then rojo, in months
@@ -7,7 +7,7 @@ import type {Fase} from "./model/schema.js";
  * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, facts.md
  * §1.2).
  */
-export const SEMAFORO_THRESHOLDS: Readonly<Partial<Record<Fase, {amarillo: number; rojo: number; razon: string}>>> = {
+export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: number; rojo: number; razon: string}>> = {
   sensibilizacion: {
     amarillo: 6,
     rojo: 12,

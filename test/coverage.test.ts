@@ -2,6 +2,7 @@ import {execFile} from "node:child_process";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
+import type {Registry} from "../metrics/model/schema.js";
 import {milestoneCoverage} from "../metrics/coverage.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {VALID_FIXTURE} from "./helpers/registry-fixture.js";
@@ -25,7 +26,7 @@ describe("milestoneCoverage(registry) on the fixture", () => {
 describe("derivedTotals(registry)", () => {
   it("counts the per-state facts certainly known by the later of the cut and the report's date", async () => {
     const registry = await loadRegistry(VALID_FIXTURE);
-    const withTotals = {
+    const withTotals: Registry = {
       ...registry,
       totales_reportados: [
         {fecha_corte: "2019", indicador: "pal_publicados", valor: 3, fuente_id: "prueba-lista", cita: "c"},

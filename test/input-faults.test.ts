@@ -28,7 +28,17 @@ async function errorOf(dir: string): Promise<InvalidInputError> {
 
 describe("text encoded twice (UTF-8 read as Windows-1252 and saved again)", () => {
   it("repairDoubleEncoding gives the text it most likely was", () => {
-    expect(["MÃ©xico", "Nuevo LeÃ³n", "YucatÃ¡n", "AuditorÃ­a Superior de la FederaciÃ³n", "Villa de Ã\u0081lvarez", "â€”", "MÃƒÂ©xico"].map(repairDoubleEncoding)).toEqual([
+    expect(
+      [
+        "MÃ©xico",
+        "Nuevo LeÃ³n",
+        "YucatÃ¡n",
+        "AuditorÃ­a Superior de la FederaciÃ³n",
+        "Villa de Ã\u0081lvarez",
+        "â€”",
+        "MÃƒÂ©xico"
+      ].map(repairDoubleEncoding)
+    ).toEqual([
       "México",
       "Nuevo León",
       "Yucatán",
@@ -40,14 +50,35 @@ describe("text encoded twice (UTF-8 read as Windows-1252 and saved again)", () =
   });
 
   it("leaves legitimate Spanish alone, even when its bytes happen to form UTF-8", () => {
-    expect(["Señor", "ÁREA", "año", "PEÑA", "«PARTICIPACIÓN»", "ÉXITO–", "Ñ”", "São Paulo", "Conacyt € Durango", "Parai\u008cso"].map(repairDoubleEncoding)).toEqual(Array(10).fill(null));
+    expect(
+      [
+        "Señor",
+        "ÁREA",
+        "año",
+        "PEÑA",
+        "«PARTICIPACIÓN»",
+        "ÉXITO–",
+        "Ñ”",
+        "São Paulo",
+        "Conacyt € Durango",
+        "Parai\u008cso"
+      ].map(repairDoubleEncoding)
+    ).toEqual(Array(10).fill(null));
   });
 
   it("is refused in any text cell of any table, with the text it most likely was", async () => {
     const problems = await problemsOf(
-      {file: "entidades.csv", replace: "15,MX-MEX,México,Estado de México", with: "15,MX-MEX,MÃ©xico,Estado de MÃ©xico"},
+      {
+        file: "entidades.csv",
+        replace: "15,MX-MEX,México,Estado de México",
+        with: "15,MX-MEX,MÃ©xico,Estado de MÃ©xico"
+      },
       {file: "entidades.csv", replace: "31,MX-YUC,Yucatán,Yucatán", with: "31,MX-YUC,YucatÃ¡n,Yucatán"},
-      {file: "hitos.csv", replace: '"""El 9 de marzo de 2015"" (prueba)"', with: '"""El 9 de marzo de 2015"" (pÃ¡gina 3)"'}
+      {
+        file: "hitos.csv",
+        replace: '"""El 9 de marzo de 2015"" (prueba)"',
+        with: '"""El 9 de marzo de 2015"" (pÃ¡gina 3)"'
+      }
     );
     expect(problems).toEqual([
       'entidades.csv:16:11 nombre "MÃ©xico" → texto codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía "México"',
@@ -63,7 +94,10 @@ describe("text encoded twice (UTF-8 read as Windows-1252 and saved again)", () =
     for (const name of TABLE_NAMES) {
       const text = await readFile(join(DEFAULT_REGISTRY_DIR, tableFile(name)), "utf8");
       const verbatim = SCHEMA[name].columns.map((c) => "verbatim" in c && c.verbatim === true);
-      for (const r of parseCsv(text, name).records) r.fields.forEach((v, k) => !verbatim[k] && repairDoubleEncoding(v) !== null && flagged.push(`${name}:${r.line}: ${v}`));
+      for (const r of parseCsv(text, name).records) {
+        for (const [k, v] of r.fields.entries())
+          if (!verbatim[k] && repairDoubleEncoding(v) !== null) flagged.push(`${name}:${r.line}: ${v}`);
+      }
     }
     expect(flagged).toEqual([]);
     const csvs = (await readdir(DEFAULT_REGISTRY_DIR)).filter((f) => f.endsWith(".csv"));
@@ -105,7 +139,13 @@ describe("rows that lost their trailing empty fields", () => {
   });
 
   it("a state key that cannot be read keeps entidades from being checked for missing states", async () => {
-    expect(await problemsOf({file: "entidades.csv", replace: "13,MX-HID,Hidalgo,Hidalgo,inegi-claves-entidades,,,,,,,,,", with: "13,MX-HID,Hidalgo,Hidalgo,inegi-claves-entidades,,,,,"})).toEqual([
+    expect(
+      await problemsOf({
+        file: "entidades.csv",
+        replace: "13,MX-HID,Hidalgo,Hidalgo,inegi-claves-entidades,,,,,,,,,",
+        with: "13,MX-HID,Hidalgo,Hidalgo,inegi-claves-entidades,,,,,"
+      })
+    ).toEqual([
       'entidades.csv:14:54 - "10 campos" → 14 campos separados por comas, como el encabezado; faltan los 4 últimos, cita_anio_inicio, grupo_inai, fuente_id_grupo_inai, cita_grupo_inai (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
     ]);
   });
@@ -114,13 +154,24 @@ describe("rows that lost their trailing empty fields", () => {
 describe("invisible characters", () => {
   it("are shown as code points in every message", () => {
     expect(showInvisible("sensibilizacion\u200b")).toBe("sensibilizacion<U+200B>");
-    expect(formatProblem({file: "f.csv", line: 3, column: 4, field: "cita", value: "a\u00a0b\ufeffc\u0007d\te", expected: "x \u200b"})).toBe(
-      'f.csv:3:4 (cita) valor "a<U+00A0>b<U+FEFF>c<U+0007>d<U+0009>e": se esperaba x <U+200B>'
-    );
+    expect(
+      formatProblem({
+        file: "f.csv",
+        line: 3,
+        column: 4,
+        field: "cita",
+        value: "a\u00a0b\ufeffc\u0007d\te",
+        expected: "x \u200b"
+      })
+    ).toBe('f.csv:3:4 (cita) valor "a<U+00A0>b<U+FEFF>c<U+0007>d<U+0009>e": se esperaba x <U+200B>');
   });
 
   it("a zero-width space in a value from a list", async () => {
-    const problems = await problemsOf({file: "estatus_reportados.csv", replace: "05,2016,Seguimiento PAL,pal_en_seguimiento,", with: "05,2016,Seguimiento PAL,pal_en_seguimiento\u200b,"});
+    const problems = await problemsOf({
+      file: "estatus_reportados.csv",
+      replace: "05,2016,Seguimiento PAL,pal_en_seguimiento,",
+      with: "05,2016,Seguimiento PAL,pal_en_seguimiento\u200b,"
+    });
     expect(problems).toEqual([
       'estatus_reportados.csv:3:25 fase_normalizada "pal_en_seguimiento<U+200B>" → "pal_en_seguimiento", sin caracteres invisibles: tiene U+200B (espacio de ancho cero)'
     ]);
@@ -141,7 +192,11 @@ describe("invisible characters", () => {
   });
 
   it("a byte-order mark in the middle of a file is named as such", async () => {
-    const problems = await problemsOf({file: "hitos.csv", replace: "\ncoa-1-instalacion_stl-lista,", with: "\n\ufeffcoa-1-instalacion_stl-lista,"});
+    const problems = await problemsOf({
+      file: "hitos.csv",
+      replace: "\ncoa-1-instalacion_stl-lista,",
+      with: "\n\ufeffcoa-1-instalacion_stl-lista,"
+    });
     expect(problems).toEqual([
       'hitos.csv:3:1 hito_id "<U+FEFF>coa-1-instalacion_stl-lista" → un valor sin marca de orden de bytes (BOM, U+FEFF): sólo puede ir al inicio del archivo; ¿se pegó aquí el contenido de otro archivo? bórrela'
     ]);
@@ -154,7 +209,12 @@ describe("a header that does not parse says what the file looks like", () => {
   const expected = `el encabezado ${header}`;
 
   it("`;` as separator", async () => {
-    expect(await problemsOf({file: "totales_reportados.csv", bytes: utf8(`${header.replaceAll(",", ";")}\n${row.replaceAll(",", ";")}\n`)})).toEqual([
+    expect(
+      await problemsOf({
+        file: "totales_reportados.csv",
+        bytes: utf8(`${header.replaceAll(",", ";")}\n${row.replaceAll(",", ";")}\n`)
+      })
+    ).toEqual([
       `totales_reportados.csv:1:1 - "fecha_corte;indicador;valor;fuente_id;cita" → ${expected} (columna 1: fecha_corte); el archivo parece separado por «;» (como lo guarda Excel con la configuración regional de México o España): guárdelo como CSV separado por comas`
     ]);
   });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
-import {METRIC_CATALOGUE} from "../metrics/catalogue.js";
+import {METRIC_CATALOGUE} from "../metrics/tables.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {mgaByGroup, mgaByState} from "../metrics/mga-aggregate.js";
 import {nationalProgress, stateProgress} from "../metrics/progress.js";

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import type {Registry, Row} from "../metrics/model/schema.js";
+import type {Fase, HitoTipo} from "../metrics/model/vocabulary.js";
 import {monthEnds} from "../metrics/month-ends.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
 import type {PhaseEvidence} from "../metrics/phase-evidence.js";
@@ -65,8 +66,8 @@ describe("semaforo(fase, mesesEnFase)", () => {
   });
 });
 
-const hito = (id: string, clave: string, ejercicio: number, tipo: string, min: string | null, max: string): Row<"hitos"> => ({hito_id: id, clave_inegi: clave, ejercicio, tipo, fecha_min: min, fecha_max: max, fuente_id: "f", cita: "c"});
-const status = (clave: string, fecha_corte: string, fase_normalizada: string | null): Row<"estatus_reportados"> => ({clave_inegi: clave, fecha_corte, fase: "x", fase_normalizada, semaforo: null, fuente_id: "f", cita: "c"});
+const hito = (id: string, clave: string, ejercicio: number, tipo: HitoTipo, min: string | null, max: string): Row<"hitos"> => ({hito_id: id, clave_inegi: clave, ejercicio, tipo, fecha_min: min, fecha_max: max, fuente_id: "f", cita: "c"});
+const status = (clave: string, fecha_corte: string, fase_normalizada: Fase | null): Row<"estatus_reportados"> => ({clave_inegi: clave, fecha_corte, fase: "x", fase_normalizada, semaforo: null, fuente_id: "f", cita: "c"});
 
 describe("phaseEvidence(registry, {withStatuses})", () => {
   const registry: Pick<Registry, "hitos" | "decisiones" | "estatus_reportados"> = {

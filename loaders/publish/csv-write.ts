@@ -1,4 +1,4 @@
-import type {CellValue} from "../registry/cell.js";
+import type {CellValue} from "../../metrics/model/schema.js";
 
 /** Quotes a value for CSV output when it needs it (comma, quote, line break, or leading/trailing space). */
 export function csvField(value: string): string {

@@ -1,5 +1,6 @@
-import type {CellValue} from "../registry/cell.js";
-import {DERIVED_TABLES, text} from "../../metrics/tables.js";
+import type {CellValue} from "../../metrics/model/schema.js";
+import {DERIVED_TABLES} from "../../metrics/tables.js";
+import {text} from "../../metrics/table-def.js";
 import {SCHEMA, TABLE_NAMES, type ColumnDef, type Registry} from "../../metrics/model/schema.js";
 
 /** A table the project publishes (to the site and the export): its dictionary entry and its rows. */
@@ -25,7 +26,7 @@ export function publishedTableDefs(): Omit<OutputTable, "rows">[] {
  * the tables derived from them.
  */
 export function outputTables(registry: Registry): OutputTable[] {
-  const own = TABLE_NAMES.map((name) => registry[name] as unknown as Record<string, CellValue>[]);
+  const own: (readonly Record<string, CellValue>[])[] = TABLE_NAMES.map((name) => registry[name]);
   const derived = DERIVED_TABLES.map((t) => t.compute(registry));
   return publishedTableDefs().map((def, k) => ({...def, rows: k < own.length ? own[k] : derived[k - own.length]}));
 }

@@ -1,6 +1,6 @@
 import {Bool, Float64, Int32, Table, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
 import {Compression, Table as WasmTable, WriterPropertiesBuilder, readParquet, writeParquet} from "parquet-wasm";
-import type {CellValue} from "../registry/cell.js";
+import type {CellValue} from "../../metrics/model/schema.js";
 import type {ColumnType} from "../../metrics/model/schema.js";
 
 /** A column to write: its name and the registry type that decides its Arrow/Parquet type. */

@@ -1,9 +1,6 @@
-import type {ColumnDef} from "../../metrics/model/schema.js";
+import type {CellValue, ColumnDef} from "../../metrics/model/schema.js";
 import {isIsoDay, isPartialDate} from "../../metrics/model/dates.js";
 import {describeCharacter, invisibleCharacters, repairDoubleEncoding} from "../text-faults.js";
-
-/** A parsed cell value: empty cells are null. */
-export type CellValue = string | number | boolean | null;
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const INTEGER = /^-?\d+$/;

@@ -15,7 +15,9 @@ export const BOM_AS_WINDOWS_1252 = "\u00ef\u00bb\u00bf";
 export function fileShapeHints(text: string): string[] {
   const hints: string[] = [];
   if (text.startsWith(BOM_AS_WINDOWS_1252)) {
-    hints.push("el archivo empieza con «ï»¿», una marca de orden de bytes (BOM) de UTF-8 leída como Windows-1252 y guardada de nuevo: bórrela, o guarde otra vez el archivo original como UTF-8");
+    hints.push(
+      "el archivo empieza con «ï»¿», una marca de orden de bytes (BOM) de UTF-8 leída como Windows-1252 y guardada de nuevo: bórrela, o guarde otra vez el archivo original como UTF-8"
+    );
   } else if (text.startsWith("\uFEFF")) {
     hints.push("el archivo empieza con una marca de orden de bytes (BOM, U+FEFF) de más: bórrela");
   }
@@ -23,12 +25,16 @@ export function fileShapeHints(text: string): string[] {
   const firstLine = text.split(crOnly ? "\r" : /\r?\n/, 1)[0];
   const count = (c: string) => firstLine.split(c).length - 1;
   if (count(";") > 0 && count(";") >= count(",")) {
-    hints.push("el archivo parece separado por «;» (como lo guarda Excel con la configuración regional de México o España): guárdelo como CSV separado por comas");
+    hints.push(
+      "el archivo parece separado por «;» (como lo guarda Excel con la configuración regional de México o España): guárdelo como CSV separado por comas"
+    );
   } else if (count("\t") > 0 && count("\t") >= count(",")) {
     hints.push("el archivo parece separado por tabuladores: guárdelo como CSV separado por comas");
   }
   if (crOnly) {
-    hints.push("el archivo usa sólo retorno de carro (CR, U+000D) como fin de línea, como los Mac antiguos: guárdelo con fin de línea LF o CRLF");
+    hints.push(
+      "el archivo usa sólo retorno de carro (CR, U+000D) como fin de línea, como los Mac antiguos: guárdelo con fin de línea LF o CRLF"
+    );
   }
   return hints;
 }

@@ -1,5 +1,6 @@
 import {parseCsv} from "./csv-parse.js";
-import {readCell, type CellValue} from "./cell.js";
+import {readCell} from "./cell.js";
+import type {CellValue} from "../../metrics/model/schema.js";
 import {decodeUtf8} from "./utf8.js";
 import {withShapeHints} from "./file-shape.js";
 import type {Problem} from "../problems.js";

@@ -2,18 +2,7 @@
  * Dates as precise as their sources. A day is `AAAA-MM-DD`; a partial date is `AAAA` or `AAAA-MM`; a
  * milestone's date is an interval [min, max] whose shape tells its precision.
  */
-
-/** How precisely an interval pins a date down. */
-export type Precision = "dia" | "mes" | "anio" | "a_mas_tardar" | "intervalo";
-
-/** Spanish labels of each precision, for pages and exports. */
-export const PRECISION_LABELS: Record<Precision, string> = {
-  dia: "día",
-  mes: "mes",
-  anio: "año",
-  a_mas_tardar: "a más tardar",
-  intervalo: "intervalo"
-};
+import type {Precision} from "./vocabulary.js";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -85,4 +74,9 @@ export function formatInterval(min: string | null, max: string): string {
     case "intervalo":
       return `entre el ${day(min!)} y el ${day(max)}`;
   }
+}
+
+/** True when two date intervals cannot both hold (they share no day). A null lower end is open. */
+export function disjoint(a: {min: string | null; max: string}, b: {min: string | null; max: string}): boolean {
+  return (b.min !== null && a.max < b.min) || (a.min !== null && b.max < a.min);
 }

@@ -1,3 +1,5 @@
+import {FASES, HITO_TIPOS, INDICADORES_TOTALES, MGA_PUNTAJES, SECTORES_STL, SEMAFOROS} from "./vocabulary.js";
+
 /**
  * The registry's tables and columns: the one description that validation, Parquet typing, the export's
  * data dictionary and `data/README.md` are all built from. Column names are Spanish because they are what
@@ -52,40 +54,6 @@ export const TABLE_NAMES = [
   "mga_importaciones"
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
-
-/** Kinds of dated milestone, in the order the process is meant to follow. */
-export const HITO_TIPOS = [
-  "declaratoria",
-  "sensibilizacion",
-  "instalacion_stl",
-  "mesas",
-  "publicacion_pal",
-  "evaluacion",
-  "cierre"
-] as const;
-export type HitoTipo = (typeof HITO_TIPOS)[number];
-
-/** The project's phase vocabulary, from "not taking part" to "cycle closed". */
-export const FASES = [
-  "no_participa",
-  "sensibilizacion",
-  "declaratoria_firmada",
-  "stl_instalado",
-  "pal_en_seguimiento",
-  "evaluacion",
-  "cierre_de_ciclo"
-] as const;
-export type Fase = (typeof FASES)[number];
-
-export const SEMAFOROS = ["verde", "amarillo", "rojo", "gris"] as const;
-
-/** Sectors a member of a Secretariado Técnico Local can represent. */
-export const SECTORES_STL = ["gobierno", "organo_autonomo", "organo_garante", "sociedad_civil", "facilitador"] as const;
-
-/** Scores of the Métrica de Gobierno Abierto (0–1) and their published relations. */
-export const MGA_PUNTAJES = ["ga", "t", "p", "tg", "tc", "pg", "pc"] as const;
-
-export const INDICADORES_TOTALES = ["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"] as const;
 
 const ref = (table: TableName, column: string) => ({table, column}) as const;
 
@@ -283,7 +251,7 @@ export const SCHEMA = {
         type: "enum",
         required: true,
         description:
-          "Clase de hito: declaratoria, sensibilizacion, instalacion_stl, mesas, publicacion_pal, evaluacion, cierre.",
+          `Clase de hito: ${HITO_TIPOS.join(", ")}.`,
         values: HITO_TIPOS
       },
       {
@@ -316,14 +284,14 @@ export const SCHEMA = {
         type: "enum",
         required: false,
         description:
-          "La fase reportada en el vocabulario del proyecto (no_participa, sensibilizacion, declaratoria_firmada, stl_instalado, pal_en_seguimiento, evaluacion, cierre_de_ciclo); vacía si no corresponde a ninguna.",
+          `La fase reportada en el vocabulario del proyecto (${FASES.join(", ")}); vacía si no corresponde a ninguna.`,
         values: FASES
       },
       {
         name: "semaforo",
         type: "enum",
         required: false,
-        description: "Color del semáforo tal como lo reportó la fuente (verde, amarillo, rojo, gris); vacío si no se puede leer.",
+        description: `Color del semáforo tal como lo reportó la fuente (${SEMAFOROS.join(", ")}); vacío si no se puede leer.`,
         values: SEMAFOROS
       },
       fuenteId,
@@ -392,7 +360,7 @@ export const SCHEMA = {
         name: "indicador",
         type: "enum",
         required: true,
-        description: "Qué se cuenta: estados_participantes, stl_instalados, pal_publicados, compromisos.",
+        description: `Qué se cuenta: ${INDICADORES_TOTALES.join(", ")}.`,
         values: INDICADORES_TOTALES
       },
       {name: "valor", type: "integer", required: true, description: "El número reportado.", min: 0, max: 100_000},
@@ -530,18 +498,27 @@ export const SCHEMA = {
   }
 } as const satisfies {readonly [K in TableName]: TableDef & {readonly name: K}};
 
-type ColumnValue<C> = C extends {readonly type: "integer" | "number"}
+/** A parsed cell value: empty cells are null. */
+export type CellValue = string | number | boolean | null;
+
+/** The value of a non-empty cell of column C: a number, a boolean, one of an enum's values, or text. */
+export type ColumnValue<C> = C extends {readonly type: "integer" | "number"}
   ? number
   : C extends {readonly type: "boolean"}
     ? boolean
-    : string;
+    : C extends {readonly type: "enum"; readonly values: readonly (infer V)[]}
+      ? V
+      : string;
 
 type Nullable<C, V> = C extends {readonly required: true} ? V : V | null;
 
-/** The typed row of a table, as validation returns it: empty cells are null, numbers and booleans parsed. */
-export type Row<N extends TableName> = {
-  -readonly [C in (typeof SCHEMA)[N]["columns"][number] as C["name"]]: Nullable<C, ColumnValue<C>>;
+/** The typed row of a list of columns: one property per column, null where an optional cell is empty. */
+export type RowOf<Cols extends readonly ColumnDef[]> = {
+  -readonly [C in Cols[number] as C["name"]]: Nullable<C, ColumnValue<C>>;
 };
+
+/** The typed row of a table, as validation returns it: empty cells are null, numbers and booleans parsed. */
+export type Row<N extends TableName> = RowOf<(typeof SCHEMA)[N]["columns"]>;
 
 /** All tables of a validated registry. */
 export type Registry = {[N in TableName]: Row<N>[]};

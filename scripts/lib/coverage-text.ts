@@ -1,6 +1,6 @@
 import type {CoverageCell} from "../../metrics/coverage.js";
 import type {DerivedTotal} from "../../metrics/derived-totals.js";
-import {HITO_TIPOS} from "../../metrics/model/schema.js";
+import {HITO_TIPOS} from "../../metrics/model/vocabulary.js";
 
 const SHORT: Record<string, string> = {dia: "día", mes: "mes", anio: "año", a_mas_tardar: "≤", intervalo: "int"};
 const HEADERS = ["Declar.", "Sensib.", "STL", "Mesas", "PAL", "Evalu.", "Cierre"];

@@ -31,7 +31,6 @@ export async function serveStatic(dir: string): Promise<{url: string; close: () 
         res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"}).end(await readFile(file));
         return;
       } catch {
-        continue;
       }
     }
     res.writeHead(404).end("no existe");

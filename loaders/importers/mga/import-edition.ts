@@ -46,11 +46,19 @@ export interface MgaEditionImport {
  * both files or nothing. Throws {@link InvalidInputError} with every problem of the file or of the
  * resulting registry.
  */
-export function importMgaEdition(files: RegistryFiles, input: {bytes: Uint8Array; file: string}, edition: MgaEdition): MgaEditionImport {
+export function importMgaEdition(
+  files: RegistryFiles,
+  input: {bytes: Uint8Array; file: string},
+  edition: MgaEdition
+): MgaEditionImport {
   // The rows being replaced are not held against the import: re-importing is how they are corrected.
   const current = validateRegistry(withoutEdition(files, edition.edicion));
   const what = `El archivo de la Métrica ${input.file}`;
-  const {rows, problems, encoding, repairs} = importMgaSujetos(input.bytes, {...edition, file: input.file, entidades: current.entidades});
+  const {rows, problems, encoding, repairs} = importMgaSujetos(input.bytes, {
+    ...edition,
+    file: input.file,
+    entidades: current.entidades
+  });
   if (problems.length > 0) throw new InvalidInputError(problems, what);
   const partial = edition.partial === true;
   const shortfalls = mgaShortfalls(edition.edicion, rows, current.mga_reportados);
@@ -64,10 +72,24 @@ export function importMgaEdition(files: RegistryFiles, input: {bytes: Uint8Array
       what
     );
   }
-  if (partial && shortfalls.length === 0 && current.mga_reportados.some((r) => r.edicion === edition.edicion && r.indicador === "sujetos_obligados")) {
-    throw new InvalidInputError([{...end, expected: `un archivo parcial, como dice --parcial; pero trae todos los sujetos obligados que mga_reportados.csv dice que se publicaron en la edición ${edition.edicion} (${rows.length}): quite --parcial`}], what);
+  if (
+    partial &&
+    shortfalls.length === 0 &&
+    current.mga_reportados.some((r) => r.edicion === edition.edicion && r.indicador === "sujetos_obligados")
+  ) {
+    throw new InvalidInputError(
+      [
+        {
+          ...end,
+          expected: `un archivo parcial, como dice --parcial; pero trae todos los sujetos obligados que mga_reportados.csv dice que se publicaron en la edición ${edition.edicion} (${rows.length}): quite --parcial`
+        }
+      ],
+      what
+    );
   }
-  const sujetos = [...current.mga_sujetos.filter((r) => r.edicion !== edition.edicion), ...rows].sort((a, b) => a.edicion - b.edicion);
+  const sujetos = [...current.mga_sujetos.filter((r) => r.edicion !== edition.edicion), ...rows].sort(
+    (a, b) => a.edicion - b.edicion
+  );
   const record: Row<"mga_importaciones"> = {
     edicion: edition.edicion,
     fuente_id: edition.fuente_id,
@@ -80,12 +102,17 @@ export function importMgaEdition(files: RegistryFiles, input: {bytes: Uint8Array
     parcial: partial,
     tolerancia: edition.tolerance
   };
-  const imports = [...current.mga_importaciones.filter((r) => r.edicion !== edition.edicion), record].sort((a, b) => a.edicion - b.edicion);
+  const imports = [...current.mga_importaciones.filter((r) => r.edicion !== edition.edicion), record].sort(
+    (a, b) => a.edicion - b.edicion
+  );
   const encoder = new TextEncoder();
   const next: RegistryFiles = {
     ...files,
     mga_sujetos: {file: files.mga_sujetos.file, bytes: encoder.encode(rowsToCsv(SCHEMA.mga_sujetos.columns, sujetos))},
-    mga_importaciones: {file: files.mga_importaciones.file, bytes: encoder.encode(rowsToCsv(SCHEMA.mga_importaciones.columns, imports))}
+    mga_importaciones: {
+      file: files.mga_importaciones.file,
+      bytes: encoder.encode(rowsToCsv(SCHEMA.mga_importaciones.columns, imports))
+    }
   };
   return {files: next, registry: validateRegistry(next), rows: rows.length, encoding, repairs};
 }
@@ -103,8 +130,18 @@ export function withoutEdition(files: RegistryFiles, edicion: number): RegistryF
     const [header, ...body] = records;
     const k = header.fields.indexOf("edicion");
     if (k < 0) continue;
-    const kept = body.filter((r) => r.fields[k] !== String(edicion)).map((r) => Object.fromEntries(header.fields.map((h, j) => [h, r.fields[j] ?? null])));
-    next[name] = {file: files[name].file, bytes: new TextEncoder().encode(rowsToCsv(header.fields.map((h) => ({name: h})), kept))};
+    const kept = body
+      .filter((r) => r.fields[k] !== String(edicion))
+      .map((r) => Object.fromEntries(header.fields.map((h, j) => [h, r.fields[j] ?? null])));
+    next[name] = {
+      file: files[name].file,
+      bytes: new TextEncoder().encode(
+        rowsToCsv(
+          header.fields.map((h) => ({name: h})),
+          kept
+        )
+      )
+    };
   }
   return next;
 }

@@ -1,6 +1,7 @@
 import {parseCsv} from "../../registry/csv-parse.js";
 import type {Problem} from "../../problems.js";
 import type {Row} from "../../../metrics/model/schema.js";
+import {MGA_IDENTITIES, MGA_PUNTAJES} from "../../../metrics/model/vocabulary.js";
 import {decodeUtf8} from "../../registry/utf8.js";
 import {withShapeHints} from "../../registry/file-shape.js";
 import {decodeWindows1252, repairDoubleEncoding} from "../../text-faults.js";
@@ -9,18 +10,7 @@ import {entityNameIndex} from "./entity-names.js";
 /** Published columns of the per-sujeto-obligado file, in the project's names. */
 const COLUMNS = {sujeto: "SO", estado: "edo", nivel: "niv", tipo: "ts", ga: "GA", p: "P", t: "T", tg: "TG", tc: "TC", pg: "PG", pc: "PC"} as const;
 type Field = keyof typeof COLUMNS;
-const SCORES = ["ga", "t", "p", "tg", "tc", "pg", "pc"] as const;
 const LEVELS: Record<string, "federal" | "estatal" | "municipal"> = {federal: "federal", estatal: "estatal", municipal: "municipal"};
-
-/**
- * The published identities of the Métrica, each checked within the source's rounding:
- * GA = (T + P)/2, T = (TG + TC)/2, P = (PG + PC)/2.
- */
-export const MGA_IDENTITIES = [
-  {total: "ga", parts: ["t", "p"]},
-  {total: "t", parts: ["tg", "tc"]},
-  {total: "p", parts: ["pg", "pc"]}
-] as const;
 
 /** The encodings the importer reads. */
 export type MgaEncoding = "latin1" | "utf-8";
@@ -184,9 +174,9 @@ export function importMgaSujetos(bytes: Uint8Array, options: MgaImportOptions): 
     if (!tipo) fail("tipo", "el tipo de sujeto obligado");
     const repairedType = repairDoubleEncoding(tipo);
     if (repairedType !== null) fail("tipo", `un tipo codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía ${JSON.stringify(repairedType)}; corríjalo en el archivo`);
-    const scores = {} as Record<(typeof SCORES)[number], number>;
+    const scores = {} as Record<(typeof MGA_PUNTAJES)[number], number>;
     let scoresOk = true;
-    for (const s of SCORES) {
+    for (const s of MGA_PUNTAJES) {
       const raw = at(s).value.trim();
       const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
       if (!(n >= 0 && n <= 1)) {

@@ -1,15 +1,9 @@
 import type {Problem} from "../../problems.js";
-import {tableFile, type HitoTipo} from "../../../metrics/model/schema.js";
+import {tableFile} from "../../../metrics/model/schema.js";
+import {disjoint} from "../../../metrics/model/dates.js";
+import {ONCE_PER_EJERCICIO, type HitoTipo} from "../../../metrics/model/vocabulary.js";
 import {discardedIds} from "../../../metrics/model/decisions.js";
 import {problemAt, type Rule} from "./types.js";
-
-/** Kinds of milestone that happen once per ejercicio, so two incompatible dates are a disagreement. */
-export const ONCE_PER_EJERCICIO: readonly HitoTipo[] = ["declaratoria", "instalacion_stl", "publicacion_pal", "cierre"];
-
-/** True when two date intervals cannot both hold (they share no day). A null lower end is open. */
-export function disjoint(a: {min: string | null; max: string}, b: {min: string | null; max: string}): boolean {
-  return (b.min !== null && a.max < b.min) || (a.min !== null && b.max < a.min);
-}
 
 /**
  * When sources disagree, the registry keeps both rows and says which one it uses. Each decision names at

@@ -1,5 +1,5 @@
 import type {Problem} from "../../problems.js";
-import {MGA_IDENTITIES} from "../../importers/mga/import-sujetos.js";
+import {MGA_IDENTITIES, MGA_PUNTAJES} from "../../../metrics/model/vocabulary.js";
 import {repairDoubleEncoding} from "../../text-faults.js";
 import {tableFile, type Row} from "../../../metrics/model/schema.js";
 import {problemAt, type Rule} from "./types.js";
@@ -52,7 +52,7 @@ export function mgaShortfalls(
   return out;
 }
 
-const SCORE_INDICATORS = new Set(["ga", "t", "p", "tg", "tc", "pg", "pc"]);
+const SCORE_INDICATORS = new Set<string>(MGA_PUNTAJES);
 
 /**
  * The Métrica tables hold together: a reported figure names a state exactly when its scope is

@@ -1,43 +1,7 @@
 import type {Problem} from "../../problems.js";
-import type {HitoTipo} from "../../../metrics/model/schema.js";
+import {MILESTONE_ORDER} from "../../../metrics/model/vocabulary.js";
 import {keptMilestones} from "./conflicts.js";
 import {problemAt, type Rule} from "./types.js";
-
-/**
- * Which milestone must not come before which, within one state's ejercicio: the process goes
- * Declaratoria → sensibilización → instalación del STL → mesas → publicación del PAL → evaluación / cierre.
- * Sensibilización may come before or after the Declaratoria, so the two are not ordered. Evaluation and
- * close are not ordered against each other either (a results report may be presented at the close).
- */
-const DIRECT: readonly (readonly [HitoTipo, HitoTipo])[] = [
-  ["declaratoria", "instalacion_stl"],
-  ["sensibilizacion", "instalacion_stl"],
-  ["instalacion_stl", "mesas"],
-  ["instalacion_stl", "publicacion_pal"],
-  ["mesas", "publicacion_pal"],
-  ["publicacion_pal", "evaluacion"],
-  ["publicacion_pal", "cierre"]
-];
-
-/** The transitive closure of DIRECT: every (earlier, later) pair of kinds. */
-export const MILESTONE_ORDER: readonly (readonly [HitoTipo, HitoTipo])[] = (() => {
-  const pairs = new Set(DIRECT.map(([a, b]) => `${a}>${b}`));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of [...pairs]) {
-      const [a, b] = p.split(">");
-      for (const q of [...pairs]) {
-        const [c, d] = q.split(">");
-        if (b === c && !pairs.has(`${a}>${d}`)) {
-          pairs.add(`${a}>${d}`);
-          grew = true;
-        }
-      }
-    }
-  }
-  return [...pairs].map((p) => p.split(">") as [HitoTipo, HitoTipo]);
-})();
 
 /**
  * Milestones of one state and ejercicio are in process order, and a later ejercicio's milestone of a kind

@@ -4,7 +4,8 @@ import {FASES_O_SIN_DATO, SEMAFOROS_O_SIN_DATO} from "./model/vocabulary.js";
 import {monthEnds} from "./month-ends.js";
 import {dayKey, phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
-import {semaforo, SEMAFORO_METRIC} from "./semaforo.js";
+import {recordEnd} from "./record-end.js";
+import {semaforo, SEMAFORO_METRIC, seguimiento} from "./semaforo.js";
 import {clave, day, derivedTable, int, oneOf} from "./table-def.js";
 
 /** Columns of `fases_mensuales`. */
@@ -18,7 +19,12 @@ const COLUMNS = [
   int("ejercicio_posible", "Ejercicio de la fase posible.", false),
   day("desde", "Día a más tardar en que la entidad entró en la fase segura.", false),
   int("meses_en_fase", "Meses completos desde «desde» (cota inferior del tiempo en la fase).", false),
-  oneOf("semaforo", SEMAFOROS_O_SIN_DATO, "verde, amarillo o rojo según los meses en la fase frente al ritmo previsto; gris si no participa; sin_dato.")
+  oneOf(
+    "semaforo",
+    SEMAFOROS_O_SIN_DATO,
+    "verde dentro del plazo; amarillo o rojo si pasó el plazo y una fuente posterior al plazo lo muestra; sin_seguimiento si pasó el plazo y ninguna fuente posterior habla de la entidad; gris si no participa o aún no se suma; sin_dato."
+  ),
+  day("datos_hasta", "Último día al que se refiere alguna fuente sobre la entidad (el registro de la entidad llega hasta aquí); vacío si ninguna.", false)
 ] as const;
 
 /** One row of `fases_mensuales`: a state's phase ({@link phaseOnDate}) and semáforo on the last day of a month. */
@@ -36,15 +42,19 @@ export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_repor
 /**
  * The monthly phase panel: for each state and the last day of each month from January 2015 to the month
  * of the latest fact, its phase ({@link phaseOnDate}, from milestones and reported statuses), how certain
- * it is, the months spent in it and its semáforo ({@link semaforo}). `until` overrides the last month.
+ * it is, the months spent in it, its semáforo ({@link semaforo}, judged against what the record observed
+ * after the deadline) and up to when the state's record runs ({@link recordEnd}). `until` overrides the
+ * last month.
  */
-export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados">, until = latestFactDate(registry)): MonthlyPhase[] {
+export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">, until = latestFactDate(registry)): MonthlyPhase[] {
   const evidence = phaseEvidence(registry, {withStatuses: true});
+  const ends = recordEnd(registry);
   const months = monthEnds(PANEL_START, until);
   const keys = months.map(dayKey);
   const rows: MonthlyPhase[] = [];
   for (const e of registry.entidades) {
     const items = evidence.get(e.clave_inegi) ?? [];
+    const datosHasta = ends.get(e.clave_inegi) ?? null;
     for (let k = 0; k < months.length; k++) {
       const fecha = months[k];
       const p = phaseOnDate(items, fecha, e.participa, keys[k]);
@@ -59,7 +69,8 @@ export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "
         ejercicio_posible: p.ejercicio_posible,
         desde: p.desde,
         meses_en_fase: p.meses_en_fase,
-        semaforo: semaforo(p.fase, p.meses_en_fase)
+        semaforo: semaforo(p.fase, p.meses_en_fase, seguimiento(p, datosHasta)),
+        datos_hasta: datosHasta
       });
     }
   }
@@ -70,7 +81,7 @@ export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "
 export const FASES_MENSUALES = derivedTable({
   name: "fases_mensuales",
   description:
-    "Fase de cada entidad al último día de cada mes, de enero de 2015 al mes del último hecho registrado: ejercicio, fase, certeza, meses en la fase y semáforo.",
+    "Fase de cada entidad al último día de cada mes, de enero de 2015 al mes del último hecho registrado: ejercicio, fase, certeza, meses en la fase, semáforo y hasta cuándo llega el registro de la entidad. Es la única respuesta del proyecto a «dónde estaba esta entidad en esta fecha»: la usan todas las páginas y el mapa.",
   columns: COLUMNS,
   compute: (registry) => monthlyPhases(registry),
   metrics: [
@@ -85,6 +96,16 @@ export const FASES_MENSUALES = derivedTable({
         "Secuencia del INAI: Declaratoria → sensibilización → STL → mesas → PAL (páginas estatales del programa Agentes Locales de Cambio); evaluación y cierre de ciclo, tablas G15/G16 (semilla 002).",
       funcion: "monthlyPhases / phaseOnDate"
     },
-    SEMAFORO_METRIC
+    SEMAFORO_METRIC,
+    {
+      id: "datos_hasta",
+      nombre: "Registro de la entidad hasta",
+      unidad: "fecha",
+      descripcion: "El último día al que se refiere alguna fuente sobre la entidad: hasta ahí llega lo que el registro sabe de ella.",
+      formula:
+        "Máximo, entre los hitos de la entidad, del último día posible del hito o de la fecha de su fuente (el que sea posterior), y entre sus estatus reportados, del último día del corte.",
+      fuente: "Registro del proyecto (data/hitos.csv, data/fuentes.csv, data/estatus_reportados.csv).",
+      funcion: "recordEnd"
+    }
   ]
 });

@@ -44,3 +44,22 @@ export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: numbe
       "Tras el cierre se espera el siguiente PAL (el proceso es un ciclo): hasta un año para iniciarlo es el ritmo previsto; dos años sin un nuevo ejercicio, un ejercicio detenido."
   }
 };
+
+/**
+ * The rule that turns the thresholds into colours, with its reason (Spanish: it is published in the
+ * catalogue and shown next to the colours on the site). The thresholds measure time on the clock; a state
+ * is only called behind where the record observed it behind: some source dated after the deadline (its own
+ * page, a national list that names it, a status report, a later milestone) shows it still without the next
+ * step. The record thins after 2019, so without this rule most states would turn red in later years only
+ * because no source speaks of them, not because they stalled.
+ */
+export const SEMAFORO_RULE = {
+  verde: "verde mientras meses_en_fase < umbral amarillo de la fase",
+  atraso:
+    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral, y ninguna fase más avanzada era posible en la fecha",
+  sinSeguimiento:
+    "sin_seguimiento cuando el plazo venció pero ninguna fuente posterior al plazo habla de la entidad, o sus fechas permiten que ya hubiera avanzado: el registro no sabe si está atrasada",
+  fuera: "gris si no participa o aún no se suma; sin_dato si el registro no permite ubicarla",
+  razon:
+    "Los colores sólo juzgan lo que el registro observó: el registro se adelgaza después de 2019, y un plazo vencido sin fuentes posteriores dice que faltan fuentes, no que la entidad se detuvo."
+} as const;

@@ -3,7 +3,8 @@ import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
 import {FASES, FASES_O_SIN_DATO, listEs, PHASE_LABELS, SEMAFOROS_O_SIN_DATO, STAGE_OF_PHASE, type FaseOSinDato} from "./model/vocabulary.js";
 import {phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
-import {semaforo} from "./semaforo.js";
+import {recordEnd} from "./record-end.js";
+import {semaforo, seguimiento} from "./semaforo.js";
 import {clave, day, derivedTable, oneOf, text} from "./table-def.js";
 
 /** How a computed phase compares with the one a source reported. */
@@ -46,8 +47,9 @@ const stageOf = (f: FaseOSinDato): number | null => (f === "sin_dato" || f === "
  * when the reported words map to no phase. Phases are compared within the ejercicio the milestones give,
  * by stage. `explicacion` says, in Spanish, which evidence makes the difference.
  */
-export function compareWithReported(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados">): ReportedComparison[] {
+export function compareWithReported(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">): ReportedComparison[] {
   const evidence = phaseEvidence(registry, {withStatuses: false});
+  const ends = recordEnd(registry);
   const entities = new Map(registry.entidades.map((e) => [e.clave_inegi, e]));
   return registry.estatus_reportados.map((s) => {
     const e = entities.get(s.clave_inegi)!;
@@ -90,7 +92,7 @@ export function compareWithReported(registry: Pick<Registry, "entidades" | "hito
       fecha_calculo: fecha,
       fase_calculada: p.fase,
       fase_calculada_posible: p.fase_posible,
-      semaforo_calculado: semaforo(p.fase, p.meses_en_fase),
+      semaforo_calculado: semaforo(p.fase, p.meses_en_fase, seguimiento(p, ends.get(s.clave_inegi) ?? null)),
       acuerdo,
       explicacion
     };

@@ -10,6 +10,7 @@ import {TOTALES_DERIVADOS} from "./derived-totals.js";
 import {ULTIMO_HITO} from "./latest-milestone.js";
 import {MGA_ESTATAL, MGA_POR_TIPO} from "./mga-aggregate.js";
 import {FASES_MENSUALES} from "./monthly-phases.js";
+import {PANORAMA_NACIONAL} from "./national-panorama.js";
 import {INDICADORES_NACIONALES} from "./national-series.js";
 import {INDICADORES_ESTATALES} from "./progress.js";
 import {SEMAFORO_VS_REPORTADO} from "./semaforo-vs-reported.js";
@@ -22,6 +23,7 @@ const METRIC_TABLES: readonly DerivedTable[] = [
   COBERTURA,
   TOTALES_DERIVADOS,
   FASES_MENSUALES,
+  PANORAMA_NACIONAL,
   SEMAFORO_VS_REPORTADO,
   INDICADORES_ESTATALES,
   INDICADORES_NACIONALES,

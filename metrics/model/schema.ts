@@ -1,4 +1,4 @@
-import {FASES, HITO_TIPOS, INDICADORES_TOTALES, MGA_PUNTAJES, SECTORES_STL, SEMAFOROS} from "./vocabulary.js";
+import {FASES, GRUPOS_METAS, HITO_TIPOS, INDICADORES_TOTALES, MGA_PUNTAJES, SECTORES_STL, SEMAFOROS} from "./vocabulary.js";
 
 /**
  * The registry's tables and columns: the one description that validation, Parquet typing, the export's
@@ -46,9 +46,14 @@ export const TABLE_NAMES = [
   "hitos",
   "estatus_reportados",
   "compromisos",
+  "planes",
   "totales_reportados",
   "decisiones",
   "stl_integrantes",
+  "metas",
+  "metas_entidades",
+  "casos",
+  "casos_cifras",
   "mga_reportados",
   "mga_sujetos",
   "mga_importaciones"
@@ -69,8 +74,13 @@ const cita = {
   name: "cita",
   type: "text",
   required: true,
-  description: "Dónde dice la fuente lo que afirma esta fila: página, sección o una cita textual breve."
+  description:
+    "Dónde dice la fuente lo que afirma esta fila (página, sección, diapositiva, fila de una tabla) y, cuando se puede, una cita textual breve que el lector encuentra en ella."
 } as const;
+
+/** A source column for a fact that may be empty ("sin dato"): filled exactly when its fact is. */
+const optionalFuente = (name: string, description: string) =>
+  ({name, type: "id", required: false, description, references: ref("fuentes", "fuente_id")}) as const;
 
 const claveInegi = {
   name: "clave_inegi",
@@ -153,7 +163,26 @@ export const SCHEMA = {
           "Clase de fuente: semilla (documento con el que inició el proyecto), oficial (documento o página de una institución), prensa, repositorio (archivo de un repositorio público), datos (archivo de datos publicado), referencia (catálogo de claves).",
         values: ["semilla", "oficial", "prensa", "repositorio", "datos", "referencia"]
       },
-      {name: "titulo", type: "text", required: true, description: "Título del documento, o su primera línea si no tiene."},
+      {
+        name: "titulo",
+        type: "text",
+        required: true,
+        description:
+          "Título del documento tal como lo da; si no tiene (o no se pudo leer), un título que escribió el proyecto y que `titulo_atribuido` marca."
+      },
+      {
+        name: "titulo_atribuido",
+        type: "boolean",
+        required: true,
+        description:
+          "si: el documento no trae título (o no se pudo leer) y el título lo escribió el proyecto, a partir de su contenido o de su dirección web; no: es el título del documento."
+      },
+      {
+        name: "descripcion",
+        type: "text",
+        required: false,
+        description: "Qué es el documento, en palabras del proyecto, cuando el título no lo dice (tipo de documento, copia consultada…)."
+      },
       {name: "emisor", type: "text", required: false, description: "Quién lo publica o firma; vacío si no se sabe."},
       {
         name: "fecha",
@@ -172,14 +201,14 @@ export const SCHEMA = {
         name: "archivo",
         type: "text",
         required: false,
-        description: "Nombre del archivo cuando la fuente es un documento semilla del proyecto (`shared/seeds/`)."
+        description: "Nombre del archivo cuando la fuente es uno de los documentos semilla con que inició el proyecto, o un archivo de datos publicado."
       },
       {
-        name: "via",
+        name: "copia",
         type: "text",
         required: false,
         description:
-          "Documento de investigación del proyecto donde se registró la fuente con su cita (p. ej. `shared/research/facts.md`)."
+          "Ruta, dentro del proyecto, de la copia de la fuente que guarda el proyecto (`data/archivo/…`) para verificar las citas aunque el original desaparezca; vacía si no guarda copia."
       }
     ]
   },
@@ -345,6 +374,46 @@ export const SCHEMA = {
       ...CODIFICACION_COLUMNS
     ]
   },
+  planes: {
+    name: "planes",
+    description:
+      "Los Planes de Acción Local: uno por entidad y ejercicio con un PAL publicado, con su nombre o periodo y el número de compromisos tal como los da una fuente. Cuántos conoce el registro por título se cuenta en `compromisos`; vacío = ninguna fuente lo dice.",
+    key: ["clave_inegi", "ejercicio"],
+    columns: [
+      {name: "plan_id", type: "id", required: true, description: "Identificador: `<iso>-<ejercicio>` (p. ej. `coa-1`)."},
+      claveInegi,
+      ejercicio,
+      {
+        name: "hito_id",
+        type: "id",
+        required: true,
+        description:
+          "El hito de `hitos` que publica el plan: uno de tipo publicacion_pal de la misma entidad y ejercicio que ninguna decisión deja de lado (el de fecha más precisa).",
+        references: ref("hitos", "hito_id")
+      },
+      {name: "nombre", type: "text", required: false, description: "Nombre o periodo del plan con las palabras de la fuente (p. ej. \"Local Action Plan 2016-2018\"); vacío si ninguna fuente lo nombra."},
+      optionalFuente("fuente_id_nombre", "Fuente de `nombre`."),
+      {name: "cita_nombre", type: "text", required: false, description: "Dónde da la fuente el nombre del plan."},
+      {
+        name: "compromisos_reportados",
+        type: "integer",
+        required: false,
+        description: "Compromisos del plan según la fuente, sin los que presenta aparte como proactivos; vacío si ninguna fuente da el número.",
+        min: 0,
+        max: 999
+      },
+      {
+        name: "proactivos_reportados",
+        type: "integer",
+        required: false,
+        description: "Compromisos proactivos que la fuente cuenta aparte; vacío si no los cuenta (no quiere decir cero).",
+        min: 0,
+        max: 999
+      },
+      optionalFuente("fuente_id", "Fuente de `compromisos_reportados` y `proactivos_reportados`."),
+      {name: "cita", type: "text", required: false, description: "Dónde da la fuente el número de compromisos: sección o cita textual breve."}
+    ]
+  },
   totales_reportados: {
     name: "totales_reportados",
     description: "Totales nacionales tal como una fuente los reportó a una fecha.",
@@ -412,6 +481,89 @@ export const SCHEMA = {
       {name: "organizacion", type: "text", required: false, description: "La institución u organización, con las palabras de la fuente; vacía si la fuente sólo da el número de lugares."},
       {name: "detalle", type: "text", required: false, description: "Papel o representación que da la fuente (p. ej. \"Enlace de la Región Sureste\", \"suplente\"), sin nombres de personas."},
       {name: "cantidad", type: "integer", required: true, description: "Lugares que ocupa esta fila en el STL según la fuente (1 para una organización).", min: 1, max: 100},
+      fuenteId,
+      cita
+    ]
+  },
+  metas: {
+    name: "metas",
+    description:
+      "Metas que el INAI fijó para cada grupo de entidades, con su plazo y su fuente. Qué entidades abarca cada meta y con qué hito se cumple está en `metas_entidades`; una meta sin filas ahí no se cumple con un hito.",
+    key: ["meta_id"],
+    columns: [
+      {name: "meta_id", type: "id", required: true, description: "Identificador de la meta: `<grupo>-<qué>-<plazo>`."},
+      {
+        name: "grupo",
+        type: "enum",
+        required: true,
+        description: "Grupo al que se fijó: G15 o G16 (los grupos del INAI en 2016) o faltantes (las entidades que no habían firmado la Declaratoria).",
+        values: GRUPOS_METAS
+      },
+      {name: "descripcion", type: "text", required: true, description: "La meta con las palabras de la fuente (en una semilla, tal como la leyó el OCR)."},
+      {
+        name: "fecha_min",
+        type: "date",
+        required: true,
+        description: "Primer día del periodo que la fuente da para la meta (AAAA-MM-DD); para «primer trimestre de 2017», 2017-01-01."
+      },
+      {
+        name: "fecha_max",
+        type: "date",
+        required: true,
+        description: "Último día del plazo (AAAA-MM-DD): la meta se cumple a tiempo si su hito ocurre a más tardar este día; para «primer trimestre de 2017», 2017-03-31."
+      },
+      fuenteId,
+      cita
+    ]
+  },
+  metas_entidades: {
+    name: "metas_entidades",
+    description: "Las entidades que nombra cada meta, una por fila, con la clase de hito que la cumple para esa entidad según el texto de la meta.",
+    key: ["meta_id", "clave_inegi"],
+    columns: [
+      {name: "meta_id", type: "id", required: true, description: "La meta, de la tabla `metas`.", references: ref("metas", "meta_id")},
+      claveInegi,
+      {
+        name: "tipo",
+        type: "enum",
+        required: true,
+        description: "Clase de hito de `hitos` que cumple la meta para la entidad (p. ej. publicacion_pal para «lanzamiento de su PAL»).",
+        values: HITO_TIPOS
+      }
+    ]
+  },
+  casos: {
+    name: "casos",
+    description:
+      "Buenas prácticas que una fuente presenta como problema → solución → beneficios, con las palabras de la fuente. Sus cifras están en `casos_cifras`.",
+    key: ["caso_id"],
+    columns: [
+      {name: "caso_id", type: "id", required: true, description: "Identificador: `<iso>-<tema>`."},
+      claveInegi,
+      {
+        name: "compromiso_id",
+        type: "id",
+        required: false,
+        description: "El compromiso de `compromisos` del que viene el caso, de la misma entidad; vacío si ninguna fuente permite decir cuál.",
+        references: ref("compromisos", "compromiso_id")
+      },
+      {name: "cita_compromiso", type: "text", required: false, description: "Qué fuente liga el caso con ese compromiso y cómo; obligatoria si hay `compromiso_id`."},
+      {name: "problema", type: "text", required: true, description: "El problema, con las palabras de la fuente."},
+      {name: "solucion", type: "text", required: true, description: "La solución, con las palabras de la fuente."},
+      {name: "beneficios", type: "text", required: true, description: "Los beneficios, con las palabras de la fuente."},
+      fuenteId,
+      cita
+    ]
+  },
+  casos_cifras: {
+    name: "casos_cifras",
+    description: "Cada cifra que una fuente da de los resultados de un caso, una por fila, con su cita.",
+    key: ["cifra_id"],
+    columns: [
+      {name: "cifra_id", type: "id", required: true, description: "Identificador: `<caso_id>-<n>`."},
+      {name: "caso_id", type: "id", required: true, description: "El caso, de la tabla `casos`.", references: ref("casos", "caso_id")},
+      {name: "valor", type: "number", required: true, description: "El número que da la fuente.", min: 0, max: 1_000_000_000},
+      {name: "unidad", type: "text", required: true, description: "Qué cuenta o mide el número, con las palabras de la fuente (p. ej. \"personas que han utilizado la información del sitio\")."},
       fuenteId,
       cita
     ]

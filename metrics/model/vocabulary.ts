@@ -105,13 +105,16 @@ export const MILESTONE_ORDER: readonly (readonly [HitoTipo, HitoTipo])[] = (() =
 // ── Phases ──────────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * The project's phase vocabulary, from "not taking part" to "cycle closed". `stage` orders the phases of
+ * The project's phase vocabulary, from "not taking part" to "cycle closed". "No participa" is a state that
+ * never joined (the registry says `participa = no`); "aún no se suma" a state on a date before the first
+ * step any source records for it (it joined later). `stage` orders the phases of
  * the process within an ejercicio (Declaratoria firmada 1 → sensibilización 2 → STL instalado / mesas para el
  * PAL 3 → PAL en seguimiento 4 → evaluación 5 → cierre de ciclo 6; no_participa has none); `inSentence` is
  * the short name used inside a sentence ("Umbrales: Declaratoria 6/12, STL 6/12…").
  */
 export const PHASES = [
   {id: "no_participa", label: "No participa", stage: null, inSentence: "no participa"},
+  {id: "aun_no_se_suma", label: "Aún no se suma", stage: null, inSentence: "aún no se suma"},
   {id: "sensibilizacion", label: "Sensibilización", stage: 2, inSentence: "sensibilización"},
   {id: "declaratoria_firmada", label: "Declaratoria firmada", stage: 1, inSentence: "Declaratoria"},
   {id: "stl_instalado", label: "STL instalado / mesas para el PAL", stage: 3, inSentence: "STL"},
@@ -136,8 +139,8 @@ export const FASES_O_SIN_DATO: readonly FaseOSinDato[] = [...FASES, SIN_DATO.id]
 /** Spanish names of the phases and of "sin dato", as the site and the exports show them. */
 export const PHASE_LABELS = Object.fromEntries([...PHASES, SIN_DATO].map((p) => [p.id, p.label])) as Record<FaseOSinDato, string>;
 
-/** A phase of the process (every phase but no_participa). */
-export type ProcessPhase = Exclude<Fase, "no_participa">;
+/** A phase of the process (every phase but no_participa and aun_no_se_suma). */
+export type ProcessPhase = Exclude<Fase, "no_participa" | "aun_no_se_suma">;
 
 /** The phase each stage stands for. */
 export const PHASE_OF_STAGE = Object.fromEntries(PHASES.filter((p) => p.stage !== null).map((p) => [p.stage, p.id])) as Record<number, ProcessPhase>;
@@ -168,20 +171,26 @@ export function comparePositions(a: Position, b: Position): number {
  */
 export const SEMAFORO_COLOURS = [
   {id: "verde", label: "Verde: dentro del plazo"},
-  {id: "amarillo", label: "Amarillo: plazo vencido"},
-  {id: "rojo", label: "Rojo: plazo muy vencido"},
-  {id: "gris", label: "Gris: no participa"}
+  {id: "amarillo", label: "Amarillo: atrasado"},
+  {id: "rojo", label: "Rojo: muy atrasado"},
+  {id: "gris", label: "Gris: no participa o aún no se suma"}
 ] as const satisfies readonly Term[];
 
 /** Semáforo colours a source can report. */
 export const SEMAFOROS = ids(SEMAFORO_COLOURS);
 
-/** The computed semáforo: a colour, or "sin_dato" when the registry cannot place the state. */
-export const SEMAFOROS_O_SIN_DATO = [...SEMAFOROS, SIN_DATO.id] as const;
+/**
+ * The computed semáforo's neutral value for a state past its deadline of which no source dated after the
+ * deadline speaks: the record cannot say whether it is behind (see `metrics/semaforo-thresholds.ts`).
+ */
+export const SIN_SEGUIMIENTO = {id: "sin_seguimiento", label: "Sin seguimiento: ninguna fuente posterior al plazo"} as const satisfies Term;
+
+/** The computed semáforo: a colour, "sin_seguimiento", or "sin_dato" when the registry cannot place the state. */
+export const SEMAFOROS_O_SIN_DATO = [...SEMAFOROS, SIN_SEGUIMIENTO.id, SIN_DATO.id] as const;
 export type Semaforo = (typeof SEMAFOROS_O_SIN_DATO)[number];
 
-/** Spanish names of the semáforo values. */
-export const SEMAFORO_LABELS = Object.fromEntries([...SEMAFORO_COLOURS, SIN_DATO].map((s) => [s.id, s.label])) as Record<Semaforo, string>;
+/** Spanish names of the computed semáforo values. */
+export const SEMAFORO_LABELS = Object.fromEntries([...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO].map((s) => [s.id, s.label])) as Record<Semaforo, string>;
 
 // ── Dates ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -221,6 +230,20 @@ export const NATIONAL_TOTALS = [
 ] as const satisfies readonly Term[];
 
 export const INDICADORES_TOTALES = ids(NATIONAL_TOTALS);
+
+// ── Group targets ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The groups of states the INAI set targets for (`metas.grupo`): its 2016 tables G15 and G16, and the states
+ * that had not signed the Declaratoria (seed 002, "Compromiso para el Primer Trimestre del año 2017").
+ */
+export const TARGET_GROUPS = [
+  {id: "G15", label: "G15"},
+  {id: "G16", label: "G16"},
+  {id: "faltantes", label: "Estados faltantes"}
+] as const satisfies readonly Term[];
+
+export const GRUPOS_METAS = ids(TARGET_GROUPS);
 
 // ── Métrica de Gobierno Abierto ─────────────────────────────────────────────────────────────────────
 

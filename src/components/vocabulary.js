@@ -15,6 +15,7 @@ export const HITO_TIPOS = [
 /** Phases, in the order of the schema, then «sin dato». @type {ReadonlyArray<{id: string, label: string, stage?: number | null}>} */
 export const FASES = [
   {"id":"no_participa","label":"No participa","stage":null},
+  {"id":"aun_no_se_suma","label":"Aún no se suma","stage":null},
   {"id":"sensibilizacion","label":"Sensibilización","stage":2},
   {"id":"declaratoria_firmada","label":"Declaratoria firmada","stage":1},
   {"id":"stl_instalado","label":"STL instalado / mesas para el PAL","stage":3},
@@ -27,9 +28,9 @@ export const FASES = [
 /** Semáforo values, then «sin dato». @type {ReadonlyArray<{id: string, label: string, stage?: number | null}>} */
 export const SEMAFOROS = [
   {"id":"verde","label":"Verde: dentro del plazo"},
-  {"id":"amarillo","label":"Amarillo: plazo vencido"},
-  {"id":"rojo","label":"Rojo: plazo muy vencido"},
-  {"id":"gris","label":"Gris: no participa"},
+  {"id":"amarillo","label":"Amarillo: atrasado"},
+  {"id":"rojo","label":"Rojo: muy atrasado"},
+  {"id":"gris","label":"Gris: no participa o aún no se suma"},
   {"id":"sin_dato","label":"Sin dato"}
 ];
 

@@ -15,7 +15,8 @@ const CODED = SCHEMA.compromisos.columns.map((col) => col.name).filter((n) => /^
 /**
  * No fact without its source: each filled fact of `entidades` has its `fuente_id_*` and `cita_*`, and no
  * source is given for a fact left empty. Each source in `fuentes` can be found again: it has a URL (or
- * repository path) or a seed file name. A compromiso with any quality column coded cites the coding's
+ * repository path) or a seed file name, and its title carries no [brackets] (a title the project wrote is
+ * marked in `titulo_atribuido`). A compromiso with any quality column coded cites the coding's
  * source (`codificacion_fuente_id`, `codificacion_cita`).
  */
 export const factsAreCited: Rule = (tables) => {
@@ -45,6 +46,7 @@ export const factsAreCited: Rule = (tables) => {
   const s = tables.fuentes;
   s.rows.forEach((row, k) => {
     if (row.url === null && row.archivo === null) problems.push(problemAt(s, k, "url", "una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla"));
+    if (/^\[.*\]$/s.test(String(row.titulo))) problems.push(problemAt(s, k, "titulo", "el título sin corchetes: si lo escribió el proyecto, titulo_atribuido = si"));
   });
   return problems;
 };

@@ -3,6 +3,7 @@
  * invisible characters, and files whose header does not parse because of their shape. Each kind has a
  * small fixture and the exact message.
  */
+import {readFileSync} from "node:fs";
 import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -11,7 +12,7 @@ import {parseCsv} from "../loaders/registry/csv-parse.js";
 import {DEFAULT_REGISTRY_DIR, loadRegistry} from "../loaders/registry/registry.js";
 import {repairDoubleEncoding, showInvisible} from "../loaders/text-faults.js";
 import {SCHEMA, TABLE_NAMES, tableFile} from "../metrics/model/schema.js";
-import {mutatedRegistry, problemsOf} from "./helpers/registry-fixture.js";
+import {mutatedRegistry, problemsOf, VALID_FIXTURE} from "./helpers/registry-fixture.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -106,18 +107,16 @@ describe("text encoded twice (UTF-8 read as Windows-1252 and saved again)", () =
 });
 
 describe("rows that lost their trailing empty fields", () => {
-  const fuentesWithShortRows = [
-    "fuente_id,tipo,titulo,emisor,fecha,url,archivo,via",
-    "inegi-claves-entidades,referencia,Catálogo de claves,INEGI,,https://www.inegi.org.mx/app/ageeml/",
-    "prueba-lista,semilla,[Documento de prueba con una lista de estados],,2019,,prueba.txt",
-    "prueba-nota,prensa,Nota de prueba,Diario de prueba,2015-09,https://ejemplo.org/nota,,shared/research/facts.md",
-    ""
-  ].join("\n");
+  /** The fixture's fuentes.csv with the trailing empty fields of lines 2 and 3 dropped, as some exporters do. */
+  const fuentesWithShortRows = readFileSync(join(VALID_FIXTURE, "fuentes.csv"), "utf8")
+    .split("\n")
+    .map((line, k) => (k === 1 || k === 2 ? line.replace(/,+$/, "") : line))
+    .join("\n");
 
   it("lists the broken table's own problems, naming the missing columns, and no reference echoes", async () => {
     expect(await problemsOf({file: "fuentes.csv", bytes: utf8(fuentesWithShortRows)})).toEqual([
-      'fuentes.csv:2:61 - "6 campos" → 8 campos separados por comas, como el encabezado; faltan los 2 últimos, archivo, via (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)',
-      'fuentes.csv:3:76 - "7 campos" → 8 campos separados por comas, como el encabezado; falta el último, via (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
+      'fuentes.csv:2:135 - "8 campos" → 10 campos separados por comas, como el encabezado; faltan los 2 últimos, archivo, copia (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)',
+      'fuentes.csv:3:78 - "9 campos" → 10 campos separados por comas, como el encabezado; falta el último, copia (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
     ]);
   });
 
@@ -125,7 +124,7 @@ describe("rows that lost their trailing empty fields", () => {
     const dir = await mutatedRegistry({file: "fuentes.csv", bytes: utf8(fuentesWithShortRows)});
     const error = await errorOf(dir);
     expect(error.notes.map((n) => n.replaceAll(`${dir}/`, ""))).toEqual([
-      "No se comprobaron 48 referencias a fuentes.csv desde entidades.csv (fuente_id, fuente_id_participa, fuente_id_grupo_inai), hitos.csv (fuente_id), estatus_reportados.csv (fuente_id), compromisos.csv (fuente_id), totales_reportados.csv (fuente_id): fuentes.csv tiene filas que no se pudieron leer; corrija primero sus problemas."
+      "No se comprobaron 56 referencias a fuentes.csv desde entidades.csv (fuente_id, fuente_id_participa, fuente_id_grupo_inai), hitos.csv (fuente_id), estatus_reportados.csv (fuente_id), compromisos.csv (fuente_id), planes.csv (fuente_id_nombre, fuente_id), totales_reportados.csv (fuente_id), metas.csv (fuente_id), casos.csv (fuente_id), casos_cifras.csv (fuente_id): fuentes.csv tiene filas que no se pudieron leer; corrija primero sus problemas."
     ]);
     expect(error.message.split("\n")).toHaveLength(1 + 2 + 1);
   });
@@ -135,7 +134,7 @@ describe("rows that lost their trailing empty fields", () => {
       {file: "compromisos.csv", replace: "coa-1-p1,", with: "coa-1-01,"},
       {file: "fuentes.csv", bytes: utf8(fuentesWithShortRows)}
     );
-    expect(problems.map((p) => p.slice(0, 16))).toEqual(["fuentes.csv:2:61", "fuentes.csv:3:76", "compromisos.csv:"]);
+    expect(problems.map((p) => p.slice(0, 16))).toEqual(["fuentes.csv:2:13", "fuentes.csv:3:78", "compromisos.csv:"]);
   });
 
   it("a state key that cannot be read keeps entidades from being checked for missing states", async () => {

@@ -19,6 +19,10 @@ const scoreColumns = (what: string) =>
     num("brecha_t_p", "t − p: cuánto adelanta la transparencia a la participación.")
   ] as const;
 
+/** The column of the Métrica's derived tables that warns of an edition imported from a partial file. */
+const MGA_NOTE_DESCRIPTION =
+  "Advertencia sobre la edición: dice si se importó de un archivo parcial (`mga_importaciones.parcial`), con cuántos sujetos obligados de cuántos publicados; vacía si la edición está completa.";
+
 /** Columns of `mga_estatal`. */
 const STATE_COLUMNS = [
   int("edicion", "Edición de la Métrica."),
@@ -28,7 +32,8 @@ const STATE_COLUMNS = [
   int("sujetos", "Sujetos obligados promediados."),
   ...scoreColumns("los sujetos obligados"),
   int("posicion", "Lugar por IGA entre las entidades (1 = más abierta; empates comparten lugar).", false),
-  num("diferencia_nacional", "ga − ga nacional de la misma edición.")
+  num("diferencia_nacional", "ga − ga nacional de la misma edición."),
+  text("nota", MGA_NOTE_DESCRIPTION)
 ] as const;
 
 /** Columns of `mga_por_tipo`. */
@@ -38,12 +43,37 @@ const GROUP_COLUMNS = [
   text("grupo", "El nivel o el tipo.", true),
   clave("Clave INEGI; vacía para todo el país.", false),
   int("sujetos", "Sujetos obligados del grupo."),
-  ...scoreColumns("los sujetos obligados del grupo")
+  ...scoreColumns("los sujetos obligados del grupo"),
+  text("nota", MGA_NOTE_DESCRIPTION)
 ] as const;
 
 /** The seven Métrica scores of a group of sujetos obligados: the plain mean of each. */
 export function meanScores(sujetos: readonly Row<"mga_sujetos">[]): Scores {
   return Object.fromEntries(MGA_PUNTAJES.map((k) => [k, mean(sujetos.map((s) => s[k]))])) as Scores;
+}
+
+/**
+ * A note for each edition imported from a partial file (`mga_importaciones.parcial`): how many sujetos
+ * obligados it holds against the published national count, when known. Every row of that edition in the
+ * Métrica's derived tables carries it, so that a partial edition is never read as the published one.
+ */
+export function partialEditionNotes(registry: Pick<Registry, "mga_importaciones" | "mga_reportados">): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (const m of registry.mga_importaciones) {
+    if (!m.parcial) continue;
+    const published = registry.mga_reportados
+      .filter((r) => r.edicion === m.edicion && r.ambito === "nacional" && r.indicador === "sujetos_obligados")
+      .map((r) => r.valor);
+    const of = published.length > 0 ? ` de ${Math.min(...published)} publicados` : " (no se sabe cuántos se publicaron)";
+    notes.set(m.edicion, `Edición ${m.edicion} importada de un archivo parcial: ${m.filas} sujetos obligados${of}; los promedios no son los de la Métrica publicada.`);
+  }
+  return notes;
+}
+
+type MgaRegistry = Pick<Registry, "mga_sujetos" | "entidades"> & Partial<Pick<Registry, "mga_importaciones" | "mga_reportados">>;
+
+function notesOf(registry: MgaRegistry): Map<number, string> {
+  return partialEditionNotes({mga_importaciones: registry.mga_importaciones ?? [], mga_reportados: registry.mga_reportados ?? []});
 }
 
 /**
@@ -65,8 +95,9 @@ export type MgaStateRow = RowOf<typeof STATE_COLUMNS>;
  * states, descending, ties at 4 decimals share a place ({@link rankDescending}). A state with no subjects
  * in an edition is left out of that edition.
  */
-export function mgaByState(registry: Pick<Registry, "mga_sujetos" | "entidades">): MgaStateRow[] {
+export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
   const rows: MgaStateRow[] = [];
+  const notes = notesOf(registry);
   for (const edicion of [...new Set(registry.mga_sujetos.map((s) => s.edicion))].sort()) {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
     const national = meanScores(all);
@@ -81,7 +112,8 @@ export function mgaByState(registry: Pick<Registry, "mga_sujetos" | "entidades">
         ...scores,
         brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p,
         posicion: null,
-        diferencia_nacional: scores.ga === null || national.ga === null ? null : scores.ga - national.ga
+        diferencia_nacional: scores.ga === null || national.ga === null ? null : scores.ga - national.ga,
+        nota: notes.get(edicion) ?? null
       };
     };
     const states = registry.entidades
@@ -108,8 +140,9 @@ export type MgaGroupRow = RowOf<typeof GROUP_COLUMNS>;
  * within each state: the plain mean of the subjects in each group (same method as {@link mgaByState}).
  * Only groups with at least one subject appear.
  */
-export function mgaByGroup(registry: Pick<Registry, "mga_sujetos" | "entidades">): MgaGroupRow[] {
+export function mgaByGroup(registry: MgaRegistry): MgaGroupRow[] {
   const rows: MgaGroupRow[] = [];
+  const notes = notesOf(registry);
   for (const edicion of [...new Set(registry.mga_sujetos.map((s) => s.edicion))].sort()) {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
     for (const agrupacion of ["nivel", "tipo"] as const) {
@@ -121,7 +154,7 @@ export function mgaByGroup(registry: Pick<Registry, "mga_sujetos" | "entidades">
           const members = scope.filter((s) => keyOf(s) === grupo);
           if (members.length === 0) continue;
           const scores = meanScores(members);
-          rows.push({edicion, agrupacion, grupo, clave_inegi: clave, sujetos: members.length, ...scores, brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p});
+          rows.push({edicion, agrupacion, grupo, clave_inegi: clave, sujetos: members.length, ...scores, brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p, nota: notes.get(edicion) ?? null});
         }
       }
     }

@@ -142,7 +142,7 @@ describe("each validation rule refuses a broken fixture with a located message",
 
   it("a wrong column count", async () => {
     expect(await problemsOf({file: "hitos.csv", replace: "dur-1-instalacion_stl-lista,10,1,", with: "dur-1-instalacion_stl-lista,10,1,,"})).toEqual([
-      'hitos.csv:6:76 - "9 campos" → 8 campos separados por comas, como el encabezado (¿falta o sobra una coma, o el archivo está truncado?)'
+      'hitos.csv:6:76 - "9 campos" → 8 campos separados por comas, como el encabezado (¿sobra una coma? un texto con comas va entre comillas)'
     ]);
   });
 
@@ -171,7 +171,7 @@ describe("each validation rule refuses a broken fixture with a located message",
   it("a truncated file (cut mid-row)", async () => {
     const text = "fecha_corte,indicador,valor,fuente_id,cita\n2019,estados_participantes,2";
     expect(await problemsOf({file: "totales_reportados.csv", bytes: new TextEncoder().encode(text)})).toEqual([
-      'totales_reportados.csv:2:28 - "3 campos" → 5 campos separados por comas, como el encabezado (¿falta o sobra una coma, o el archivo está truncado?)'
+      'totales_reportados.csv:2:28 - "3 campos" → 5 campos separados por comas, como el encabezado; faltan los 2 últimos, fuente_id, cita (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
     ]);
   });
 

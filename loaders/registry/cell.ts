@@ -1,5 +1,6 @@
 import type {CellValue, ColumnDef} from "../../metrics/model/schema.js";
 import {isIsoDay, isPartialDate} from "../../metrics/model/dates.js";
+import {describeCharacter, invisibleCharacters, repairDoubleEncoding} from "../text-faults.js";
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const INTEGER = /^-?\d+$/;
@@ -8,10 +9,32 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 /**
  * Reads one raw CSV cell according to its column definition. Returns the typed value, or the description
  * of what was expected when the cell is invalid (in Spanish, for the person editing the file).
+ *
+ * Before its type, every cell is checked for faults that cannot be seen: a byte-order mark (U+FEFF) —
+ * only the start of a file may have one, so one here means two files were joined —, text encoded twice
+ * ("MÃ©xico"; refused with the text it most likely was, except in a column declared `verbatim`), and, in
+ * every column that is not free text, any invisible or control character.
  */
 export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {expected: string} {
   if (raw === "") {
     return column.required ? {expected: `un valor: la columna ${column.name} es obligatoria`} : {value: null};
+  }
+  if (raw.includes("\uFEFF")) {
+    return {expected: "un valor sin marca de orden de bytes (BOM, U+FEFF): sólo puede ir al inicio del archivo; ¿se pegó aquí el contenido de otro archivo? bórrela"};
+  }
+  if (!column.verbatim) {
+    const repaired = repairDoubleEncoding(raw);
+    if (repaired !== null) {
+      return {expected: `texto codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía ${JSON.stringify(repaired)}`};
+    }
+  }
+  const invisible = column.type === "text" ? [] : invisibleCharacters(raw);
+  if (invisible.length > 0) {
+    // What the value reads as to a person: invisible spaces as spaces, the other invisible characters gone.
+    const stripped = [...raw].map((ch) => (!invisible.includes(ch) ? ch : /\s/.test(ch) && ch !== "\uFEFF" ? " " : "")).join("").trim();
+    const what = readCell(stripped, column);
+    const base = "expected" in what ? what.expected : JSON.stringify(stripped);
+    return {expected: `${base}, sin caracteres invisibles: tiene ${invisible.map(describeCharacter).join(", ")}`};
   }
   if (raw !== raw.trim()) return {expected: "un valor sin espacios al inicio ni al final"};
   switch (column.type) {

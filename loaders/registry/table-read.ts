@@ -2,6 +2,7 @@ import {parseCsv} from "./csv-parse.js";
 import {readCell} from "./cell.js";
 import type {CellValue} from "../../metrics/model/schema.js";
 import {decodeUtf8} from "./utf8.js";
+import {withShapeHints} from "./file-shape.js";
 import type {Problem} from "../problems.js";
 import {tableDef, type TableName} from "../../metrics/model/schema.js";
 
@@ -18,8 +19,9 @@ export interface ReadTable {
   readonly file: string;
   readonly rows: Record<string, CellValue>[];
   readonly cells: Record<string, CellPosition>[];
-  /** False when the file could not be read as a table at all (encoding, header, truncation): rules that
-   * look into it are skipped, so that one broken file does not drown its real problem in echoes. */
+  /** False when some of the file could not be read as rows (encoding, header, truncation, a line with the
+   * wrong number of fields, an invalid key): rules that look into it — above all, references to it from
+   * other tables — are skipped, so that one broken file does not drown its real problems in echoes. */
   readable: boolean;
 }
 
@@ -36,7 +38,7 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
   const {records, problems} = parseCsv(decoded.text, file);
   table.readable = problems.length === 0;
   if (records.length === 0) {
-    problems.push({file, line: 1, column: 1, value: "", expected: `la fila de encabezado: ${def.columns.map((c) => c.name).join(",")}`});
+    problems.push({file, line: 1, column: 1, value: "", expected: withShapeHints(`la fila de encabezado: ${def.columns.map((c) => c.name).join(",")}`, decoded.text)});
     return {table, problems};
   }
   const [header, ...body] = records;
@@ -50,7 +52,7 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
       line: header.line,
       column: header.positions[Math.min(at, header.positions.length - 1)].column,
       value: header.fields[at] ?? "(fin de línea)",
-      expected: `el encabezado ${expectedHeader.join(",")} (columna ${at + 1}: ${expectedHeader[at] ?? "ninguna más"})`
+      expected: withShapeHints(`el encabezado ${expectedHeader.join(",")} (columna ${at + 1}: ${expectedHeader[at] ?? "ninguna más"})`, decoded.text)
     });
     table.readable = false;
     return {table, problems};
@@ -59,13 +61,8 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
   for (const record of body) {
     if (record.fields.length !== def.columns.length) {
       const last = record.positions[record.positions.length - 1];
-      problems.push({
-        file,
-        line: record.line,
-        column: last.column,
-        value: `${record.fields.length} campos`,
-        expected: `${def.columns.length} campos separados por comas, como el encabezado (¿falta o sobra una coma, o el archivo está truncado?)`
-      });
+      problems.push({file, line: record.line, column: last.column, value: `${record.fields.length} campos`, expected: fieldCountExpected(record.fields.length, def.columns.map((c) => c.name))});
+      table.readable = false;
       continue;
     }
     const row: Record<string, CellValue> = {};
@@ -78,6 +75,7 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
       if ("expected" in read) {
         problems.push({file, line: pos.line, column: pos.column, field: column.name, value: raw, expected: read.expected});
         row[column.name] = null;
+        if (def.key.includes(column.name)) table.readable = false;
       } else {
         row[column.name] = read.value;
       }
@@ -101,4 +99,16 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
     table.cells.push(cells);
   }
   return {table, problems};
+}
+
+/**
+ * What a line with the wrong number of fields should have had. A short line names the columns it lacks:
+ * spreadsheet exporters often drop a row's trailing empty fields.
+ */
+export function fieldCountExpected(found: number, columns: readonly string[]): string {
+  const n = columns.length;
+  if (found > n) return `${n} campos separados por comas, como el encabezado (¿sobra una coma? un texto con comas va entre comillas)`;
+  const missing = columns.slice(found);
+  const which = missing.length === 1 ? `falta el último, ${missing[0]}` : `faltan los ${missing.length} últimos, ${missing.join(", ")}`;
+  return `${n} campos separados por comas, como el encabezado; ${which} (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)`;
 }

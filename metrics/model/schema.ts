@@ -28,6 +28,8 @@ export interface ColumnDef {
   readonly max?: number;
   /** The cell must name an existing row of another table. */
   readonly references?: {readonly table: TableName; readonly column: string};
+  /** Text kept exactly as a source published it, faults included (not checked for double encoding). */
+  readonly verbatim?: boolean;
 }
 
 export interface TableDef {
@@ -612,7 +614,15 @@ export const SCHEMA = {
       mgaScore("tc", "Transparencia desde la perspectiva ciudadana."),
       mgaScore("pg", "Participación desde la perspectiva gubernamental."),
       mgaScore("pc", "Participación desde la perspectiva ciudadana."),
-      fuenteId
+      fuenteId,
+      {
+        name: "sujeto_publicado",
+        type: "text",
+        required: false,
+        verbatim: true,
+        description:
+          "El nombre tal como viene en el archivo publicado, cuando el importador lo reparó porque venía codificado dos veces (UTF-8 leído como Windows-1252 y guardado de nuevo: «SÃ¡nchez» por «Sánchez»); vacío si se importó sin cambios. `sujeto` es el nombre reparado."
+      }
     ]
   },
   mga_importaciones: {
@@ -626,8 +636,15 @@ export const SCHEMA = {
       {name: "url", type: "text", required: true, description: "Dirección o repositorio y ruta originales del archivo."},
       {name: "commit", type: "text", required: false, description: "Commit del repositorio de donde se tomó, si aplica."},
       {name: "sha256", type: "text", required: true, description: "Huella SHA-256 del archivo tal como se importó."},
-      {name: "codificacion", type: "enum", required: true, description: "Codificación del archivo original.", values: ["latin1", "utf-8"]},
+      {name: "codificacion", type: "enum", required: true, description: "Codificación con que se leyó el archivo original: latin1 (Windows-1252) o utf-8, la que el importador reconoció en sus bytes o, si no hay señal, la pedida con `--codificacion`.", values: ["latin1", "utf-8"]},
       {name: "filas", type: "integer", required: true, description: "Sujetos obligados importados.", min: 1, max: 1_000_000},
+      {
+        name: "parcial",
+        type: "boolean",
+        required: true,
+        description:
+          "si cuando el archivo importado trae a propósito menos sujetos obligados de los publicados (`mga_reportados`, indicador sujetos_obligados) y se importó con `--parcial`; los promedios de esa edición no son entonces los publicados. no cuando está completo."
+      },
       {name: "tolerancia", type: "number", required: true, description: "Tolerancia de redondeo usada al comprobar GA = (T+P)/2, T = (TG+TC)/2, P = (PG+PC)/2.", min: 0, max: 0.1}
     ]
   }

@@ -15,6 +15,7 @@ import {COBERTURA_PLANES} from "./plan-compromisos.js";
 import {INDICADORES_NACIONALES} from "./national-series.js";
 import {INDICADORES_ESTATALES} from "./progress.js";
 import {SEMAFORO_VS_REPORTADO} from "./semaforo-vs-reported.js";
+import {METAS_RESULTADO} from "./target-outcomes.js";
 import type {DerivedTable, MetricDef} from "./table-def.js";
 import {COMPROMISOS_POR_TEMA} from "./themes.js";
 
@@ -32,7 +33,8 @@ const METRIC_TABLES: readonly DerivedTable[] = [
   COMPROMISOS_POR_TEMA,
   COMPROMISOS_CALIDAD,
   MGA_ESTATAL,
-  MGA_POR_TIPO
+  MGA_POR_TIPO,
+  METAS_RESULTADO
 ];
 
 /** Every published metric, as `catalogo_metricas` lists it. */

@@ -76,7 +76,7 @@ export const COMPROMISOS_CALIDAD = derivedTable({
         "Calidad y relevancia potencial según la evaluación del INAI, relevancia, cumplimiento alto y estrella según el IRM de la AGA, de los compromisos codificados.",
       formula:
         "calidad = preguntas de calidad cumplidas / 4; relevancia = valores que avanza / 5; exactas sólo si todo está codificado, si no se dan cotas (sin codificar cuenta como no cumplido en el mínimo y como cumplido en el máximo). Relevante (IRM) = transparencia o participación o rendición de cuentas. Estrella = verificable y relevante e impacto moderado o transformador y cumplimiento sustancial o completo. Lógica de tres valores: vacío = desconocido.",
-      fuente: "Evaluación al PAL 2016–2017 del INAI (semilla 001); glosario del IRM de la AGA (facts.md §3.2).",
+      fuente: "Evaluación al PAL 2016–2017 del INAI (semilla 001); glosario del IRM de la AGA (opengovpartnership.org/glossary: relevance, completion; la estrella en opengovpartnership.org/?p=3699).",
       funcion: "commitmentQuality"
     }
   ]

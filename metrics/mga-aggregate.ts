@@ -88,7 +88,7 @@ export type MgaStateRow = RowOf<typeof STATE_COLUMNS>;
  * Métrica de Gobierno Abierto by state, for every edition in `mga_sujetos`.
  *
  * Method (as the published state results are computed — CIDE–INAI, MGA 2017; checked in
- * `shared/data/mga2017/README.md`): each state's score is the plain, unweighted mean of its sujetos
+ * `data/archivo/mga2017/README.md`): each state's score is the plain, unweighted mean of its sujetos
  * obligados, for each of IGA, T, P, TG, TC, PG, PC; the federal row averages the federal sujetos
  * obligados; the national row averages all of them (2017: 0.3887 → published 0.39). IGA = (T+P)/2,
  * T = (TG+TC)/2, P = (PG+PC)/2 hold for the means as they do for each subject. Ranking: by IGA among the
@@ -178,7 +178,7 @@ export const MGA_ESTATAL = derivedTable({
         "IGA, transparencia, participación y sus perspectivas por entidad, el ámbito federal y el nacional; posición por IGA, brecha T − P y diferencia con el valor nacional.",
       formula:
         "Promedio simple de los sujetos obligados de cada entidad (y de los federales; el nacional promedia todos). IGA = (T + P)/2; T = (TG + TC)/2; P = (PG + PC)/2. Posición: por IGA descendente entre las 32 entidades, empates a 4 decimales comparten lugar. Brecha = T − P.",
-      fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017; los resultados estatales publicados son el promedio simple de los sujetos obligados (shared/data/mga2017/README.md).",
+      fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017; los resultados estatales publicados son el promedio simple de los sujetos obligados (data/archivo/mga2017/README.md).",
       funcion: "mgaByState"
     }
   ]

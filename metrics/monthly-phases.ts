@@ -30,7 +30,7 @@ const COLUMNS = [
 /** One row of `fases_mensuales`: a state's phase ({@link phaseOnDate}) and semáforo on the last day of a month. */
 export type MonthlyPhase = RowOf<typeof COLUMNS>;
 
-/** The first month of the panel: the local exercises began in March 2015 (facts.md §1.1). */
+/** The first month of the panel: the local exercises began in March 2015 (the first Declaratorias in data/hitos.csv are of 9 March 2015). */
 export const PANEL_START = "2015-01";
 
 /** The latest day any milestone or reported status of the registry refers to. */

@@ -4,8 +4,7 @@ import type {ProcessPhase} from "./model/vocabulary.js";
  * How long a state may stay in each phase before its semáforo turns amarillo and then rojo, in months
  * (the time counted is `meses_en_fase`, a lower bound: the months since the state had certainly entered
  * the phase). All thresholds live here, each with its reason (in Spanish: it is published in the metric
- * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, facts.md
- * §1.2).
+ * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, in data/hitos.csv).
  */
 export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: number; rojo: number; razon: string}>> = {
   sensibilizacion: {

@@ -101,7 +101,7 @@ describe("mgaByState on the 2017 microdata, against the published figures", () =
     expect(press.nota).toContain("0.4083");
   });
 
-  it("ranks the states by IGA: Ciudad de México first (0.511), Querétaro last (0.274), as facts.md reports from prom.csv", () => {
+  it("ranks the states by IGA: Ciudad de México first (0.511), Querétaro last (0.274), as the published state averages (prom.csv) give", () => {
     const states = rows.filter((r) => r.edicion === 2017 && r.ambito === "estatal");
     expect(states).toHaveLength(32);
     const first = states.find((r) => r.posicion === 1)!;

@@ -1,5 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
+import {dictionaryRows, outputTables} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import type {Registry} from "../metrics/model/schema.js";
 import {normalizeText, quotedPassages} from "./helpers/quotes.js";
@@ -154,9 +155,11 @@ describe("a reader can follow every citation", () => {
   const ROOT = new URL("../", import.meta.url).pathname;
   const WORKING_FILES = /shared\/|facts\.md|states\.md|more-facts|\(vía |; vía /;
 
-  it("no cell of any table refers to the project's working files", () => {
+  it("no cell of any published table — the registry's, the derived ones, the catalogue, the dictionary — refers to the project's working files", () => {
     const found: string[] = [];
-    for (const [table, rows] of Object.entries(registry)) {
+    const tables = outputTables(registry);
+    const dictionary = dictionaryRows(tables);
+    for (const [table, rows] of [...tables.map((t) => [t.name, t.rows] as const), ["diccionario", dictionary] as const]) {
       for (const row of rows as Record<string, unknown>[]) {
         for (const [column, value] of Object.entries(row)) {
           if (typeof value === "string" && WORKING_FILES.test(value)) found.push(`${table}.${column}: ${value}`);

@@ -110,7 +110,7 @@ const codedBoolean = <N extends string>(name: N, description: string) =>
 /**
  * Columns where people code the quality of a compromiso. INAI's evaluation of PALs (seed 001, "Evaluación al
  * Plan de Acción Local 2016 – 2017") asks four questions of calidad and five of relevancia potencial; the
- * OGP IRM vocabulary (facts.md §3.2) adds verifiability, potential impact and completion. Empty = not
+ * OGP IRM vocabulary (opengovpartnership.org/glossary) adds verifiability, potential impact and completion. Empty = not
  * coded, which every score treats as unknown, never as zero.
  */
 const CODIFICACION_COLUMNS = [

@@ -37,3 +37,4 @@ export {and3, or3, shareBounds} from "./share-bounds.js";
 export {COMPROMISOS_POR_TEMA, compromisosByTheme} from "./themes.js";
 export {usedCompromisos} from "./used-compromisos.js";
 export {METAS_RESULTADO, TARGET_RESULTS, targetOutcome, targetOutcomes, type TargetOutcome, type TargetResult} from "./target-outcomes.js";
+export {MGA_EDICIONES, MGA_ORIGINS, mgaEditions, type MgaEditionValue} from "./mga-editions.js";

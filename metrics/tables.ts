@@ -9,6 +9,7 @@ import {COBERTURA} from "./coverage.js";
 import {TOTALES_DERIVADOS} from "./derived-totals.js";
 import {ULTIMO_HITO} from "./latest-milestone.js";
 import {MGA_ESTATAL, MGA_POR_TIPO} from "./mga-aggregate.js";
+import {MGA_EDICIONES} from "./mga-editions.js";
 import {FASES_MENSUALES} from "./monthly-phases.js";
 import {PANORAMA_NACIONAL} from "./national-panorama.js";
 import {COBERTURA_PLANES} from "./plan-compromisos.js";
@@ -34,6 +35,7 @@ const METRIC_TABLES: readonly DerivedTable[] = [
   COMPROMISOS_CALIDAD,
   MGA_ESTATAL,
   MGA_POR_TIPO,
+  MGA_EDICIONES,
   METAS_RESULTADO
 ];
 

@@ -9,6 +9,7 @@ import {nationalProgressSeries} from "../metrics/national-series.js";
 import {monthEnds} from "../metrics/month-ends.js";
 import {syntheticRegistry} from "../bench/synthetic-registry.js";
 import {compareWithReported} from "../metrics/semaforo-vs-reported.js";
+import {mgaEditions} from "../metrics/mga-editions.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
 import {wholeMonths} from "../metrics/phase-on-date.js";
 import {SEMAFORO_THRESHOLDS} from "../metrics/semaforo-thresholds.js";
@@ -165,5 +166,23 @@ describe("monthlyPhases on the registry's real facts", () => {
   it("gives every state the same datos_hasta in every month: the latest day a source about it refers to", () => {
     for (const e of registry.entidades) expect(new Set(rows.filter((r) => r.clave_inegi === e.clave_inegi).map((r) => r.datos_hasta)).size, e.nombre_corto).toBe(1);
     expect(at("10", "2019-12-31").datos_hasta).toBe("2022-08-24");
+  });
+});
+
+describe("mgaEditions on the registry: every edition with data, labelled by origin", () => {
+  const rows = mgaEditions(registry);
+  const find = (edicion: number, origen: string, indicador: string, clave: string | null) => rows.filter((r) => r.edicion === edicion && r.origen === origen && r.indicador === indicador && r.clave_inegi === clave);
+
+  it("ranks the 32 states of the 2017 microdata (Ciudad de México first), and gives no rank to a partial published list", () => {
+    expect(find(2017, "microdatos", "ga", "09")[0]).toMatchObject({posicion: 1, decimales: 4, entidades_con_dato: 32});
+    expect(find(2021, "publicado", "ga", "11")[0]).toMatchObject({valor: 0.65, posicion: null, nacional: 0.48});
+    expect(find(2021, "publicado", "ga", "11")[0].diferencia_nacional).toBeCloseTo(0.17, 10);
+  });
+
+  it("joins the sources that publish the same value and keeps the editions 2019–2023 of Baja California", () => {
+    expect(find(2021, "publicado", "ga", "11")).toHaveLength(1);
+    expect(find(2021, "publicado", "ga", "11")[0].fuentes).toBe("heraldodemexico-2022-04-19-destaca-guanajuato-en-transparencia-revela-estudio-del-cide; telediario-sf-es-guanajuato-el-estado-con-mayor-transparencia-en-el-pais");
+    expect([2017, 2019, 2021, 2023].map((e) => find(e, "publicado", "ga", "02")[0]?.valor)).toEqual([0.4, 0.54, 0.55, 0.46]);
+    expect(new Set(rows.map((r) => r.edicion))).toEqual(new Set([2017, 2019, 2021, 2023]));
   });
 });

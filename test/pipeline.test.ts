@@ -70,6 +70,9 @@ describe("npm run export -- --out DIR", () => {
     for (const t of publishedTableDefs()) {
       expect(dictionary.filter((d) => d.tabla === t.name).map((d) => d.columna)).toEqual(t.columns.map((c) => c.name));
     }
+    // Every CSV starts with the UTF-8 byte order mark, so Excel on Windows reads "Estado de México", not "MÃ©xico".
+    for (const name of files.filter((f) => f.endsWith(".csv"))) expect([...(await readFile(join(dir, name))).subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+    expect((await readFile(join(dir, "entidades.csv"), "utf8")).slice(1, 12)).toBe("clave_inegi");
     const provenance = JSON.parse(await readFile(join(dir, "construccion.json"), "utf8"));
     expect(provenance.origen).toBe("incluido");
     expect(provenance.filas.entidades).toBe(32);

@@ -1,6 +1,7 @@
 import {partialDateBounds} from "./model/dates.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {FASES_O_SIN_DATO, SEMAFOROS_O_SIN_DATO} from "./model/vocabulary.js";
+import {memoizeOnTables} from "./memo.js";
 import {monthEnds} from "./month-ends.js";
 import {dayKey, phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
@@ -77,13 +78,22 @@ export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "
   return rows;
 }
 
+/**
+ * {@link monthlyPhases} up to the latest fact, computed once per registry ({@link memoizeOnTables}) for
+ * the tables that read it (`fases_mensuales`, `panorama_nacional`): read-only.
+ */
+export const phasePanel = memoizeOnTables(
+  (r: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">) => [r.entidades, r.hitos, r.decisiones, r.estatus_reportados, r.fuentes],
+  (r) => monthlyPhases(r)
+);
+
 /** The published table `fases_mensuales`, with the phase and the semáforo metrics. */
 export const FASES_MENSUALES = derivedTable({
   name: "fases_mensuales",
   description:
     "Fase de cada entidad al último día de cada mes, de enero de 2015 al mes del último hecho registrado: ejercicio, fase, certeza, meses en la fase, semáforo y hasta cuándo llega el registro de la entidad. Es la única respuesta del proyecto a «dónde estaba esta entidad en esta fecha»: la usan todas las páginas y el mapa.",
   columns: COLUMNS,
-  compute: (registry) => monthlyPhases(registry),
+  compute: phasePanel,
   metrics: [
     {
       id: "fases_mensuales",

@@ -1,7 +1,7 @@
 import type {Registry, RowOf} from "./model/schema.js";
 import {STAGE_OF_PHASE, type FaseOSinDato} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
-import {FASES_MENSUALES, monthlyPhases, type MonthlyPhase} from "./monthly-phases.js";
+import {FASES_MENSUALES, phasePanel, type MonthlyPhase} from "./monthly-phases.js";
 import {day, derivedTable, int} from "./table-def.js";
 import {planCompromisos} from "./plan-compromisos.js";
 
@@ -32,7 +32,7 @@ const plansAt = (p: {ejercicio: number; stage: number}) => (p.ejercicio === 0 ? 
 
 /**
  * The national panorama month by month, derived from every state's phase on the last day of the month
- * ({@link monthlyPhases}: milestones and reported statuses, the one answer the site and the export use),
+ * ({@link phasePanel}: milestones and reported statuses, the one answer the site and the export use),
  * so that the national figures never disagree with the map or the state rows.
  *
  * Formula, for each date: a state takes part with certainty when its certain phase is a process phase
@@ -44,7 +44,7 @@ const plansAt = (p: {ejercicio: number; stage: number}) => (p.ejercicio === 0 ? 
  * figure is a floor. Unknown phases never
  * count; `entidades_sin_dato` says how many states the record cannot place.
  */
-export function nationalPanorama(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos" | "planes">, phases: readonly MonthlyPhase[] = monthlyPhases(registry)): NationalPanorama[] {
+export function nationalPanorama(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos" | "planes">, phases: readonly MonthlyPhase[] = phasePanel(registry)): NationalPanorama[] {
   const plans = planCompromisos(registry);
   const rows: NationalPanorama[] = [];
   for (const [fecha, states] of groupBy(phases, (p) => p.fecha)) {

@@ -58,13 +58,13 @@ describe("the built site, on the shipped registry", () => {
     expect(await row.locator("td").nth(2).innerText()).toBe(coahuila.fecha_texto);
     const puebla = rows.filter({has: page.locator("th", {hasText: /^Puebla$/})});
     if (expected.find((r) => r.clave_inegi === "21")!.tipo === null) expect(await puebla.innerText()).toContain("sin dato");
-    expect(await page.locator("#observablehq-main a[href='./fases'], #observablehq-main a[href='./metrica'], #observablehq-main a[href='./datos']").count()).toBe(3);
+    expect(await page.locator("#observablehq-main a[href='./fases.html'], #observablehq-main a[href='./metrica.html'], #observablehq-main a[href='./datos.html']").count()).toBe(3);
     expect(await page.locator("p.procedencia").innerText()).toContain("registro incluido en el repositorio");
     await page.close();
   });
 
   it("offers every published table as CSV and Parquet, and the whole archive, from the site itself", async () => {
-    const {page, log} = await openPage(browser, `${site.url}/datos`);
+    const {page, log} = await openPage(browser, `${site.url}/datos.html`);
     expect(log.errors).toEqual([]);
     const hrefs = await page.locator("a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(2 * (publishedTableDefs().length + 1) + 1);
@@ -77,7 +77,7 @@ describe("the built site, on the shipped registry", () => {
   });
 
   it("phases page shows a timeline and the semáforo of all 32 entities, with nothing from other hosts", async () => {
-    const {page, log} = await openPage(browser, `${site.url}/fases`);
+    const {page, log} = await openPage(browser, `${site.url}/fases.html`);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
@@ -86,7 +86,7 @@ describe("the built site, on the shipped registry", () => {
     await page.locator("select").selectOption({label: "diciembre de 2016"});
     await page.waitForFunction(() => location.search === "?fecha=2016-12-31");
     const durango2016 = await page.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
-    const {page: shared} = await openPage(browser, `${site.url}/fases?fecha=2016-12-31`);
+    const {page: shared} = await openPage(browser, `${site.url}/fases.html?fecha=2016-12-31`);
     expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
     expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
     await shared.close();
@@ -94,7 +94,7 @@ describe("the built site, on the shipped registry", () => {
   });
 
   it("Métrica page charts and tabulates the 32 states, the federal and the national values of 2017", async () => {
-    const {page, log} = await openPage(browser, `${site.url}/metrica`);
+    const {page, log} = await openPage(browser, `${site.url}/metrica.html`);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     const rows = page.locator("table.mga tbody tr");

@@ -7,7 +7,9 @@
  * `_observablehq/search.*.js`, "no results" / "N results". This step rewrites the built files:
  *
  * - every page: `<html lang="es-MX">`; the toggle and the search box get Spanish titles, placeholder and
- *   accessible names; a skip link «Ir al contenido» becomes the first thing in the body;
+ *   accessible names; a skip link «Ir al contenido» becomes the first thing in the body; the sidebar's
+ *   close control moves out of its list (a <label> inside <ol> is invalid); zooming is allowed again
+ *   (Framework's viewport has maximum-scale=1);
  * - the client bundles: the toggle's title, "no results" and "N result(s)" (counted with es-MX digits).
  *
  * Each rewrite names what it expects to find and how often; if Framework's output changes (an upgrade),
@@ -49,6 +51,15 @@ const REWRITES: Rewrite[] = [
     to: '<body>\n<a class="salto-al-contenido" href="#observablehq-main">Ir al contenido</a>\n',
     min: 1
   },
+  {
+    // A <label> directly inside the sidebar's <ol> is invalid list markup (axe "list"): put it before the list.
+    files: /\.html$/,
+    from: /<nav id="observablehq-sidebar">\n {2}<ol>\n {4}<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
+    to: `<nav id="observablehq-sidebar" aria-label="Páginas del tablero">\n  <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle" title="Ocultar el menú"></label>\n  <ol>`,
+    min: 1
+  },
+  // Let people zoom (WCAG 1.4.4): Framework's viewport forbids it with maximum-scale=1.
+  {files: /\.html$/, from: /, maximum-scale=1"/, to: '"', min: 1},
   {files: /^_observablehq\/client\.[^/]*\.js$/, from: /`Toggle sidebar /, to: `\`${MENU} `, min: 1},
   {files: /^_observablehq\/search\.[^/]*\.js$/, from: /"<div>no results<\/div>"/, to: '"<div>Sin resultados</div>"', min: 1},
   {

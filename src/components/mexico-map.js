@@ -97,16 +97,20 @@ function withTooltip(figure, rows) {
   return figure;
 }
 
-/** Writes each state's symbol at the centre of its shape once the map is on the page (needs layout). */
+/**
+ * Writes each state's symbol at the centre of its shape once the map is on the page (it needs layout), in
+ * a layer of its own outside the links (hidden from assistive technology: the links' names say it all).
+ */
 function placeSymbols(root, rows, coloring) {
   const byClave = new Map(rows.map((r) => [r.clave_inegi, r]));
+  const layer = svg`<g class="rotulos" aria-hidden="true"></g>`;
+  root.append(layer);
   const place = () => {
     if (!root.isConnected) return requestAnimationFrame(place);
     for (const path of root.querySelectorAll("path[data-clave]")) {
       const l = look(byClave.get(path.dataset.clave), coloring);
       const b = path.getBBox();
-      const mark = svg`<text class="mapa-simbolo" aria-hidden="true" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`;
-      path.parentNode.append(mark);
+      layer.append(svg`<text class="mapa-simbolo" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`);
     }
   };
   requestAnimationFrame(place);
@@ -152,21 +156,21 @@ export function tileGridMap(rows, {width, coloring = "fase", caption = ""}) {
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2), r]));
   const size = Math.max(34, Math.min(72, Math.floor(width / 9)));
   const gap = 3;
+  const tiles = TILES.map(([iso, col, line]) => ({iso, x: col * size, y: line * size, row: byIso.get(iso)})).filter((t) => t.row);
   const grid = svg`<svg class="mapa-mosaico" viewBox=${`0 0 ${9 * size} ${5 * size}`} width=${9 * size} height=${5 * size} role="group" aria-label=${caption}>
     ${hatchDefs(prefix)}
-    ${TILES.map(([iso, col, line]) => {
-      const row = byIso.get(iso);
-      if (!row) return null;
+    ${tiles.map(({x, y, row}) => {
       const l = look(row, coloring);
-      const ink = l.hatched ? "#000000" : textOn(l.color);
-      const x = col * size;
-      const y = line * size;
       return svg`<a class="entidad" href=${`#entidad-${row.clave_inegi}`} data-clave=${row.clave_inegi} aria-label=${stateSummary(row)}>
         <rect x=${x + gap / 2} y=${y + gap / 2} width=${size - gap} height=${size - gap} rx="4" data-clave=${row.clave_inegi} data-valor=${l.id} fill=${fillOf(l, prefix)}></rect>
-        <text x=${x + size / 2} y=${y + size * 0.42} fill=${ink} class="mosaico-clave" aria-hidden="true">${iso}</text>
-        <text x=${x + size / 2} y=${y + size * 0.78} fill=${ink} class="mosaico-simbolo" aria-hidden="true">${l.symbol}</text>
       </a>`;
     })}
+    <g class="rotulos" aria-hidden="true">${tiles.map(({iso, x, y, row}) => {
+      const l = look(row, coloring);
+      const ink = l.hatched ? "#000000" : textOn(l.color);
+      return svg`<text x=${x + size / 2} y=${y + size * 0.42} fill=${ink} class="mosaico-clave">${iso}</text>
+        <text x=${x + size / 2} y=${y + size * 0.78} fill=${ink} class="mosaico-simbolo">${l.symbol}</text>`;
+    })}</g>
   </svg>`;
   return withTooltip(html`<figure class="mapa">${grid}</figure>`, rows);
 }

@@ -76,6 +76,7 @@ addEventListener("click", (event) => {
   // Pages of the sidebar (name shown, path without .md); the home page is "Panorama nacional".
   pages: [
     { name: "Fases y semáforo", path: "/fases" },
+    { name: "Línea de tiempo", path: "/linea-de-tiempo" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
     { name: "Datos", path: "/datos" }
   ],

@@ -26,6 +26,7 @@ const root = new URL("..", import.meta.url).pathname;
 const PAGES = [
   {path: "/", ready: "figure.mapa svg [data-clave]", what: "mapa"},
   {path: "/fases.html", ready: "table.semaforo tbody tr", what: "tabla"},
+  {path: "/linea-de-tiempo.html", ready: "svg[role=img] g", what: "gráfica"},
   {path: "/metrica.html", ready: "table.mga tbody tr", what: "tabla"},
   {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"}
 ];

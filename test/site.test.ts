@@ -38,13 +38,26 @@ async function publishedCsv(dist: string, table: string): Promise<Record<string,
   return lines.map((line) => Object.fromEntries(line.split(",").map((v, i) => [names[i], v])));
 }
 
+/** How many records a published table's CSV has (quoted fields may hold commas and line breaks). */
+async function csvRecordCount(dist: string, table: string): Promise<number> {
+  const dir = join(dist, "_file/data/registro");
+  const file = (await readdir(dir)).find((f) => f.startsWith(`${table}.`) && f.endsWith(".csv"));
+  let quoted = false;
+  let lines = 0;
+  for (const c of (await readFile(join(dir, file!), "utf8")).trimEnd()) {
+    if (c === '"') quoted = !quoted;
+    else if (c === "\n" && !quoted) lines++;
+  }
+  return lines; // the header's line break counts the header out
+}
+
 /** The map's shapes: INEGI key → the value it is coloured by (`data-valor`) and its fill. */
 async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: string}>> {
   const shapes = await page.locator("figure.mapa [data-valor][data-clave]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-clave")!, {valor: e.getAttribute("data-valor")!, fill: e.getAttribute("fill")!.replace(/^url\(#[a-z]+\d+-(.*)\)$/, "rayado:$1")}] as const));
   return new Map(shapes);
 }
 
-const PAGES = ["/", "/fases.html", "/metrica.html", "/datos.html"];
+const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/metrica.html", "/datos.html"];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -292,6 +305,18 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
     expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
     await shared.close();
+    await page.close();
+  });
+
+  it("timeline page draws every dated fact of hitos, one row per state, with the chosen date marked and kept in the address", async () => {
+    const hitos = await csvRecordCount(dist, "hitos");
+    const {page, log} = await openPage(browser, `${site.url}/linea-de-tiempo.html?fecha=2017-06-30`);
+    expect(log.errors).toEqual([]);
+    expect(await page.locator(".control-mes output").innerText()).toBe("junio de 2017");
+    expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Hitos de 32 entidades .*\(2017-06-30\)/);
+    expect(await page.locator("table.hitos tbody tr").count()).toBe(hitos);
+    await page.getByRole("button", {name: "Mes siguiente"}).click();
+    await page.waitForFunction(() => location.search === "?fecha=2017-07-31");
     await page.close();
   });
 

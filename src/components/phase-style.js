@@ -39,3 +39,16 @@ export function textOn(color) {
   const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
 }
+
+/** Milestone kinds (`hitos.tipo`) in process order, with Spanish names, the colour of the phase each one
+ * opens and a Plot symbol, for the timeline. Look-ups go by `id` (MILESTONE_BY_ID). */
+export const MILESTONES = [
+  {id: "declaratoria", label: "Declaratoria", color: PHASE_BY_ID.get("declaratoria_firmada").color, symbol: "circle"},
+  {id: "sensibilizacion", label: "Sensibilización", color: PHASE_BY_ID.get("sensibilizacion").color, symbol: "diamond"},
+  {id: "instalacion_stl", label: "Instalación del STL", color: PHASE_BY_ID.get("stl_instalado").color, symbol: "square"},
+  {id: "mesas", label: "Mesas de trabajo", color: PHASE_BY_ID.get("stl_instalado").color, symbol: "plus"},
+  {id: "publicacion_pal", label: "Publicación del PAL", color: PHASE_BY_ID.get("pal_en_seguimiento").color, symbol: "triangle"},
+  {id: "evaluacion", label: "Evaluación", color: PHASE_BY_ID.get("evaluacion").color, symbol: "star"},
+  {id: "cierre", label: "Cierre", color: PHASE_BY_ID.get("cierre_de_ciclo").color, symbol: "times"}
+];
+export const MILESTONE_BY_ID = new Map(MILESTONES.map((m) => [m.id, m]));

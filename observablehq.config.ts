@@ -1,3 +1,5 @@
+import {readFileSync} from "node:fs";
+
 // Observable Framework 1.13 configuration — https://observablehq.com/framework/config
 //
 // The site must build and run with no network beyond the npm registry at install time (no CDN):
@@ -16,22 +18,65 @@ const fechaDeConstruccion = new Date().toLocaleDateString("es-MX", {
   timeZone: "America/Mexico_City"
 });
 
+/** Content-Security-Policy of every page: scripts, styles, data and images from this site's own host only. */
+const CSP = [
+  "default-src 'self'",
+  // Framework's pages run inline module scripts; arquero (Métrica page) compiles its expressions with Function.
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'"
+].join("; ");
+
+const withoutAccents = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
+/**
+ * The 32 states (INEGI key, name, short name) from the shipped registry's `data/entidades.csv`, for the
+ * search index. A small quote-aware reader on purpose: the config stays independent of loaders/.
+ */
+function statesForSearch(): {clave: string; nombre: string; nombreCorto: string}[] {
+  const text = readFileSync(new URL("./data/entidades.csv", import.meta.url), "utf8").replace(/^\uFEFF/, "");
+  const records = text.split(/\r?\n/).filter(Boolean).map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"')));
+  const [header, ...rows] = records;
+  const col = (name: string) => header.indexOf(name);
+  return rows.map((r) => ({clave: r[col("clave_inegi")], nombre: r[col("nombre")], nombreCorto: r[col("nombre_corto")]}));
+}
+
 export default {
   title: "Tablero de Gobierno Abierto Local",
   root: "src",
   // scripts/build-site.ts builds into a temporary folder and renames it to dist/ only on success.
   output: process.env.TABLERO_OUTPUT || "dist",
 
-  // Framework 1.13 has no `lang` option: render.js writes a bare `<html>`. This inline script sets
-  // <html lang="es-MX"> before the body is parsed, so screen readers, hyphenation and the browser's
-  // translation prompt see Spanish. (The static HTML files themselves still have no lang attribute.)
-  // The empty data: icon stops browsers from requesting /favicon.ico (a 404 on most hosts); replace
-  // it with a real icon file when there is one.
-  head: `<script>document.documentElement.lang = "es-MX";</script><link rel="icon" href="data:,">`,
+  // Framework 1.13 has no `lang` option and writes a bare `<html>`: scripts/localize-site.ts (run by
+  // `npm run build`) writes <html lang="es-MX"> into every built page, with Framework's other English
+  // strings. The inline script below does the same for `npm run dev`, where that step does not run.
+  // - Content-Security-Policy: only this site's own host (Framework's pages need inline scripts/styles).
+  // - The empty data: icon stops browsers from requesting /favicon.ico (a 404 on most hosts).
+  // - On narrow screens Framework keeps the menu open over the next page after a link in it is chosen:
+  //   choosing one closes it (and forgets the "open" state Framework keeps in sessionStorage).
+  head: `<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<script>document.documentElement.lang = "es-MX";
+addEventListener("click", (event) => {
+  if (!event.target.closest?.("#observablehq-sidebar a") || matchMedia("(min-width: calc(640px + 6rem + 272px))").matches) return;
+  const toggle = document.getElementById("observablehq-sidebar-toggle");
+  if (toggle) (toggle.checked = false), (toggle.indeterminate = true);
+  sessionStorage.removeItem("observablehq-sidebar");
+});</script><link rel="icon" href="data:,">`,
 
-  // Placeholder: pages are added here as they are written (name shown in the sidebar, path without .md).
+  // Links end in `.html` (`./fases.html`), so the built site works on any static server, with no rewrite
+  // of `/fases` to `/fases.html` (`python3 -m http.server` from dist/ included).
+  preserveExtension: true,
+
+  // Pages of the sidebar (name shown, path without .md); the home page is "Panorama nacional".
   pages: [
     { name: "Fases y semáforo", path: "/fases" },
+    { name: "Línea de tiempo", path: "/linea-de-tiempo" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
     { name: "Datos", path: "/datos" }
   ],
@@ -43,12 +88,20 @@ export default {
   toc: { label: "En esta página" },
   // Framework 1.13 writes the pager's "Previous page" / "Next page" in English: the sidebar is enough.
   pager: false,
-  footer: `Tablero de Gobierno Abierto Local · Datos de los ejercicios locales de Gobierno Abierto en México · Generado el ${fechaDeConstruccion}.`,
+  footer: `Tablero de Gobierno Abierto Local · Datos: registro de los ejercicios locales de Gobierno Abierto en México (fuentes citadas en cada fila; <a href="./datos.html">tablas y fuentes</a>) · Sitio generado el ${fechaDeConstruccion}.`,
 
   // Full-text search: the index is built at build time and searched in the browser (minisearch is
-  // bundled by Framework from node_modules), so it works offline. Its placeholder text ("Search")
-  // is hard-coded in English by Framework 1.13.
-  search: true,
+  // bundled by Framework from node_modules), so it works offline. Pages are indexed from their static
+  // text, which has no state names (tables are drawn from the data in the browser): one extra entry per
+  // state, titled with its name, leads to its row on the home page. Framework strips accents from the
+  // query but not from these entries, so their text is given without accents too ("queretaro").
+  search: {
+    async *index() {
+      for (const e of statesForSearch()) {
+        yield {path: `/index.html#entidad-${e.clave}`, title: `${e.nombreCorto} (entidad)`, text: withoutAccents(`${e.nombre} ${e.nombreCorto} entidad estado fase semaforo`), keywords: withoutAccents(`${e.nombre} ${e.nombreCorto}`)};
+      }
+    }
+  },
 
   // DuckDB-wasm in the browser: do not install/load the json and parquet extensions (they would be
   // downloaded from extensions.duckdb.org at build time and are not needed: Parquet files are read

@@ -1,19 +1,22 @@
 import {execFile, spawnSync} from "node:child_process";
-import {mkdtemp} from "node:fs/promises";
+import {mkdir, mkdtemp, readdir, readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify} from "node:util";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
+import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {mutatedRegistry} from "./helpers/registry-fixture.js";
 import {serveStatic} from "./helpers/static-server.js";
 
 const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
+/** Screenshots for people to look at (gitignored). */
+const SHOTS = join(root, "test/output/site");
 
 /** True where this machine can cut a command off the network (`unshare -n`, as root). */
 const canUnshare = spawnSync("unshare", ["-n", "true"]).status === 0;
@@ -26,27 +29,233 @@ async function buildSite(env: NodeJS.ProcessEnv = {}): Promise<string> {
   return out;
 }
 
+/** A published table as rows of strings, read from the built site's CSV (tables without quoted commas). */
+async function publishedCsv(dist: string, table: string): Promise<Record<string, string>[]> {
+  const dir = join(dist, "_file/data/registro");
+  const file = (await readdir(dir)).find((f) => f.startsWith(`${table}.`) && f.endsWith(".csv"));
+  const [header, ...lines] = (await readFile(join(dir, file!), "utf8")).trim().split("\n");
+  const names = header.split(",");
+  return lines.map((line) => Object.fromEntries(line.split(",").map((v, i) => [names[i], v])));
+}
+
+/** How many records a published table's CSV has (quoted fields may hold commas and line breaks). */
+async function csvRecordCount(dist: string, table: string): Promise<number> {
+  const dir = join(dist, "_file/data/registro");
+  const file = (await readdir(dir)).find((f) => f.startsWith(`${table}.`) && f.endsWith(".csv"));
+  let quoted = false;
+  let lines = 0;
+  for (const c of (await readFile(join(dir, file!), "utf8")).trimEnd()) {
+    if (c === '"') quoted = !quoted;
+    else if (c === "\n" && !quoted) lines++;
+  }
+  return lines; // the header's line break counts the header out
+}
+
+/** The map's shapes: INEGI key → the value it is coloured by (`data-valor`) and its fill. */
+async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: string}>> {
+  const shapes = await page.locator("figure.mapa [data-valor][data-clave]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-clave")!, {valor: e.getAttribute("data-valor")!, fill: e.getAttribute("fill")!.replace(/^url\(#[a-z]+\d+-(.*)\)$/, "rayado:$1")}] as const));
+  return new Map(shapes);
+}
+
+const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/metrica.html", "/datos.html"];
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
+  await mkdir(SHOTS, {recursive: true});
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-describe("the built site, on the shipped registry", () => {
+describe("the built site, on the shipped registry, from a plain static server", () => {
   let site: {url: string; close: () => Promise<void>};
+  let dist: string;
   beforeAll(async () => {
     if (process.env.CI) expect(canUnshare, "CI must be able to build with unshare -n (no network)").toBe(true);
-    site = await serveStatic(await buildSite());
+    dist = await buildSite();
+    site = await serveStatic(dist);
   }, 180_000);
   afterAll(async () => site?.close());
 
-  it("home page lists the 32 entities with their latest milestone, and asks nothing of any other host", async () => {
+  it("every page loads in Spanish with no console error and no request to another host, at 1280 and 390 px (screenshots in test/output/site)", async () => {
+    for (const path of PAGES) {
+      for (const width of [1280, 390]) {
+        const {page, log} = await openPage(browser, `${site.url}${path}`, width);
+        expect(log.errors, `${path} @${width}`).toEqual([]);
+        expect(log.requests.filter((u) => !u.startsWith(site.url)), `${path} @${width}`).toEqual([]);
+        const html = await (await fetch(`${site.url}${path}`)).text();
+        expect(html, `${path}: lang in the HTML itself`).toContain('<html lang="es-MX">');
+        expect(html).toContain('http-equiv="Content-Security-Policy"');
+        expect(await page.getAttribute("#observablehq-search input", "placeholder")).toMatch(/^Buscar/);
+        expect(await page.getAttribute("#observablehq-sidebar-toggle", "title")).toMatch(/^Mostrar u ocultar el menú/);
+        expect(await page.locator("body > a.salto-al-contenido").getAttribute("href")).toBe("#observablehq-main");
+        await page.screenshot({path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`), fullPage: true});
+        await page.close();
+      }
+    }
+  }, 120_000);
+
+  it("axe-core finds no serious or critical violation on any page, at 1280 and 390 px", async () => {
+    for (const path of [...PAGES, "/?color=semaforo&vista=mosaico"]) {
+      for (const width of [1280, 390]) {
+        const {page} = await openPage(browser, `${site.url}${path}`, width);
+        expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
+        await page.close();
+      }
+    }
+  }, 120_000);
+
+  it("every link of every page answers on a server with no fallback (no extensionless page links)", async () => {
+    expect((await fetch(`${site.url}/fases`)).status, "the test server has no .html fallback").toBe(404);
+    const links = new Set<string>();
+    for (const path of PAGES) {
+      const {page} = await openPage(browser, `${site.url}${path}`);
+      for (const href of await page.locator("a[href]").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))) {
+        if (href.startsWith(site.url)) links.add(href.replace(/#.*$/, ""));
+      }
+      await page.close();
+    }
+    expect(links.size).toBeGreaterThan(50);
+    for (const href of links) expect((await fetch(href)).status, href).toBe(200);
+  }, 60_000);
+
+  it("home page: a map of the 32 states, each shape with data-clave, a name, keyboard focus, its figures and a link to its row", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/?fecha=2019-12-31`);
+    expect(log.errors).toEqual([]);
+    const entidades = await publishedCsv(dist, "entidades");
+    const shapes = await mapShapes(page);
+    expect([...shapes.keys()].sort()).toEqual(entidades.map((e) => e.clave_inegi).sort());
+    expect(await page.locator("figure.mapa svg path[data-clave]").count()).toBe(32);
+    const links = page.locator("figure.mapa a.entidad");
+    expect(await links.count()).toBe(32);
+    for (const e of entidades) {
+      const link = page.locator(`figure.mapa a.entidad[data-clave="${e.clave_inegi}"]`);
+      expect(await link.getAttribute("aria-label")).toMatch(new RegExp(`^${e.nombre_corto}: `));
+      expect(await link.getAttribute("href")).toBe(`#entidad-${e.clave_inegi}`);
+      expect(await page.locator(`table.semaforo tr#entidad-${e.clave_inegi}`).count()).toBe(1);
+    }
+    // Keyboard: Tab reaches the states; focus shows the figures; Enter leads to the state's row.
+    const tlaxcala = page.locator('figure.mapa a.entidad[data-clave="29"]');
+    await tlaxcala.focus();
+    await expect.poll(() => page.locator(".mapa-ficha").isVisible()).toBe(true);
+    expect(await page.locator(".mapa-ficha").innerText()).toContain("Tlaxcala");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash === "#entidad-29");
+    expect(await page.locator("tr#entidad-29 th").innerText()).toBe("Tlaxcala");
+    // Hover shows them too.
+    await page.locator('figure.mapa path[data-clave="08"]').hover();
+    expect(await page.locator(".mapa-ficha").innerText()).toContain("Chihuahua");
+    // The legend is in words, the attribution and the text alternative are there.
+    const noParticipa = (await publishedCsv(dist, "fases_mensuales")).filter((r) => r.fecha === "2019-12-31" && r.fase === "no_participa").length;
+    expect((await page.locator("ul.leyenda li").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim())).toContain(`— No participa (${noParticipa})`);
+    expect(await page.locator(".atribucion").innerText()).toContain("CC BY 4.0");
+    expect(await page.locator("figure.mapa svg").getAttribute("aria-label")).toMatch(/^Mapa de las 32 entidades al 31 de diciembre de 2019, por fase: /);
+    await page.close();
+  });
+
+  it("/?fecha=2015-06-30 and /?fecha=2019-12-31 colour the states differently, each to its value in fases_mensuales (phase and semáforo)", async () => {
+    const fases = await publishedCsv(dist, "fases_mensuales");
+    const seen: Record<string, Map<string, {valor: string; fill: string}>> = {};
+    for (const fecha of ["2015-06-30", "2019-12-31"]) {
+      for (const [color, column] of [["fase", "fase"], ["semaforo", "semaforo"]] as const) {
+        const {page, log} = await openPage(browser, `${site.url}/?fecha=${fecha}&color=${color}`);
+        expect(log.errors).toEqual([]);
+        const shapes = await mapShapes(page);
+        const expected = new Map(fases.filter((r) => r.fecha === fecha).map((r) => [r.clave_inegi, r[column]]));
+        expect(new Map([...shapes].map(([k, v]) => [k, v.valor]))).toEqual(expected);
+        seen[`${fecha} ${color}`] = shapes;
+        if (color === "fase") await page.screenshot({path: join(SHOTS, `mapa-${fecha}.png`)});
+        await page.close();
+      }
+    }
+    const a = seen["2015-06-30 fase"];
+    const b = seen["2019-12-31 fase"];
+    const changed = [...a.keys()].filter((k) => a.get(k)!.fill !== b.get(k)!.fill);
+    expect(changed.length).toBeGreaterThan(10);
+    // One fill per value: the colour follows the phase, the same on both dates.
+    const fillOf = new Map<string, string>();
+    for (const shapes of [a, b]) for (const {valor, fill} of shapes.values()) expect(fillOf.get(valor) ?? fillOf.set(valor, fill).get(valor)).toBe(fill);
+  }, 60_000);
+
+  it("the view is kept in the address, a shared address restores it, and an invalid one says so", async () => {
+    const {page} = await openPage(browser, `${site.url}/?fecha=2019-12-31&color=semaforo&vista=mosaico`);
+    expect(await page.locator(".control-mes output").innerText()).toBe("diciembre de 2019");
+    expect(await page.locator('input[type="radio"][value="semaforo"]').isChecked()).toBe(true);
+    expect(await page.locator("figure.mapa svg.mapa-mosaico rect[data-clave]").count()).toBe(32);
+    await page.getByRole("button", {name: "Mes anterior"}).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2019-11-30");
+    const situacion = await page.locator("h2", {hasText: "Situación al"}).innerText();
+    expect(situacion).toBe("Situación al 30 de noviembre de 2019");
+    const shared = page.url();
+    const before = await mapShapes(page);
+    const {page: again} = await openPage(browser, shared);
+    expect(await again.locator("h2", {hasText: "Situación al"}).innerText()).toBe(situacion);
+    expect(await mapShapes(again)).toEqual(before);
+    await again.close();
+    await page.close();
+
+    const {page: wrong, log} = await openPage(browser, `${site.url}/?fecha=2019-13-45&color=arcoiris`);
+    expect(log.errors).toEqual([]);
+    const aviso = await wrong.locator(".aviso").innerText();
+    expect(aviso).toContain("«2019-13-45» no está en el registro");
+    expect(aviso).toContain("«color=arcoiris» no es una opción");
+    await wrong.close();
+  });
+
+  it("the month control plays month by month and stops at the last month", async () => {
+    const {page} = await openPage(browser, `${site.url}/?fecha=2023-09-30`);
+    await page.getByRole("button", {name: /Reproducir/}).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2023-12-31", undefined, {timeout: 10_000});
+    await expect.poll(() => page.getByRole("button", {name: /Reproducir/}).getAttribute("aria-pressed")).toBe("false");
+    await page.close();
+  });
+
+  it("search finds every state by name, accents or not, and leads to its row", async () => {
+    const entidades = await publishedCsv(dist, "entidades");
+    const {page} = await openPage(browser, `${site.url}/fases.html`);
+    const input = page.locator("#observablehq-search input");
+    for (const e of entidades) {
+      for (const query of [e.nombre_corto, e.nombre_corto.normalize("NFD").replace(/[\u0300-\u036f]/g, "")]) {
+        await input.fill(query);
+        await expect.poll(() => page.locator("#observablehq-search-results li a").allInnerTexts(), {message: query}).toContain(`${e.nombre_corto} (entidad)`);
+      }
+    }
+    await input.fill("zzzqqq");
+    await expect.poll(() => page.locator("#observablehq-search-results").innerText()).toBe("Sin resultados");
+    await input.fill("Querétaro");
+    await page.locator("#observablehq-search-results li a", {hasText: "Querétaro (entidad)"}).click();
+    await page.waitForURL(/index\.html#entidad-22$/);
+    await page.close();
+  });
+
+  it("on a phone, the menu closes once a page is chosen", async () => {
+    const {page} = await openPage(browser, `${site.url}/`, 390);
+    await page.locator("#observablehq-sidebar-toggle").click();
+    await expect.poll(() => page.locator("#observablehq-sidebar-toggle").isChecked()).toBe(true);
+    await page.locator("#observablehq-sidebar a", {hasText: "Fases y semáforo"}).click();
+    await page.waitForURL(/fases\.html$/);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("#observablehq-sidebar-toggle").isChecked()).toBe(false);
+    expect(await page.evaluate(() => sessionStorage.getItem("observablehq-sidebar"))).toBeNull();
+    await page.close();
+  });
+
+  it("printed, the home page carries the view, the data source and the build date", async () => {
+    const {page} = await openPage(browser, `${site.url}/?fecha=2019-12-31&color=semaforo`);
+    expect(await page.locator(".solo-impresion").isVisible()).toBe(false);
+    await page.emulateMedia({media: "print"});
+    const note = await page.locator(".solo-impresion").innerText();
+    expect(note).toContain("Vista: diciembre de 2019, por semáforo");
+    expect(note).toContain("Datos: el registro incluido en el repositorio");
+    expect(note).toContain("Sitio construido el");
+    expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("home page lists the 32 entities with their latest milestone", async () => {
     const {page, log} = await openPage(browser, `${site.url}/`);
     expect(log.errors).toEqual([]);
-    expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
-    expect(await page.getAttribute("html", "lang")).toBe("es-MX");
     const rows = page.locator("table.ultimo-hito tbody tr");
     expect(await rows.count()).toBe(32);
     const expected = latestMilestones(await loadRegistry());
@@ -56,15 +265,13 @@ describe("the built site, on the shipped registry", () => {
     const row = rows.filter({has: page.locator("th", {hasText: /^Coahuila$/})});
     expect(await row.locator("td").nth(0).innerText()).toBe(coahuila.tipo_texto);
     expect(await row.locator("td").nth(2).innerText()).toBe(coahuila.fecha_texto);
-    const puebla = rows.filter({has: page.locator("th", {hasText: /^Puebla$/})});
-    if (expected.find((r) => r.clave_inegi === "21")!.tipo === null) expect(await puebla.innerText()).toContain("sin dato");
-    expect(await page.locator("#observablehq-main a[href='./fases'], #observablehq-main a[href='./metrica'], #observablehq-main a[href='./datos']").count()).toBe(3);
+    expect(await page.locator("#observablehq-main a[href='./fases.html'], #observablehq-main a[href='./metrica.html'], #observablehq-main a[href='./datos.html']").count()).toBe(3);
     expect(await page.locator("p.procedencia").innerText()).toContain("registro incluido en el repositorio");
     await page.close();
   });
 
   it("offers every published table as CSV and Parquet, and the whole archive, from the site itself", async () => {
-    const {page, log} = await openPage(browser, `${site.url}/datos`);
+    const {page, log} = await openPage(browser, `${site.url}/datos.html`);
     expect(log.errors).toEqual([]);
     const hrefs = await page.locator("a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(2 * (publishedTableDefs().length + 1) + 1);
@@ -76,27 +283,46 @@ describe("the built site, on the shipped registry", () => {
     await page.close();
   });
 
-  it("phases page shows a timeline and the semáforo of all 32 entities, with nothing from other hosts", async () => {
-    const {page, log} = await openPage(browser, `${site.url}/fases`);
+  it("no page loads parquet-wasm or apache-arrow (tables are read with hyparquet)", async () => {
+    for (const path of PAGES) {
+      const {page, log} = await openPage(browser, `${site.url}${path}`);
+      expect(log.requests.filter((u) => /parquet-wasm|apache-arrow|\.wasm$/.test(u)), path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("phases page shows a timeline and the semáforo of all 32 entities", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/fases.html`);
     expect(log.errors).toEqual([]);
-    expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
     expect(await page.locator("svg rect").count()).toBeGreaterThan(32 * 100);
+    expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Fase de cada una de las 32 entidades/);
     // The chosen date goes into the address, and an address with a date opens on it.
     await page.locator("select").selectOption({label: "diciembre de 2016"});
     await page.waitForFunction(() => location.search === "?fecha=2016-12-31");
     const durango2016 = await page.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
-    const {page: shared} = await openPage(browser, `${site.url}/fases?fecha=2016-12-31`);
+    const {page: shared} = await openPage(browser, `${site.url}/fases.html?fecha=2016-12-31`);
     expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
     expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
     await shared.close();
     await page.close();
   });
 
-  it("Métrica page charts and tabulates the 32 states, the federal and the national values of 2017", async () => {
-    const {page, log} = await openPage(browser, `${site.url}/metrica`);
+  it("timeline page draws every dated fact of hitos, one row per state, with the chosen date marked and kept in the address", async () => {
+    const hitos = await csvRecordCount(dist, "hitos");
+    const {page, log} = await openPage(browser, `${site.url}/linea-de-tiempo.html?fecha=2017-06-30`);
     expect(log.errors).toEqual([]);
-    expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    expect(await page.locator(".control-mes output").innerText()).toBe("junio de 2017");
+    expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Hitos de 32 entidades .*\(2017-06-30\)/);
+    expect(await page.locator("table.hitos tbody tr").count()).toBe(hitos);
+    await page.getByRole("button", {name: "Mes siguiente"}).click();
+    await page.waitForFunction(() => location.search === "?fecha=2017-07-31");
+    await page.close();
+  });
+
+  it("Métrica page charts and tabulates the 32 states, the federal and the national values of 2017", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/metrica.html`);
+    expect(log.errors).toEqual([]);
     const rows = page.locator("table.mga tbody tr");
     expect(await rows.count()).toBe(34);
     expect(await rows.first().innerText()).toMatch(/^1\s+Ciudad de México\s+0\.511/);
@@ -119,10 +345,11 @@ describe("the built site, on a registry whose text carries HTML", () => {
     try {
       const {page} = await openPage(browser, `${site.url}/`);
       expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
-      expect(await page.locator("table.ultimo-hito img, table.ultimo-hito script, table.ultimo-hito b").count()).toBe(0);
+      expect(await page.locator("table img, table script, table b, figure.mapa b, .cifras b").count()).toBe(0);
       const row = page.locator("table.ultimo-hito tbody tr", {has: page.locator("th", {hasText: "<b>Coahuila</b>"})});
       await row.locator("summary").click();
       expect(await row.locator("q").innerText()).toBe('<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> (prueba)');
+      expect(await page.locator('figure.mapa a.entidad[data-clave="05"]').getAttribute("aria-label")).toMatch(/^<b>Coahuila<\/b>: /);
       await page.close();
     } finally {
       await site.close();

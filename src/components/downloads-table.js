@@ -9,7 +9,7 @@ function withCode(text) {
  * Every published table with its kind, description, number of columns and download links, from the data
  * dictionary (one row per column of every table). Text from the data goes through htl, which escapes it.
  *
- * @param {Array<{tabla: string, csv: {href: string}, parquet: {href: string}}>} files
+ * @param {Array<{tabla: string, csv: string, parquet: string}>} files addresses of each table's files (`FileAttachment(…).href`)
  * @param {Array<{tabla: string, clase: string, columna: string, descripcion_tabla: string}>} dictionary
  */
 export function downloadsTable(files, dictionary) {
@@ -27,7 +27,7 @@ export function downloadsTable(files, dictionary) {
         <th scope="row"><code>${f.tabla}</code></th>
         <td>${t?.clase ?? (f.tabla === "diccionario" ? "diccionario" : "")}</td>
         <td>${withCode(t?.descripcion ?? "Una fila por columna de cada tabla publicada: tipo, si es obligatoria, valores permitidos y descripción.")}${t ? html` <small>(${t.columnas} columnas)</small>` : ""}</td>
-        <td><a href=${f.csv.href} download>CSV</a> · <a href=${f.parquet.href} download>Parquet</a></td>
+        <td><a href=${f.csv} download>CSV</a> · <a href=${f.parquet} download>Parquet</a></td>
       </tr>`;
     })}</tbody>
   </table>`;

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {withTextAlternative} from "./plot-a11y.js";
 
 const SERIES = [
   {key: "ga", label: "Índice de Gobierno Abierto", color: "#0c2c84", symbol: "circle"},
@@ -18,7 +19,7 @@ export function mgaChart(rows, {width}) {
   const states = rows.filter((r) => r.ambito === "estatal").sort((a, b) => b.ga - a.ga);
   const national = rows.find((r) => r.ambito === "nacional");
   const long = states.flatMap((r) => SERIES.map((s) => ({nombre: r.nombre, serie: s.label, valor: r[s.key]})));
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: 40 + states.length * 18,
     marginLeft: 130,
@@ -31,5 +32,9 @@ export function mgaChart(rows, {width}) {
       Plot.ruleY(states, {y: "nombre", x1: (r) => Math.min(r.t, r.p), x2: (r) => Math.max(r.t, r.p), stroke: "#ccc"}),
       Plot.dot(long, {x: "valor", y: "nombre", fill: "serie", stroke: "serie", symbol: "serie", r: 4, tip: true, title: (d) => `${d.nombre}\n${d.serie}: ${d.valor.toFixed(3)}`})
     ]
+  });
+  return withTextAlternative(chart, {
+    label: `Métrica de Gobierno Abierto de ${states.length} entidades: índice, transparencia y participación`,
+    description: "Un renglón por entidad, ordenadas por el índice; círculo: índice, triángulo: transparencia, cuadro: participación; líneas punteadas: valores nacionales. La tabla de abajo tiene los mismos valores."
   });
 }

@@ -1,38 +1,40 @@
 import {FASES, SEMAFOROS as SEMAFORO_TERMS} from "./vocabulary.js";
 
-/** Colour of each phase: a sequential blue–green scale for the process, greys for the states outside it
- * and for "sin dato", so colour is never the only cue (labels go beside). */
-const PHASE_COLORS = {
-  no_participa: "#f0f0f0",
-  aun_no_se_suma: "#e4e4e4",
-  sin_dato: "#d9d9d9",
-  declaratoria_firmada: "#c7e9b4",
-  sensibilizacion: "#7fcdbb",
-  stl_instalado: "#41b6c4",
-  pal_en_seguimiento: "#1d91c0",
-  evaluacion: "#225ea8",
-  cierre_de_ciclo: "#0c2c84"
+/** Colour and tile-grid mark of each phase: a sequential blue–green scale for the process, light greys for
+ * the states outside it and for "sin dato" (drawn hatched on the map, so they read apart from the palest
+ * phase); colour is never the only cue: labels, symbols or the table go beside. */
+const PHASE_STYLE = {
+  no_participa: {color: "#eeeeee", symbol: "—"},
+  aun_no_se_suma: {color: "#e2e2e2", symbol: "…"},
+  sin_dato: {color: "#d0d0d0", symbol: "?"},
+  declaratoria_firmada: {color: "#c7e9b4", symbol: "1"},
+  sensibilizacion: {color: "#7fcdbb", symbol: "2"},
+  stl_instalado: {color: "#41b6c4", symbol: "3"},
+  pal_en_seguimiento: {color: "#1d91c0", symbol: "4"},
+  evaluacion: {color: "#225ea8", symbol: "5"},
+  cierre_de_ciclo: {color: "#0c2c84", symbol: "6"}
 };
 
-/** Semáforo colours from the Okabe–Ito palette (safe for colour-blind readers), with a distinct symbol
- * each, so the state reads without colour. "Sin seguimiento" is neutral: the record cannot judge. */
+/** Semáforo fill colours close to the Okabe–Ito palette (safe for colour-blind readers), `ink` — the same
+ * hue dark enough for text on white (≥ 4.5:1) — and a distinct symbol each, so the state reads without
+ * colour. "sin_seguimiento" is neutral: no source speaks of the state after its deadline. */
 const SEMAFORO_STYLE = {
-  verde: {color: "#009E73", symbol: "●"},
-  amarillo: {color: "#E69F00", symbol: "▲"},
-  rojo: {color: "#D55E00", symbol: "■"},
-  gris: {color: "#999999", symbol: "○"},
-  sin_seguimiento: {color: "#b8b8d0", symbol: "◇"},
-  sin_dato: {color: "#cccccc", symbol: "·"}
+  verde: {color: "#009E73", ink: "#00704f", symbol: "●"},
+  amarillo: {color: "#E69F00", ink: "#8a5d00", symbol: "▲"},
+  rojo: {color: "#D55E00", ink: "#a84a00", symbol: "■"},
+  gris: {color: "#bbbbbb", ink: "#5e5e5e", symbol: "○"},
+  sin_seguimiento: {color: "#e4dccf", ink: "#6b5e48", symbol: "◇"},
+  sin_dato: {color: "#dddddd", ink: "#5e5e5e", symbol: "·"}
 };
 
-/** Phases with their Spanish names (from the generated vocabulary) and colours: those outside the process
- * first, then the process in stage order. */
+/** Phases with their Spanish names (from the generated vocabulary, `npm run generate`), colours and marks:
+ * those outside the process first, then the process in stage order. Look-ups go by `id` (PHASE_BY_ID). */
 export const PHASES = [
   ...["no_participa", "aun_no_se_suma", "sin_dato"].map((id) => FASES.find((f) => f.id === id)),
   ...FASES.filter((f) => f.stage !== null).sort((a, b) => a.stage - b.stage)
-].map((f) => ({id: f.id, label: f.label, color: PHASE_COLORS[f.id]}));
+].map((f) => ({id: f.id, label: f.label, ...PHASE_STYLE[f.id]}));
 
-/** Semáforo values with their Spanish names (from the generated vocabulary), colours and symbols. */
+/** Semáforo values with their Spanish names (from the generated vocabulary), colours, ink and symbols. */
 export const SEMAFOROS = SEMAFORO_TERMS.map((s) => ({id: s.id, label: s.label, ...SEMAFORO_STYLE[s.id]}));
 
 /** Look-ups by id. */

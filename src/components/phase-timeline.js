@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {PHASES} from "./phase-style.js";
+import {withTextAlternative} from "./plot-a11y.js";
 
 /**
  * Each state's phase month by month: one row per state, one cell per month, coloured by phase; months
@@ -9,7 +10,7 @@ import {PHASES} from "./phase-style.js";
  * @param {{width: number, order: string[]}} options `order`: state names, top to bottom
  */
 export function phaseTimeline(rows, {width, order}) {
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: 24 + order.length * 17,
     marginLeft: 120,
@@ -30,6 +31,11 @@ export function phaseTimeline(rows, {width, order}) {
           `${d.nombre_corto}, ${d.fecha.slice(0, 7)}\n${PHASES.find((p) => p.id === d.fase).label}${d.ejercicio ? ` (ejercicio ${d.ejercicio})` : ""}${d.certeza === "posible" ? "\nPudo haber avanzado más: las fechas de las fuentes lo permiten" : ""}`
       })
     ]
+  });
+  const months = new Set(rows.map((d) => d.fecha)).size;
+  return withTextAlternative(chart, {
+    label: `Fase de cada una de las ${order.length} entidades, mes a mes (${months} meses)`,
+    description: "Una fila por entidad, ordenadas por el mes en que alcanzaron con certeza su primera fase; los colores siguen la leyenda y los meses más claros son fases sólo posibles. La tabla de abajo da la situación del mes elegido, y la tabla fases_mensuales (página Datos) todos los meses."
   });
 }
 

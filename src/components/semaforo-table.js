@@ -5,22 +5,25 @@ import {PHASE_BY_ID, SEMAFORO_BY_ID} from "./phase-style.js";
  * The phase and semáforo of every state on one date, as a table: colour, symbol and words together, so
  * the table reads without colour. Text from the data goes through htl, which escapes it.
  *
+ * Each row has the id `entidad-<clave INEGI>`, so a map, the search or a link can lead to it.
+ *
  * @param {Array<Record<string, any>>} rows rows of `fases_mensuales` for one date, with `nombre_corto`
+ * @param {{caption?: string}} [options]
  */
-export function semaforoTable(rows) {
-  return html`<table class="semaforo">
+export function semaforoTable(rows, {caption} = {}) {
+  return html`<table class="semaforo">${caption ? html`<caption>${caption}</caption>` : ""}
     <thead><tr>
       <th scope="col">Entidad</th><th scope="col">Fase</th><th scope="col" class="num">Ejercicio</th>
       <th scope="col" class="num">Meses en la fase</th><th scope="col">Semáforo</th><th scope="col">Certeza</th>
     </tr></thead>
     <tbody>${rows.map((r) => {
-      const s = SEMAFORO_BY_ID.get(r.semaforo);
-      return html`<tr>
+      const s = SEMAFORO_BY_ID.get(r.semaforo) ?? {ink: "inherit", symbol: "", label: r.semaforo};
+      return html`<tr id=${`entidad-${r.clave_inegi}`} tabindex="-1">
         <th scope="row">${r.nombre_corto}</th>
         <td>${PHASE_BY_ID.get(r.fase)?.label ?? r.fase}</td>
         <td class="num">${r.ejercicio ?? "—"}</td>
         <td class="num">${r.meses_en_fase ?? "—"}</td>
-        <td><span class="simbolo" style=${{color: s.color}} aria-hidden="true">${s.symbol}</span> ${s.label}</td>
+        <td><span class="simbolo" style=${{color: s.ink}} aria-hidden="true">${s.symbol}</span> ${s.label}</td>
         <td>${r.certeza === "cierta" ? "cierta" : html`posible: quizá ya en ${PHASE_BY_ID.get(r.fase_posible)?.label ?? r.fase_posible}${r.ejercicio_posible !== r.ejercicio && r.ejercicio_posible ? ` (ejercicio ${r.ejercicio_posible})` : ""}`}</td>
       </tr>`;
     })}</tbody>

@@ -1,4 +1,4 @@
-import {FASES, SEMAFOROS as SEMAFORO_TERMS} from "./vocabulary.js";
+import {FASES, HITO_TIPOS, SEMAFOROS as SEMAFORO_TERMS} from "./vocabulary.js";
 
 /** Colour and tile-grid mark of each phase: a sequential blue–green scale for the process, light greys for
  * the states outside it and for "sin dato" (drawn hatched on the map, so they read apart from the palest
@@ -40,3 +40,26 @@ export const SEMAFOROS = SEMAFORO_TERMS.map((s) => ({id: s.id, label: s.label, .
 /** Look-ups by id. */
 export const PHASE_BY_ID = new Map(PHASES.map((p) => [p.id, p]));
 export const SEMAFORO_BY_ID = new Map(SEMAFOROS.map((s) => [s.id, s]));
+
+/** Ids drawn hatched on the maps (no process to colour). */
+export const HATCHED = new Set(["no_participa", "aun_no_se_suma", "sin_dato", "gris"]);
+
+/** Black or white, whichever reads better on a fill colour (WCAG relative luminance). */
+export function textOn(color) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
+}
+
+/** Plot symbol of each kind of milestone on the timeline. */
+const MILESTONE_SYMBOLS = {declaratoria: "circle", sensibilizacion: "diamond", instalacion_stl: "square", mesas: "plus", publicacion_pal: "triangle", evaluacion: "star", cierre: "times"};
+
+/** Milestone kinds (`hitos.tipo`) in process order, with their Spanish names (generated vocabulary), the
+ * colour of the phase of their stage and a Plot symbol, for the timeline. Look-ups by `id` (MILESTONE_BY_ID). */
+export const MILESTONES = HITO_TIPOS.map((k) => ({
+  id: k.id,
+  label: k.label,
+  color: PHASES.find((p) => FASES.find((f) => f.id === p.id)?.stage === k.stage).color,
+  symbol: MILESTONE_SYMBOLS[k.id]
+}));
+export const MILESTONE_BY_ID = new Map(MILESTONES.map((m) => [m.id, m]));

@@ -3,8 +3,9 @@
  * `dist/`. Steps: drop Framework's cached loader output (Framework reuses it even after `loaders/` or
  * `metrics/` change), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
  * `observable build` into a temporary folder — its data loader validates the registry and fails the build
- * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), and only
- * then replace `dist/` with the new site.
+ * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), publish
+ * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), and only then replace
+ * `dist/` with the new site.
  *
  * `--out CARPETA` builds somewhere else than `dist/` (the tests use it). `npm run dev` (`--preview`) does
  * the first two steps and starts Framework's preview server instead.
@@ -15,6 +16,7 @@ import {readdir, rename, rm} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
 import {argValue} from "./lib/args.js";
 import {localizeSite} from "./localize-site.js";
+import {publishStableDownloads} from "./stable-downloads.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const cache = join(root, "src/.observablehq/cache");
@@ -22,7 +24,11 @@ const preview = process.argv.includes("--preview");
 
 /** Runs a command in the project folder with telemetry off; exits with its code if it fails. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, args, {cwd: root, stdio: "inherit", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}});
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}
+  });
   if (result.status !== 0) {
     process.exitCode = result.status ?? 1;
     throw new Error(`${command} ${args.join(" ")} terminó con código ${result.status ?? result.signal}`);
@@ -31,7 +37,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 
 async function cleanLoaderCache(): Promise<void> {
   if (!existsSync(cache)) return;
-  for (const entry of await readdir(cache)) if (entry !== "_npm") await rm(join(cache, entry), {recursive: true, force: true});
+  for (const entry of await readdir(cache))
+    if (entry !== "_npm") await rm(join(cache, entry), {recursive: true, force: true});
 }
 
 const observable = join(root, "node_modules/.bin/observable");
@@ -46,6 +53,7 @@ try {
     try {
       run(observable, ["build"], {TABLERO_OUTPUT: staging});
       await localizeSite(staging);
+      await publishStableDownloads(staging);
       await rm(out, {recursive: true, force: true});
       await rename(staging, out);
       process.stderr.write(`Sitio construido en ${out}.\n`);

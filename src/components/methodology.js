@@ -6,8 +6,9 @@ import {HITO_TIPOS, PRECISIONES} from "./vocabulary.js";
 /** What the «Metodología y datos» page shows, each a function of published rows returning an element.
  * Text from the data always goes through htl (escaped); nothing here computes a phase or a metric. */
 
-const SIN_DATO = html`<span class="sin-dato">sin dato</span>`;
-const orNone = (value) => (value === null || value === undefined || value === "" ? SIN_DATO : value);
+/** «sin dato», a new element each time (an element can be in one place of the page only). */
+const sinDato = () => html`<span class="sin-dato">sin dato</span>`;
+const orNone = (value) => (value === null || value === undefined || value === "" ? sinDato() : value);
 const number = new Intl.NumberFormat("es-MX");
 
 /** Spanish names of `fuentes.tipo` (the dictionary's values). */
@@ -18,6 +19,16 @@ const SOURCE_KINDS = {
   repositorio: "repositorio público",
   datos: "datos publicados",
   referencia: "referencia"
+};
+
+/** The same, counted (one, many): «1 referencia», «44 notas de prensa». */
+const SOURCE_KINDS_COUNTED = {
+  semilla: ["documento semilla", "documentos semilla"],
+  oficial: ["documento oficial", "documentos oficiales"],
+  prensa: ["nota de prensa", "notas de prensa"],
+  repositorio: ["archivo de un repositorio público", "archivos de repositorios públicos"],
+  datos: ["conjunto de datos publicado", "conjuntos de datos publicados"],
+  referencia: ["referencia", "referencias"]
 };
 
 /** Spanish names of the dictionary's column types. */
@@ -32,9 +43,12 @@ const COLUMN_TYPES = {
   enum: "lista de valores"
 };
 
+/** Whether a text already ends a sentence (so no period is added after it). */
+const endsSentence = (text) => /[.!?…]$/.test(String(text ?? "").trim());
+
 /** A URL as a link when it is a web address; otherwise (a repository path and commit) as code. */
 function address(url) {
-  if (!url) return SIN_DATO;
+  if (!url) return sinDato();
   return /^https?:\/\//.test(url)
     ? html`<a href=${url} rel="noopener noreferrer" class="url">${url}</a>`
     : html`<code>${url}</code>`;
@@ -50,7 +64,7 @@ function address(url) {
 export function sourcesList(fuentes) {
   return html`<ol class="fuentes">${fuentes.map(
     (f) => html`<li id=${`fuente-${f.fuente_id}`}>
-      <p class="cita">${f.emisor ? html`${f.emisor}.` : html`Emisor: ${SIN_DATO}.`} ${f.fecha ? `(${f.fecha}).` : html`(fecha: ${SIN_DATO}).`} <cite>${f.titulo}</cite>${f.titulo_atribuido === true || f.titulo_atribuido === "si" ? html` <span class="atribuido">[título atribuido por el proyecto: el documento no trae uno]</span>` : ""}.${f.descripcion ? html` ${f.descripcion}` : ""}</p>
+      <p class="cita">${f.emisor ? html`${f.emisor}.` : html`Emisor: ${sinDato()}.`} ${f.fecha ? `(${f.fecha}).` : html`(fecha: ${sinDato()}).`} <cite>${f.titulo}</cite>${f.titulo_atribuido === true || f.titulo_atribuido === "si" ? html` <span class="atribuido">[título atribuido por el proyecto: el documento no trae uno]</span>` : ""}${endsSentence(f.titulo) && !(f.titulo_atribuido === true || f.titulo_atribuido === "si") ? "" : "."}${f.descripcion ? html` ${f.descripcion}` : ""}</p>
       <dl class="fuente-datos">
         <div><dt>Identificador</dt><dd><code>${f.fuente_id}</code></dd></div>
         <div><dt>Tipo</dt><dd>${SOURCE_KINDS[f.tipo] ?? f.tipo}</dd></div>
@@ -65,7 +79,9 @@ export function sourcesList(fuentes) {
 export function sourcesSummary(fuentes) {
   const counts = new Map();
   for (const f of fuentes) counts.set(f.tipo, (counts.get(f.tipo) ?? 0) + 1);
-  const parts = [...counts].map(([tipo, n]) => `${number.format(n)} ${SOURCE_KINDS[tipo] ?? tipo}`);
+  const parts = [...counts].map(
+    ([tipo, n]) => `${number.format(n)} ${SOURCE_KINDS_COUNTED[tipo]?.[n === 1 ? 0 : 1] ?? tipo}`
+  );
   const attributed = fuentes.filter((f) => f.titulo_atribuido === true || f.titulo_atribuido === "si").length;
   const copies = fuentes.filter((f) => f.copia).length;
   return html`<p>${number.format(fuentes.length)} fuentes: ${parts.join(", ")}. ${number.format(attributed)} no traen título y el que se muestra lo escribió el proyecto (se marca así). El proyecto guarda copia de ${number.format(copies)} (en <code>data/archivo/</code>), para verificar las citas aunque el original desaparezca: los micrositios del INAI ya no cargan.</p>`;
@@ -229,18 +245,20 @@ export function coverageTable({entidades, cobertura, coberturaPlanes, datosHasta
       (r) => html`<tr id=${`cobertura-${r.e.clave_inegi}`}>
         <th scope="row">${r.e.nombre_corto}</th>
         <td>${
-          r.ejercicios.length
-            ? html`<ul class="por-ejercicio">${r.ejercicios.map((k) => {
-                const ofK = r.mine.filter((c) => c.ejercicio === k);
-                const missing = ofK.filter((c) => !(c.conocido === true || c.conocido === "si"));
-                return html`<li>Ejercicio ${k}: ${ofK.length - missing.length} de ${ofK.length}${missing.length ? html`; <span class="faltan">sin dato: ${missing.map((c) => MILESTONE_BY_ID.get(c.tipo)?.label ?? c.tipo).join(", ")}</span>` : ""}</li>`;
-              })}</ul>`
-            : html`<span class="sin-dato">ningún hito conocido</span>`
+          r.e.participa === "no" || r.e.participa === false
+            ? html`<span class="sin-dato">no participa</span> <small>(según <code>entidades.participa</code>)</small>`
+            : r.ejercicios.length
+              ? html`<ul class="por-ejercicio">${r.ejercicios.map((k) => {
+                  const ofK = r.mine.filter((c) => c.ejercicio === k);
+                  const missing = ofK.filter((c) => !(c.conocido === true || c.conocido === "si"));
+                  return html`<li>Ejercicio ${k}: ${ofK.length - missing.length} de ${ofK.length}${missing.length ? html`; <span class="faltan">sin dato: ${missing.map((c) => MILESTONE_BY_ID.get(c.tipo)?.label ?? c.tipo).join(", ")}</span>` : ""}</li>`;
+                })}</ul>`
+              : html`<span class="sin-dato">ningún hito conocido</span>`
         }</td>
         <td>${r.known.length ? [...r.precision].map(([p, n]) => `${precisionLabel.get(p) ?? p ?? "sin dato"}: ${n}`).join(" · ") : "—"}</td>
         <td class="num">${r.conflicts}</td>
         <td>${r.plans.length ? `${r.plans.length} ${r.plans.length === 1 ? "plan" : "planes"}; ${r.porTitulo} compromisos por título de ${r.usados} contados${r.faltan ? ` (faltan ${r.faltan} títulos)` : ""}` : html`<span class="sin-dato">ningún plan en el registro</span>`}</td>
-        <td>${r.hasta ? fechaLarga(r.hasta) : SIN_DATO}</td>
+        <td>${r.hasta ? fechaLarga(r.hasta) : sinDato()}</td>
       </tr>`
     )}</tbody>
   </table>`;

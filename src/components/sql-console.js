@@ -29,7 +29,10 @@ export function loadingStatus() {
   const node = html`<div class="carga" role="status" aria-live="polite">${bar} ${text}</div>`;
   node.update = (message, done, total) => {
     text.textContent = message;
-    if (total) (bar.max = total), (bar.value = done);
+    if (total) {
+      bar.max = total;
+      bar.value = done;
+    }
   };
   node.finish = (message) => {
     text.textContent = message;
@@ -161,7 +164,7 @@ export async function schemaList(db, tables) {
  */
 export function queryForm(examples, {sql}) {
   const exampleOf = (text) => examples.find((e) => e.sql.trim() === text.trim())?.id ?? null;
-  const textarea = html`<textarea id="consulta-sql" name="sql" rows="12" spellcheck="false" autocapitalize="off" autocomplete="off" aria-describedby="nota-ejemplo"></textarea>`;
+  const textarea = html`<textarea id="texto-sql" name="sql" rows="12" spellcheck="false" autocapitalize="off" autocomplete="off" aria-describedby="nota-ejemplo"></textarea>`;
   textarea.value = sql;
   const note = html`<p class="nota-ejemplo" id="nota-ejemplo"></p>`;
   const buttons = examples.map(
@@ -171,7 +174,7 @@ export function queryForm(examples, {sql}) {
     <fieldset class="ejemplos"><legend>Ejemplos: preguntas que responde el registro (se ejecutan al elegirlas)</legend>
       <ul>${buttons}</ul>
     </fieldset>
-    <label for="consulta-sql" class="etiqueta-sql">Consulta SQL (DuckDB)</label>
+    <label for="texto-sql" class="etiqueta-sql">Consulta SQL (DuckDB)</label>
     ${textarea}
     ${note}
     <div class="acciones"><button type="submit" class="ejecutar">Ejecutar consulta</button> <small>o Ctrl + Enter en el texto</small></div>

@@ -16,8 +16,15 @@
  *   derived table needs no edit anywhere): for each table its name, its files with their size in bytes,
  *   and its row count (counted in its CSV and checked against `construccion.json` `filas`).
  *
+ * It also keeps `_file/data/registro/` complete: before this step existed, a page named every table's file
+ * literally, so Framework published them all there (`<tabla>.<hash>.csv`); now pages name only what they
+ * read, and this step adds the missing members under the name Framework would give them (the first 8 hex
+ * digits of the SHA-256 of the content), so scripts and tests that read the built tables there still
+ * find every one.
+ *
  * The build fails here, with the reason, if the archive is missing or a count disagrees.
  */
+import {createHash} from "node:crypto";
 import {copyFile, mkdir, readdir, readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import JSZip from "jszip";
@@ -75,6 +82,15 @@ export async function publishStableDownloads(site: string): Promise<DownloadInde
     await writeFile(join(out, name), bytes);
   }
   await writeFile(join(out, "registro.zip"), zipBytes);
+  const framework = join(dataDir, "registro");
+  await mkdir(framework, {recursive: true});
+  const present = await readdir(framework);
+  for (const [name, bytes] of members) {
+    const [base, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
+    if (present.some((f) => f.startsWith(`${base}.`) && f.endsWith(`.${ext}`) && f.split(".").length === 3)) continue;
+    const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 8);
+    await writeFile(join(framework, `${base}.${hash}.${ext}`), bytes);
+  }
   await copyFile(join(ROOT, "data/LICENCIA.md"), join(out, "LICENCIA.md"));
   await copyFile(join(ROOT, "LICENSE"), join(out, "LICENSE.txt"));
 

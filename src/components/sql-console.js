@@ -1,13 +1,12 @@
 import {html} from "npm:htl";
-// Framework's `.parquet()` (used below on the archive's members) imports parquet-wasm lazily; naming it here
-// makes the build publish it and its wasm with this page (Framework only sees the imports it can read).
-import "npm:parquet-wasm";
+import {tableFromIPC} from "npm:apache-arrow";
+import initParquet, {readParquet} from "npm:parquet-wasm";
 
 /**
  * The SQL console's pieces (/consulta, the only page that loads DuckDB-wasm).
  *
  * Tables come from the site's data archive (`data/registro.zip`: every published table, so a new derived
- * table is queryable with no edit here), read from Parquet into Arrow (Framework's `.parquet()`) and handed
+ * table is queryable with no edit here), read from Parquet into Arrow (parquet-wasm, initialised once) and handed
  * to DuckDB, which ingests Arrow without any extension: DuckDB's own Parquet reader is an extension that
  * duckdb-wasm would download from extensions.duckdb.org (observablehq.config.ts turns extensions off).
  * DuckDB-wasm, its worker and wasm are served by the site itself (Framework's npm cache, seeded from
@@ -15,6 +14,15 @@ import "npm:parquet-wasm";
  */
 
 const number = new Intl.NumberFormat("es-MX");
+
+/** parquet-wasm, initialised once for all the tables (Framework's `.parquet()` would fetch and compile its
+ * 4.9 MB wasm again for every file). The wasm is published by the build with this module. */
+let parquetReady;
+async function parquetToArrow(buffer) {
+  parquetReady ??= initParquet(import.meta.resolve("npm:parquet-wasm/esm/parquet_wasm_bg.wasm"));
+  await parquetReady;
+  return tableFromIPC(readParquet(new Uint8Array(buffer)).intoIPCStream());
+}
 
 /** How many rows of a result the page draws; the CSV has them all. */
 export const SHOWN_ROWS = 500;
@@ -64,7 +72,8 @@ export async function openDatabase({DuckDBClient, archive, status}) {
       tables[k],
       zip
         .file(name)
-        .parquet()
+        .arrayBuffer()
+        .then(parquetToArrow)
         .then((table) => {
           done++;
           report();

@@ -46,7 +46,7 @@ export function indicatorValues(tables, indicator, corte, entidades, grouping) {
   const rows = tables[indicator.tabla].filter((r) => String(r[by]) === corte);
   const states = [...entidades.values()].map((e) => {
     const r = rows.find((x) => x.clave_inegi === e.clave_inegi);
-    const group = grouping === "cohorte" ? (e.anio_inicio ? `inició en ${e.anio_inicio}` : "año de inicio sin dato") : grouping === "grupo_inai" ? e.grupo_inai ?? "grupo sin dato" : null;
+    const group = grouping === "cohorte" ? (e.anio_inicio ? `inició en ${e.anio_inicio}` : "inicio sin dato") : grouping === "grupo_inai" ? e.grupo_inai ?? "sin grupo" : null;
     return {clave_inegi: e.clave_inegi, nombre: e.nombre_corto, valor: r ? r[indicator.columna] ?? null : null, grupo: group};
   });
   const national = rows.find((r) => r.ambito === "nacional");
@@ -74,16 +74,20 @@ export function rankingChart({states, reference}, {width, label, selected}) {
     .filter((s) => s.valor !== null)
     .sort((a, b) => (a.grupo ?? "").localeCompare(b.grupo ?? "", "es") || b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
   const picked = (s) => selected.size === 0 || selected.has(s.clave_inegi);
+  // Narrow screens: the group goes with the state's name, so the bars keep their room.
+  const narrow = width < 600;
+  const grouped = known.some((s) => s.grupo);
+  const groupOf = new Map(known.map((s) => [s.nombre, s.grupo]));
   const chart = Plot.plot({
     width,
     height: 40 + known.length * 20,
-    marginLeft: 130,
-    marginRight: known.some((s) => s.grupo) ? 150 : 30,
+    marginLeft: narrow && grouped ? 175 : 130,
+    marginRight: grouped && !narrow ? 150 : 45,
     x: {label: `${label} →`, grid: true, nice: true},
-    y: {domain: known.map((s) => s.nombre), label: null},
+    y: {domain: known.map((s) => s.nombre), label: null, tickFormat: (n) => (narrow && grouped ? `${n} · ${groupOf.get(n)}` : n)},
     marks: [
       Plot.barX(known, {x: "valor", y: "nombre", fill: (s) => (picked(s) ? "#1d5f8a" : "#c4c4c4"), title: (s) => `${s.nombre}: ${formatValue(s.valor)}${s.grupo ? ` (${s.grupo})` : ""}`, tip: true}),
-      Plot.text(known, {x: "valor", y: "nombre", text: (s) => `${formatValue(s.valor)}${s.grupo ? ` · ${s.grupo}` : ""}`, dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.text(known, {x: "valor", y: "nombre", text: (s) => `${formatValue(s.valor)}${s.grupo && !narrow ? ` · ${s.grupo}` : ""}`, dx: 4, textAnchor: "start", fill: "currentColor"}),
       reference ? Plot.ruleX([reference.valor], {stroke: "#a84a00", strokeWidth: 2, strokeDasharray: "5,3"}) : null,
       reference ? Plot.text([reference.valor], {x: (v) => v, frameAnchor: "top", dy: -10, text: () => (reference.label.startsWith("promedio") ? "promedio" : "nacional"), fill: "#a84a00"}) : null,
       Plot.ruleX([0])

@@ -5,7 +5,7 @@
  */
 import {monthlyPhases, latestFactDate, PANEL_START} from "../metrics/monthly-phases.js";
 import {phaseEvidence} from "../metrics/phase-evidence.js";
-import {STAGE_OF_PHASE} from "../metrics/phase-stages.js";
+import {STAGE_OF_PHASE} from "../metrics/model/vocabulary.js";
 import {phasePanelSql} from "./phase-panel-sql.js";
 import {recomputeAll, repeat} from "./recompute.js";
 import {MUNICIPAL_SCALE, syntheticRegistry} from "./synthetic-registry.js";

@@ -68,8 +68,14 @@ export async function phasePanelSql(units: readonly string[], evidence: Iterable
     LEFT JOIN desde d USING (clave, fecha)
     ORDER BY g.clave, g.fecha`);
   const queryMs = performance.now() - t1;
-  const rows = reader.getRowObjectsJS() as unknown as SqlPanelRow[];
+  const rows = reader.getRowObjectsJS();
   db.closeSync();
   instance.closeSync();
-  return {rows: rows.map((r) => ({...r, pos: r.pos === null ? null : Number(r.pos), pos_posible: r.pos_posible === null ? null : Number(r.pos_posible), meses: r.meses === null ? null : Number(r.meses)})), loadMs, queryMs};
+  const numberOrNull = (v: unknown) => (v === null ? null : Number(v));
+  const textOrNull = (v: unknown) => (v === null ? null : String(v));
+  return {
+    rows: rows.map((r) => ({clave: String(r.clave), fecha: String(r.fecha), pos: numberOrNull(r.pos), pos_posible: numberOrNull(r.pos_posible), desde: textOrNull(r.desde), meses: numberOrNull(r.meses)})),
+    loadMs,
+    queryMs
+  };
 }

@@ -1,5 +1,5 @@
-import {DERIVED_TABLES} from "../loaders/derived-tables.js";
-import type {Registry} from "../loaders/schema.js";
+import {DERIVED_TABLES} from "../metrics/tables.js";
+import type {Registry} from "../metrics/model/schema.js";
 
 /** Milliseconds each derived table took, in publication order, and the total. */
 export interface RecomputeTiming {

@@ -1,5 +1,6 @@
-import {daysInMonth} from "../loaders/dates.js";
-import {HITO_TIPOS, type Registry, type Row} from "../loaders/schema.js";
+import {daysInMonth} from "../metrics/model/dates.js";
+import type {Registry, Row} from "../metrics/model/schema.js";
+import {HITO_TIPOS} from "../metrics/model/vocabulary.js";
 import {seededRandom} from "./random.js";
 
 /** Sizes of the synthetic municipal-scale registry (issue #4: 2,469 municipios over ten years). */
@@ -59,8 +60,8 @@ export function syntheticRegistry({municipios, years, seed} = MUNICIPAL_SCALE): 
     }
   }
   const totales = Array.from({length: years}, (_, k) => ({fecha_corte: String(2015 + k), indicador: pick(["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"]), valor: 1000, fuente_id: "f0", cita: "sintético"})) as Row<"totales_reportados">[];
-  const fuentes = [0, 1, 2].map((s) => ({fuente_id: `f${s}`, tipo: "datos", titulo: "sintética", emisor: null, fecha: null, url: "sintética", archivo: null, via: null}));
-  return {fuentes, entidades, hitos, estatus_reportados: estatus, compromisos, totales_reportados: totales, decisiones: [], stl_integrantes: [], mga_reportados: [], mga_sujetos: [], mga_importaciones: []} as Registry;
+  const fuentes = [0, 1, 2].map((s) => ({fuente_id: `f${s}`, tipo: "datos", titulo: "sintética", emisor: null, fecha: null, url: "sintética", archivo: null, titulo_atribuido: false, descripcion: null, copia: null}));
+  return {fuentes, entidades, hitos, estatus_reportados: estatus, compromisos, totales_reportados: totales, planes: [], decisiones: [], stl_integrantes: [], metas: [], metas_entidades: [], casos: [], casos_cifras: [], mga_reportados: [], mga_sujetos: [], mga_importaciones: []} as Registry;
 }
 
 /** An interval around a day at a random precision: day 60 %, month 20 %, year 5 %, "no later than" 15 %. */

@@ -1,3 +1,5 @@
+import {showInvisible} from "./text-faults.js";
+
 /**
  * A problem found in input data, located precisely enough for a person to fix it: the file, the line and
  * the column (both 1-based), the offending value and what was expected instead.
@@ -8,30 +10,51 @@ export interface Problem {
   readonly column: number;
   /** The column's header name, when the problem is in a named column. */
   readonly field?: string;
+  /** The value exactly as read; messages show its invisible characters as code points. */
   readonly value: string;
   readonly expected: string;
 }
 
-/** Formats a problem as `file:line:column (campo) valor "…": se esperaba …`. */
+/**
+ * A value as messages quote it: JSON-quoted, cut at 80 characters, and with every invisible or control
+ * character written as its code point (`"sensibilizacion<U+200B>"`), so that a value never reads the same
+ * as the one that was expected.
+ */
+export function quoteValue(value: string): string {
+  const shown = showInvisible(value);
+  return JSON.stringify([...shown].length > 80 ? `${[...shown].slice(0, 77).join("")}…` : shown);
+}
+
+/** Formats a problem as `file:line:column (campo) valor "…": se esperaba …`, invisible characters shown as code points. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.column}`;
   const field = p.field ? ` (${p.field})` : "";
-  const value = p.value.length > 80 ? `${p.value.slice(0, 77)}…` : p.value;
-  return `${where}${field} valor ${JSON.stringify(value)}: se esperaba ${p.expected}`;
+  return `${where}${field} valor ${quoteValue(p.value)}: se esperaba ${showInvisible(p.expected)}`;
 }
 
-/** Thrown when input is invalid; carries every problem found in the run, not just the first. */
+/** How many problems an {@link InvalidInputError} message lists before it says how many more there are. */
+export const SHOWN_PROBLEMS = 200;
+
+/**
+ * Thrown when input is invalid; carries every problem found in the run, not just the first, and notes
+ * about what could not be checked because of them (said once, after the problems).
+ */
 export class InvalidInputError extends Error {
   readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[], what = "El registro") {
-    const shown = problems.slice(0, 200).map(formatProblem);
+  readonly notes: readonly string[];
+  constructor(problems: readonly Problem[], what = "El registro", notes: readonly string[] = []) {
+    const shown = problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
     const more = problems.length > shown.length ? [`… y ${problems.length - shown.length} problemas más`] : [];
     super(
-      [`${what} no es válido: ${problems.length} problema${problems.length === 1 ? "" : "s"}.`, ...shown, ...more].join(
-        "\n"
-      )
+      [
+        `${what} no es válido: ${problems.length} problema${problems.length === 1 ? "" : "s"}.`,
+        ...shown,
+        ...more,
+        ...notes
+      ].join("\n")
     );
     this.name = "InvalidInputError";
     this.problems = problems;
+    this.notes = notes;
   }
 }

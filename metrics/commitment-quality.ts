@@ -1,21 +1,25 @@
-import type {Row} from "../loaders/schema.js";
+import type {Row, RowOf} from "./model/schema.js";
 import {and3, or3, shareBounds} from "./share-bounds.js";
+import {bool, clave, derivedTable, int, num, text} from "./table-def.js";
+
+/** Columns of `compromisos_calidad`. */
+const COLUMNS = [
+  text("compromiso_id", "El compromiso.", true),
+  clave(),
+  int("ejercicio", "Ejercicio del PAL."),
+  num("calidad", "Preguntas de calidad del INAI cumplidas / 4; vacío si alguna no está codificada."),
+  num("calidad_min", "Cota inferior de calidad (sin codificar = no cumple).", true),
+  num("calidad_max", "Cota superior de calidad (sin codificar = cumple).", true),
+  num("relevancia", "Valores de relevancia potencial del INAI que avanza / 5; vacío si alguno no está codificado."),
+  num("relevancia_min", "Cota inferior de relevancia.", true),
+  num("relevancia_max", "Cota superior de relevancia.", true),
+  bool("relevante_ogp", "IRM: avanza transparencia, participación o rendición de cuentas; vacío = desconocido.", false),
+  bool("alta_completitud", "IRM: cumplimiento sustancial o completo; vacío = sin codificar.", false),
+  bool("estrella", "IRM: compromiso estrella; vacío = desconocido.", false)
+] as const;
 
 /** The quality scores of one compromiso (one row of `compromisos_calidad`). */
-export interface CommitmentQuality {
-  compromiso_id: string;
-  clave_inegi: string;
-  ejercicio: number;
-  calidad: number | null;
-  calidad_min: number;
-  calidad_max: number;
-  relevancia: number | null;
-  relevancia_min: number;
-  relevancia_max: number;
-  relevante_ogp: boolean | null;
-  alta_completitud: boolean | null;
-  estrella: boolean | null;
-}
+export type CommitmentQuality = RowOf<typeof COLUMNS>;
 
 /**
  * Scores a compromiso's coded quality.
@@ -56,3 +60,24 @@ export function commitmentQuality(c: Row<"compromisos">): CommitmentQuality {
     estrella: and3(c.irm_verificable, relevante, impacto, alta)
   };
 }
+
+/** The published table `compromisos_calidad`. */
+export const COMPROMISOS_CALIDAD = derivedTable({
+  name: "compromisos_calidad",
+  description: "Puntajes de calidad de cada compromiso a partir de su codificación (INAI e IRM de la AGA); vacío = sin codificar, nunca cero.",
+  columns: COLUMNS,
+  compute: (registry) => registry.compromisos.map(commitmentQuality),
+  metrics: [
+    {
+      id: "compromisos_calidad",
+      nombre: "Calidad de los compromisos",
+      unidad: "proporción 0–1 y si/no",
+      descripcion:
+        "Calidad y relevancia potencial según la evaluación del INAI, relevancia, cumplimiento alto y estrella según el IRM de la AGA, de los compromisos codificados.",
+      formula:
+        "calidad = preguntas de calidad cumplidas / 4; relevancia = valores que avanza / 5; exactas sólo si todo está codificado, si no se dan cotas (sin codificar cuenta como no cumplido en el mínimo y como cumplido en el máximo). Relevante (IRM) = transparencia o participación o rendición de cuentas. Estrella = verificable y relevante e impacto moderado o transformador y cumplimiento sustancial o completo. Lógica de tres valores: vacío = desconocido.",
+      fuente: "Evaluación al PAL 2016–2017 del INAI (semilla 001); glosario del IRM de la AGA (opengovpartnership.org/glossary: relevance, completion; la estrella en opengovpartnership.org/?p=3699).",
+      funcion: "commitmentQuality"
+    }
+  ]
+});

@@ -1,25 +1,32 @@
-import {intervalPrecision, type Precision} from "../loaders/dates.js";
-import {discardedIds} from "../loaders/decisions.js";
-import {HITO_TIPOS, type HitoTipo, type Registry} from "../loaders/schema.js";
+import {intervalPrecision} from "./model/dates.js";
+import {discardedIds} from "./model/decisions.js";
+import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
+import {HITO_TIPOS} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
 import {resolveMilestones} from "./resolve-milestones.js";
+import {bool, derivedTable, int, oneOf, precisionColumn, text} from "./table-def.js";
 
-/** What the registry knows of one kind of milestone, for one state and ejercicio. */
-export interface CoverageCell {
-  clave_inegi: string;
-  nombre_corto: string;
-  ejercicio: number;
-  tipo: HitoTipo;
-  conocido: boolean;
-  precision: Precision | null;
-  /** Distinct sources behind the rows the project uses for it. */
-  fuentes: number;
-  /** Rows in `hitos` for it, including those a decision sets aside. */
-  filas: number;
-  /** True when sources disagreed and `decisiones` chose one. */
-  en_conflicto: boolean;
-  hito_id: string | null;
-}
+/** Columns of `cobertura`: what the registry knows of each milestone of each state and ejercicio. */
+const COLUMNS = [
+  {...SCHEMA.entidades.columns[0]},
+  text("nombre_corto", "Nombre de uso común de la entidad.", true),
+  int("ejercicio", "Ejercicio (ciclo de PAL), de 1 al mayor que alguna fuente menciona."),
+  oneOf("tipo", HITO_TIPOS, "Clase de hito."),
+  bool("conocido", "Si alguna fuente del registro fecha este hito (no = sin dato, no que no haya ocurrido)."),
+  precisionColumn(),
+  int("fuentes", "Fuentes distintas que respaldan el hito usado."),
+  int("filas", "Filas de `hitos` sobre este hito, incluidas las que una decisión deja de lado."),
+  bool("en_conflicto", "Si las fuentes se contradicen y `decisiones` eligió una."),
+  text("hito_id", "El hito usado.")
+] as const;
+
+/**
+ * What the registry knows of one kind of milestone, for one state and ejercicio: whether a date is known,
+ * its precision, the distinct sources behind the rows the project uses (`fuentes`), the rows in `hitos`
+ * for it including those a decision sets aside (`filas`), and whether sources disagreed and `decisiones`
+ * chose one (`en_conflicto`).
+ */
+export type CoverageCell = RowOf<typeof COLUMNS>;
 
 /**
  * Coverage of the milestone record: for every state, every ejercicio from 1 to the highest one any
@@ -64,3 +71,23 @@ export function milestoneCoverage(registry: Pick<Registry, "entidades" | "hitos"
   }
   return cells;
 }
+
+/** The published table `cobertura`. */
+export const COBERTURA = derivedTable({
+  name: "cobertura",
+  description:
+    "Qué sabe el registro de cada hito de cada entidad y ejercicio: si se conoce, con qué precisión y de cuántas fuentes. «No conocido» quiere decir que ninguna fuente del registro lo fecha, no que no haya ocurrido.",
+  columns: COLUMNS,
+  compute: milestoneCoverage,
+  metrics: [
+    {
+      id: "cobertura",
+      nombre: "Cobertura del registro",
+      unidad: "hitos",
+      descripcion: "Qué hitos de cada entidad y ejercicio conoce el registro, con qué precisión y de cuántas fuentes.",
+      formula: "Para cada entidad, ejercicio (1 al mayor mencionado) y clase de hito: conocido si hay un hito usado; precisión de su intervalo; fuentes distintas de las filas usadas.",
+      fuente: "Registro del proyecto.",
+      funcion: "milestoneCoverage"
+    }
+  ]
+});

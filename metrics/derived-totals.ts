@@ -1,31 +1,37 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {Registry, Row} from "../loaders/schema.js";
+import {partialDateBounds} from "./model/dates.js";
+import {SCHEMA, type Registry, type Row, type RowOf} from "./model/schema.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 import {groupBy} from "./group-by.js";
 import {prepareProgress} from "./progress.js";
+import {bool, day, derivedTable, int, text} from "./table-def.js";
 
-/** A reported national total beside the value the per-state facts give for the same date. */
-export interface DerivedTotal {
-  fecha_corte: string;
-  indicador: string;
-  fuente_id: string;
-  valor_reportado: number;
-  /** The last day the per-state facts may fall on to count (see {@link derivedTotals}). */
-  fecha_limite: string;
-  valor_derivado: number;
-  /** valor_derivado − valor_reportado. */
-  diferencia: number;
-  reconstruible: boolean;
-  /** Which entities the derived value counts, by short name. */
-  entidades: string;
-  metodo: string;
-}
+/** Columns of `totales_derivados`: each reported national total beside what the per-state facts give. */
+const COLUMNS = [
+  {...SCHEMA.totales_reportados.columns[0]},
+  {...SCHEMA.totales_reportados.columns[1]},
+  text("fuente_id", "La fuente del total reportado.", true),
+  int("valor_reportado", "El total tal como lo reportó la fuente."),
+  day("fecha_limite", "Último día en que un hecho estatal cuenta: el último de `fecha_corte` o la fecha de la fuente, el que sea posterior."),
+  int("valor_derivado", "El total que dan los hechos por entidad del registro a esa fecha."),
+  int("diferencia", "valor_derivado − valor_reportado (negativo: al registro le faltan hechos)."),
+  bool("reconstruible", "Si los hechos por entidad reconstruyen el total reportado (diferencia 0)."),
+  text("entidades", "Las entidades que cuenta el valor derivado."),
+  text("metodo", "Qué se cuenta.", true)
+] as const;
 
-const METHODS: Record<string, string> = {
+/**
+ * A reported national total beside the value the per-state facts give for the same date: the limit date
+ * the facts may fall on to count (see {@link derivedTotals}), the derived value, the difference
+ * (valor_derivado − valor_reportado), whether they agree, the entities counted (by short name) and what
+ * is counted.
+ */
+export type DerivedTotal = RowOf<typeof COLUMNS>;
+
+const METHODS: Record<Row<"totales_reportados">["indicador"], string> = {
   estados_participantes: "Entidades con Declaratoria firmada a más tardar en la fecha límite.",
   stl_instalados: "Entidades con algún STL instalado a más tardar en la fecha límite (una por entidad).",
   pal_publicados: "Planes de Acción Local (entidad y ejercicio) publicados a más tardar en la fecha límite.",
-  compromisos: "Compromisos (incluidos los proactivos, sin las filas que una decisión deja de lado) de los PAL publicados a más tardar en la fecha límite."
+  compromisos: "Compromisos (incluidos los proactivos, sin las filas que una decisión deja de lado) de los PAL publicados a más tardar en la fecha límite; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número."
 };
 
 /**
@@ -39,14 +45,14 @@ const METHODS: Record<string, string> = {
  * dates never count, so a derived value below the reported one means the registry lacks facts, and one
  * above means the sources disagree.
  */
-export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados">): DerivedTotal[] {
+export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados" | "planes">): DerivedTotal[] {
   const byType = groupBy(
     resolveMilestones(registry).map((m) => m.hito),
     (h) => h.tipo
   );
-  const perPal = new Map<string, {clave: string; total: number}>();
+  const perPal = new Map<string, PalSize>();
   for (const [clave, byEjercicio] of prepareProgress(registry).compromisos) {
-    for (const [ejercicio, sums] of byEjercicio) perPal.set(`${clave}|${ejercicio}`, {clave, total: sums.total});
+    for (const [ejercicio, sums] of byEjercicio) perPal.set(`${clave}|${ejercicio}`, {clave, total: sums.total, reported: sums.usaReportado ? (sums.plan_id ?? `${clave}-${ejercicio}`) : null});
   }
   const sourceDates = new Map(registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null]));
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
@@ -65,36 +71,65 @@ export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "
       diferencia: counted.value - t.valor,
       reconstruible: counted.value === t.valor,
       entidades: [...counted.states].sort().map((c) => names.get(c) ?? c).join(", "),
-      metodo: METHODS[t.indicador]
+      metodo: counted.reportedPlans.length > 0 ? `${METHODS[t.indicador]} Donde el registro no tiene el título de todos los compromisos de un plan se usa el número que reporta su fuente (tabla planes): ${counted.reportedPlans.join(", ")}.` : METHODS[t.indicador]
     };
   });
 }
 
-function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[]>, perPal: Map<string, {clave: string; total: number}>, limit: string): {value: number; states: Set<string>} {
+/** The size of one published plan as totals count it, and the plan's id when that size is its source's reported count. */
+interface PalSize {
+  clave: string;
+  total: number;
+  reported: string | null;
+}
+
+function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[]>, perPal: Map<string, PalSize>, limit: string): {value: number; states: Set<string>; reportedPlans: string[]} {
   const by = (tipo: string) => (byType.get(tipo) ?? []).filter((h) => h.fecha_max <= limit);
   switch (t.indicador) {
     case "estados_participantes": {
       const states = new Set(by("declaratoria").map((h) => h.clave_inegi));
-      return {value: states.size, states};
+      return {value: states.size, states, reportedPlans: []};
     }
     case "stl_instalados": {
       const states = new Set(by("instalacion_stl").map((h) => h.clave_inegi));
-      return {value: states.size, states};
+      return {value: states.size, states, reportedPlans: []};
     }
     case "pal_publicados": {
       const pals = by("publicacion_pal");
-      return {value: pals.length, states: new Set(pals.map((h) => h.clave_inegi))};
+      return {value: pals.length, states: new Set(pals.map((h) => h.clave_inegi)), reportedPlans: []};
     }
     default: {
       let value = 0;
       const states = new Set<string>();
+      const reportedPlans: string[] = [];
       for (const h of by("publicacion_pal")) {
         const pal = perPal.get(`${h.clave_inegi}|${h.ejercicio}`);
-        if (!pal) continue;
+        if (!pal || pal.total === 0) continue;
         value += pal.total;
         states.add(pal.clave);
+        if (pal.reported) reportedPlans.push(pal.reported);
       }
-      return {value, states};
+      return {value, states, reportedPlans: reportedPlans.sort()};
     }
   }
 }
+
+/** The published table `totales_derivados`. */
+export const TOTALES_DERIVADOS = derivedTable({
+  name: "totales_derivados",
+  description: "Cada total nacional reportado junto al que dan los hechos por entidad del registro a la misma fecha, la diferencia y si se puede reconstruir.",
+  columns: COLUMNS,
+  compute: derivedTotals,
+  metrics: [
+    {
+      id: "totales_derivados",
+      nombre: "Totales nacionales: derivados frente a reportados",
+      unidad: "entidades, PAL o compromisos",
+      descripcion: "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
+      formula:
+        "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL (de cada plan, los que el registro tiene por título, o el número que reporta su fuente si es mayor: tabla planes). diferencia = derivado − reportado.",
+      fuente: "Totales reportados por el INAI y la prensa (data/totales_reportados.csv).",
+      funcion: "derivedTotals"
+    }
+  ]
+});

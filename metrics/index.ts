@@ -1,27 +1,40 @@
-/** The metrics library: one metric per file, re-exported here. Formulas are in each function's doc comment and in {@link METRIC_CATALOGUE}. */
-export {METRIC_CATALOGUE, type MetricDef} from "./catalogue.js";
-export {commitmentQuality, type CommitmentQuality} from "./commitment-quality.js";
-export {milestoneCoverage, type CoverageCell} from "./coverage.js";
+/**
+ * The metrics library: the process model and the registry's schema (`model/`), one metric per file, and
+ * the derived tables they publish — re-exported here. Formulas are in each function's doc comment and in
+ * {@link METRIC_CATALOGUE}.
+ */
+export * from "./model/vocabulary.js";
+export {SCHEMA, TABLE_NAMES, tableDef, tableFile, type CellValue, type ColumnDef, type ColumnType, type Registry, type Row, type RowOf, type TableDef, type TableName} from "./model/schema.js";
+export {formatInterval, intervalPrecision, isIsoDay, isPartialDate, partialDateBounds} from "./model/dates.js";
+export {discardedIds} from "./model/decisions.js";
+export {derivedTable, type DerivedTable, type MetricDef} from "./table-def.js";
+export {DERIVED_TABLES, METRIC_CATALOGUE} from "./tables.js";
+export {commitmentQuality, COMPROMISOS_CALIDAD, type CommitmentQuality} from "./commitment-quality.js";
+export {COBERTURA, milestoneCoverage, type CoverageCell} from "./coverage.js";
 export {daysBetween} from "./days-between.js";
-export {derivedTotals, type DerivedTotal} from "./derived-totals.js";
-export {latestMilestones, type LatestMilestone} from "./latest-milestone.js";
+export {derivedTotals, TOTALES_DERIVADOS, type DerivedTotal} from "./derived-totals.js";
+export {latestMilestones, ULTIMO_HITO, type LatestMilestone} from "./latest-milestone.js";
 export {mean} from "./mean.js";
 export {median} from "./median.js";
-export {meanScores, mgaByGroup, mgaByState, type MgaGroupRow, type MgaStateRow} from "./mga-aggregate.js";
+export {meanScores, MGA_ESTATAL, MGA_POR_TIPO, mgaByGroup, mgaByState, type MgaGroupRow, type MgaStateRow} from "./mga-aggregate.js";
 export {monthEnds} from "./month-ends.js";
-export {latestFactDate, monthlyPhases, PANEL_START, type MonthlyPhase} from "./monthly-phases.js";
+export {FASES_MENSUALES, latestFactDate, monthlyPhases, PANEL_START, type MonthlyPhase} from "./monthly-phases.js";
 export {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
 export {phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
 export {groupBy} from "./group-by.js";
 export {memoizeOnTables} from "./memo.js";
-export {PHASE_LABELS, STAGE_OF_MILESTONE, type FaseOSinDato} from "./phase-stages.js";
-export {nationalProgress, prepareProgress, stateProgress, type NationalProgress, type PreparedProgress, type StateProgress} from "./progress.js";
-export {nationalProgressSeries} from "./national-series.js";
+export {INDICADORES_ESTATALES, NATIONAL_COLUMNS, nationalProgress, prepareProgress, stateProgress, type NationalProgress, type PreparedProgress, type StateProgress} from "./progress.js";
+export {INDICADORES_NACIONALES, nationalProgressSeries} from "./national-series.js";
+export {nationalPanorama, PANORAMA_NACIONAL, type NationalPanorama} from "./national-panorama.js";
+export {recordEnd} from "./record-end.js";
+export {COBERTURA_PLANES, planCompromisos, planCoverage, type PlanCount, type PlanCoverage} from "./plan-compromisos.js";
 export {rankDescending} from "./rank.js";
 export {resolveMilestones, type ResolvedMilestone} from "./resolve-milestones.js";
-export {semaforo, type Semaforo} from "./semaforo.js";
-export {SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
-export {compareWithReported, type ReportedComparison} from "./semaforo-vs-reported.js";
+export {semaforo, SEMAFORO_METRIC, seguimiento, type Seguimiento} from "./semaforo.js";
+export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
+export {AGREEMENTS, compareWithReported, SEMAFORO_VS_REPORTADO, type Agreement, type ReportedComparison} from "./semaforo-vs-reported.js";
 export {and3, or3, shareBounds} from "./share-bounds.js";
-export {compromisosByTheme} from "./themes.js";
+export {COMPROMISOS_POR_TEMA, compromisosByTheme} from "./themes.js";
 export {usedCompromisos} from "./used-compromisos.js";
+export {METAS_RESULTADO, TARGET_RESULTS, targetOutcome, targetOutcomes, type TargetOutcome, type TargetResult} from "./target-outcomes.js";
+export {MGA_EDICIONES, MGA_ORIGINS, mgaEditions, type MgaEditionValue} from "./mga-editions.js";

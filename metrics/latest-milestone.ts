@@ -1,27 +1,30 @@
-import {intervalPrecision, formatInterval, type Precision} from "../loaders/dates.js";
-import type {HitoTipo, Registry} from "../loaders/schema.js";
-import {HITO_LABELS} from "./labels.js";
-import {STAGE_OF_MILESTONE} from "./phase-stages.js";
+import {intervalPrecision, formatInterval} from "./model/dates.js";
+import {SCHEMA, type Registry, type Row, type RowOf} from "./model/schema.js";
+import {HITO_LABELS, HITO_TIPOS, STAGE_OF_MILESTONE} from "./model/vocabulary.js";
+import {day, derivedTable, int, oneOf, precisionColumn, text} from "./table-def.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 
+/** Columns of `ultimo_hito`, the latest known milestone of each entity. */
+const COLUMNS = [
+  {...SCHEMA.entidades.columns[0]},
+  text("nombre_corto", "Nombre de uso común de la entidad.", true),
+  int("ejercicio", "Ejercicio (ciclo de PAL) del hito; vacío = sin dato.", false),
+  oneOf("tipo", HITO_TIPOS, "Clase del último hito conocido; vacío = sin dato.", false),
+  text("tipo_texto", "La clase del hito en palabras: \"STL instalado\", \"PAL publicado\"…"),
+  day("fecha_min", "Primer día posible del hito (vacío si es \"a más tardar\" o sin dato).", false),
+  day("fecha_max", "Último día posible del hito.", false),
+  precisionColumn(),
+  text("fecha_texto", "La fecha como se lee: \"9 de marzo de 2015\", \"agosto de 2016\", \"a más tardar el 31 de diciembre de 2016\"."),
+  int("fuentes", "Cuántas fuentes distintas respaldan el hito usado (0 = sin dato)."),
+  text("hito_id", "El hito usado, en la tabla `hitos`."),
+  text("fuente_id", "La fuente del hito usado, en la tabla `fuentes`."),
+  text("fuente_titulo", "Título de esa fuente (copiado de `fuentes`)."),
+  text("fuente_url", "URL o ruta de repositorio de esa fuente (copiada de `fuentes`)."),
+  text("cita", "La cita de la fuente del hito usado.")
+] as const;
+
 /** The latest known milestone of one entity, or nulls ("sin dato") when no source dates any. */
-export interface LatestMilestone {
-  clave_inegi: string;
-  nombre_corto: string;
-  ejercicio: number | null;
-  tipo: HitoTipo | null;
-  tipo_texto: string | null;
-  fecha_min: string | null;
-  fecha_max: string | null;
-  precision: Precision | null;
-  fecha_texto: string | null;
-  fuentes: number;
-  hito_id: string | null;
-  fuente_id: string | null;
-  fuente_titulo: string | null;
-  fuente_url: string | null;
-  cita: string | null;
-}
+export type LatestMilestone = RowOf<typeof COLUMNS>;
 
 /**
  * Each of the 32 entities with its latest known milestone.
@@ -51,8 +54,8 @@ export function latestMilestones(registry: Pick<Registry, "entidades" | "hitos" 
       clave_inegi: e.clave_inegi,
       nombre_corto: e.nombre_corto,
       ejercicio: h.ejercicio,
-      tipo: h.tipo as HitoTipo,
-      tipo_texto: HITO_LABELS[h.tipo as HitoTipo],
+      tipo: h.tipo,
+      tipo_texto: HITO_LABELS[h.tipo],
       fecha_min: h.fecha_min,
       fecha_max: h.fecha_max,
       precision: intervalPrecision(h.fecha_min, h.fecha_max),
@@ -67,10 +70,30 @@ export function latestMilestones(registry: Pick<Registry, "entidades" | "hitos" 
   });
 }
 
-function later(a: {ejercicio: number; tipo: string; fecha_max: string}, b: {ejercicio: number; tipo: string; fecha_max: string}): boolean {
+function later(a: Row<"hitos">, b: Row<"hitos">): boolean {
   if (a.ejercicio !== b.ejercicio) return a.ejercicio > b.ejercicio;
-  const ra = STAGE_OF_MILESTONE[a.tipo as HitoTipo];
-  const rb = STAGE_OF_MILESTONE[b.tipo as HitoTipo];
+  const ra = STAGE_OF_MILESTONE[a.tipo];
+  const rb = STAGE_OF_MILESTONE[b.tipo];
   if (ra !== rb) return ra > rb;
   return a.fecha_max > b.fecha_max;
 }
+
+/** The published table `ultimo_hito`. */
+export const ULTIMO_HITO = derivedTable({
+  name: "ultimo_hito",
+  description:
+    "Para cada una de las 32 entidades, el último hito conocido: el más avanzado del proceso (ejercicio, luego etapa, luego fecha), con su fecha, su precisión y su fuente. Vacío = sin dato.",
+  columns: COLUMNS,
+  compute: latestMilestones,
+  metrics: [
+    {
+      id: "ultimo_hito",
+      nombre: "Último hito conocido",
+      unidad: "hito",
+      descripcion: "El paso más avanzado del proceso que alguna fuente fecha para cada entidad.",
+      formula: "Entre los hitos usados (uno por entidad, ejercicio y clase), el de mayor ejercicio, luego mayor etapa, luego fecha más tardía.",
+      fuente: "Registro del proyecto (data/hitos.csv, data/decisiones.csv).",
+      funcion: "latestMilestones"
+    }
+  ]
+});

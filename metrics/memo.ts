@@ -12,7 +12,10 @@ export function memoizeOnTables<I, R>(tablesOf: (input: I) => readonly object[],
     let level: WeakMap<object, unknown> = root;
     for (let k = 0; k < keys.length - 1; k++) {
       let next = level.get(keys[k]) as WeakMap<object, unknown> | undefined;
-      if (!next) level.set(keys[k], (next = new WeakMap()));
+      if (!next) {
+        next = new WeakMap();
+        level.set(keys[k], next);
+      }
       level = next;
     }
     const last = keys[keys.length - 1];

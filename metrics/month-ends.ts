@@ -1,4 +1,4 @@
-import {daysInMonth} from "../loaders/dates.js";
+import {daysInMonth} from "./model/dates.js";
 
 /**
  * The last day of every month from `from` (AAAA-MM) to the month of `to` (AAAA-MM-DD), inclusive, as ISO
@@ -12,7 +12,12 @@ export function monthEnds(from: string, to: string): string[] {
   const [ty, tm] = to.split("-").map(Number);
   while (y < ty || (y === ty && m <= tm)) {
     out.push(`${y}-${String(m).padStart(2, "0")}-${String(daysInMonth(y, m)).padStart(2, "0")}`);
-    m === 12 ? ((y += 1), (m = 1)) : (m += 1);
+    if (m === 12) {
+      y += 1;
+      m = 1;
+    } else {
+      m += 1;
+    }
   }
   return out;
 }

@@ -1,18 +1,37 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {Registry} from "../loaders/schema.js";
+import {partialDateBounds} from "./model/dates.js";
+import type {Registry, RowOf} from "./model/schema.js";
+import {FASES_O_SIN_DATO, SEMAFOROS_O_SIN_DATO} from "./model/vocabulary.js";
+import {memoizeOnTables} from "./memo.js";
 import {monthEnds} from "./month-ends.js";
 import {dayKey, phaseEvidence} from "./phase-evidence.js";
-import {phaseOnDate, type PhaseOnDate} from "./phase-on-date.js";
-import {semaforo, type Semaforo} from "./semaforo.js";
+import {phaseOnDate} from "./phase-on-date.js";
+import {recordEnd} from "./record-end.js";
+import {semaforo, SEMAFORO_METRIC, seguimiento} from "./semaforo.js";
+import {clave, day, derivedTable, int, oneOf} from "./table-def.js";
 
-/** One row of `fases_mensuales`. */
-export interface MonthlyPhase extends PhaseOnDate {
-  clave_inegi: string;
-  fecha: string;
-  semaforo: Semaforo;
-}
+/** Columns of `fases_mensuales`. */
+const COLUMNS = [
+  clave(),
+  day("fecha", "Último día del mes."),
+  int("ejercicio", "Ejercicio de la fase segura; vacío = sin dato.", false),
+  oneOf("fase", FASES_O_SIN_DATO, "Fase más avanzada que la entidad había alcanzado con seguridad en la fecha; sin_dato si ninguna."),
+  oneOf("certeza", ["cierta", "posible"], "cierta si ninguna fase más avanzada era posible en la fecha; posible si las fechas de los hitos permiten que ya estuviera más adelante."),
+  oneOf("fase_posible", FASES_O_SIN_DATO, "Fase más avanzada que la entidad pudo haber alcanzado en la fecha."),
+  int("ejercicio_posible", "Ejercicio de la fase posible.", false),
+  day("desde", "Día a más tardar en que la entidad entró en la fase segura.", false),
+  int("meses_en_fase", "Meses completos desde «desde» (cota inferior del tiempo en la fase).", false),
+  oneOf(
+    "semaforo",
+    SEMAFOROS_O_SIN_DATO,
+    "verde dentro del plazo; amarillo o rojo si pasó el plazo y una fuente posterior al plazo lo muestra; sin_seguimiento si pasó el plazo y ninguna fuente posterior habla de la entidad; gris si no participa o aún no se suma; sin_dato."
+  ),
+  day("datos_hasta", "Último día al que se refiere alguna fuente sobre la entidad (el registro de la entidad llega hasta aquí); vacío si ninguna.", false)
+] as const;
 
-/** The first month of the panel: the local exercises began in March 2015 (facts.md §1.1). */
+/** One row of `fases_mensuales`: a state's phase ({@link phaseOnDate}) and semáforo on the last day of a month. */
+export type MonthlyPhase = RowOf<typeof COLUMNS>;
+
+/** The first month of the panel: the local exercises began in March 2015 (the first Declaratorias in data/hitos.csv are of 9 March 2015). */
 export const PANEL_START = "2015-01";
 
 /** The latest day any milestone or reported status of the registry refers to. */
@@ -24,15 +43,19 @@ export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_repor
 /**
  * The monthly phase panel: for each state and the last day of each month from January 2015 to the month
  * of the latest fact, its phase ({@link phaseOnDate}, from milestones and reported statuses), how certain
- * it is, the months spent in it and its semáforo ({@link semaforo}). `until` overrides the last month.
+ * it is, the months spent in it, its semáforo ({@link semaforo}, judged against what the record observed
+ * after the deadline) and up to when the state's record runs ({@link recordEnd}). `until` overrides the
+ * last month.
  */
-export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados">, until = latestFactDate(registry)): MonthlyPhase[] {
+export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">, until = latestFactDate(registry)): MonthlyPhase[] {
   const evidence = phaseEvidence(registry, {withStatuses: true});
+  const ends = recordEnd(registry);
   const months = monthEnds(PANEL_START, until);
   const keys = months.map(dayKey);
   const rows: MonthlyPhase[] = [];
   for (const e of registry.entidades) {
     const items = evidence.get(e.clave_inegi) ?? [];
+    const datosHasta = ends.get(e.clave_inegi) ?? null;
     for (let k = 0; k < months.length; k++) {
       const fecha = months[k];
       const p = phaseOnDate(items, fecha, e.participa, keys[k]);
@@ -47,9 +70,52 @@ export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "
         ejercicio_posible: p.ejercicio_posible,
         desde: p.desde,
         meses_en_fase: p.meses_en_fase,
-        semaforo: semaforo(p.fase, p.meses_en_fase)
+        semaforo: semaforo(p.fase, p.meses_en_fase, seguimiento(p, datosHasta)),
+        datos_hasta: datosHasta
       });
     }
   }
   return rows;
 }
+
+/**
+ * {@link monthlyPhases} up to the latest fact, computed once per registry ({@link memoizeOnTables}) for
+ * the tables that read it (`fases_mensuales`, `panorama_nacional`): read-only.
+ */
+export const phasePanel = memoizeOnTables(
+  (r: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">) => [r.entidades, r.hitos, r.decisiones, r.estatus_reportados, r.fuentes],
+  (r) => monthlyPhases(r)
+);
+
+/** The published table `fases_mensuales`, with the phase and the semáforo metrics. */
+export const FASES_MENSUALES = derivedTable({
+  name: "fases_mensuales",
+  description:
+    "Fase de cada entidad al último día de cada mes, de enero de 2015 al mes del último hecho registrado: ejercicio, fase, certeza, meses en la fase, semáforo y hasta cuándo llega el registro de la entidad. Es la única respuesta del proyecto a «dónde estaba esta entidad en esta fecha»: la usan todas las páginas y el mapa.",
+  columns: COLUMNS,
+  compute: phasePanel,
+  metrics: [
+    {
+      id: "fases_mensuales",
+      nombre: "Fase en cada fecha",
+      unidad: "fase",
+      descripcion: "La fase de cada entidad al último día de cada mes desde enero de 2015, con su certeza y los meses en ella.",
+      formula:
+        "Un hito (o un estatus reportado) es seguro en la fecha D si su último día posible es ≤ D, y posible si su primer día posible es ≤ D. Fase = la de la posición más avanzada (ejercicio, etapa) entre los seguros; certeza = cierta si ningún hito posible va más allá, si no posible. Etapas: Declaratoria firmada 1, sensibilización 2, STL instalado o mesas 3, PAL en seguimiento 4, evaluación 5, cierre de ciclo 6. meses_en_fase = meses completos desde el último día posible del hito que prueba la fase (cota inferior).",
+      fuente:
+        "Secuencia del INAI: Declaratoria → sensibilización → STL → mesas → PAL (páginas estatales del programa Agentes Locales de Cambio); evaluación y cierre de ciclo, tablas G15/G16 (semilla 002).",
+      funcion: "monthlyPhases / phaseOnDate"
+    },
+    SEMAFORO_METRIC,
+    {
+      id: "datos_hasta",
+      nombre: "Registro de la entidad hasta",
+      unidad: "fecha",
+      descripcion: "El último día al que se refiere alguna fuente sobre la entidad: hasta ahí llega lo que el registro sabe de ella.",
+      formula:
+        "Máximo, entre los hitos de la entidad, del último día posible del hito o de la fecha de su fuente (el que sea posterior), y entre sus estatus reportados, del último día del corte.",
+      fuente: "Registro del proyecto (data/hitos.csv, data/fuentes.csv, data/estatus_reportados.csv).",
+      funcion: "recordEnd"
+    }
+  ]
+});

@@ -1,8 +1,11 @@
-import type {Registry} from "../loaders/schema.js";
+import type {Registry} from "./model/schema.js";
 import {daysBetween} from "./days-between.js";
 import {median} from "./median.js";
+import {monthEnds} from "./month-ends.js";
+import {latestFactDate, PANEL_START} from "./monthly-phases.js";
 import {dayKey} from "./phase-evidence.js";
-import {prepareProgress, type NationalProgress} from "./progress.js";
+import {NATIONAL_COLUMNS, prepareProgress, type NationalProgress} from "./progress.js";
+import {derivedTable} from "./table-def.js";
 
 /** Something that starts counting on a day, with the amounts it adds. */
 interface Step {
@@ -20,7 +23,7 @@ interface Step {
  * their days. Equal to calling `nationalProgress` on each date (tested); the steps are sorted once and
  * swept in date order.
  */
-export function nationalProgressSeries(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos">, dates: readonly string[]): NationalProgress[] {
+export function nationalProgressSeries(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "planes">, dates: readonly string[]): NationalProgress[] {
   const prepared = prepareProgress(registry);
   const declaratoria: Step[] = [];
   const stl: Step[] = [];
@@ -86,3 +89,22 @@ export function nationalProgressSeries(registry: Pick<Registry, "entidades" | "h
   }
   return out;
 }
+
+/** The published table `indicadores_nacionales`: {@link nationalProgressSeries} at the end of every month of the panel. */
+export const INDICADORES_NACIONALES = derivedTable({
+  name: "indicadores_nacionales",
+  description: "Avance nacional al último día de cada mes, de enero de 2015 al mes del último hecho registrado.",
+  columns: NATIONAL_COLUMNS,
+  compute: (registry) => nationalProgressSeries(registry, monthEnds(PANEL_START, latestFactDate(registry))),
+  metrics: [
+    {
+      id: "indicadores_nacionales",
+      nombre: "Avance nacional",
+      unidad: "conteos y días",
+      descripcion: "Entidades con Declaratoria, con STL y con PAL; PAL, ciclos y compromisos; medianas de días entre hitos; al último día de cada mes.",
+      formula: "Sumas y conteos del avance por entidad; medianas sobre las entidades cuyo intervalo se conoce al día.",
+      fuente: "Registro del proyecto.",
+      funcion: "nationalProgress"
+    }
+  ]
+});

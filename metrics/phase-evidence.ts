@@ -1,7 +1,6 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
-import {STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./phase-stages.js";
-import {MILESTONE_ORDER} from "../loaders/rules/milestone-order.js";
+import {partialDateBounds} from "./model/dates.js";
+import type {Registry, Row} from "./model/schema.js";
+import {comparePositions, MILESTONE_ORDER, STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {resolveMilestones} from "./resolve-milestones.js";
@@ -90,7 +89,7 @@ function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<str
   for (const [clave, milestones] of groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi)) {
     for (const h of milestones) {
       const min = earliestPossible(h, milestones);
-      add(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo as HitoTipo], min, h.fecha_max, h.hito_id);
+      add(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo], min, h.fecha_max, h.hito_id);
     }
   }
   if (withStatuses) {
@@ -105,6 +104,37 @@ function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<str
       add(s.clave_inegi, ejercicio, stage, null, max, `estatus:${s.fuente_id}:${s.fecha_corte}`);
     }
   }
+  for (const items of byState.values()) raiseByEarlierPositions(items);
   return byState;
+}
+
+/**
+ * A position cannot have been reached before every position the process puts before it — in the same
+ * ejercicio and in the earlier ones — could have been: each item's first possible day is raised to the
+ * latest first possible day of the items at earlier positions (ejercicio, then stage), capped at its own
+ * last possible day. So a status "cierre de ciclo" reported with no lower bound is not possible before its
+ * state's Declaratoria, and a second ejercicio's milestone known only "a más tardar 2023" is not possible
+ * before the first ejercicio's steps. Sorting by position makes one pass transitive. Mutates `items`.
+ */
+function raiseByEarlierPositions(items: PhaseEvidence[]): void {
+  const sorted = [...items].sort(comparePositions);
+  let floor: PhaseEvidence | null = null;
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end < sorted.length && comparePositions(sorted[end], sorted[start]) === 0) end++;
+    let groupFloor: PhaseEvidence | null = floor;
+    for (let k = start; k < end; k++) {
+      const e = sorted[k];
+      if (floor !== null && e.minKey < floor.minKey) {
+        const raised = floor.minKey <= e.maxKey;
+        e.min = raised ? floor.min : e.max;
+        e.minKey = raised ? floor.minKey : e.maxKey;
+      }
+      if (e.min !== null && (groupFloor === null || e.minKey > groupFloor.minKey)) groupFloor = e;
+    }
+    floor = groupFloor;
+    start = end;
+  }
 }
 

@@ -1,4 +1,4 @@
-import {comparePositions, PHASE_OF_STAGE, type FaseOSinDato} from "./phase-stages.js";
+import {comparePositions, PHASE_OF_STAGE, type FaseOSinDato} from "./model/vocabulary.js";
 import {dayKey, type PhaseEvidence} from "./phase-evidence.js";
 
 /** A state's phase on a date. */
@@ -37,10 +37,10 @@ function wholeMonthsBetweenKeys(a: number, b: number): number {
  * the furthest position (ejercicio, then stage) among the certain items; the possible phase is the furthest
  * among the possible ones. When they differ, certeza is "posible". The state entered its phase no later than
  * the earliest `max` of the certain items at that position (`desde`), so `meses_en_fase` never overstates
- * how long it has been there. With no certain item: "no_participa" when every item of the state lies wholly
- * after D (it had certainly not started) or when the state is recorded as not taking part and nothing is
- * even possible yet; otherwise "sin_dato". `day` is the date's {@link dayKey}, for callers that loop
- * over many states on the same date.
+ * how long it has been there. With no certain item: "no_participa" when the state is recorded as never
+ * taking part (`participa` false) and nothing is even possible yet; "aun_no_se_suma" when every item of the
+ * state lies wholly after D (it joined later); otherwise "sin_dato". `day` is the date's {@link dayKey}, for
+ * callers that loop over many states on the same date.
  */
 export function phaseOnDate(evidence: readonly PhaseEvidence[], date: string, participa: boolean | null, day = dayKey(date)): PhaseOnDate {
   let certain: PhaseEvidence | null = null;
@@ -54,7 +54,7 @@ export function phaseOnDate(evidence: readonly PhaseEvidence[], date: string, pa
     }
   }
   if (certain === null) {
-    const fase: FaseOSinDato = notStarted || (participa === false && possible === null) ? "no_participa" : "sin_dato";
+    const fase: FaseOSinDato = participa === false && possible === null ? "no_participa" : notStarted ? "aun_no_se_suma" : "sin_dato";
     return {fase, ejercicio: null, certeza: possible ? "posible" : "cierta", fase_posible: possible ? PHASE_OF_STAGE[possible.stage] : fase, ejercicio_posible: possible?.ejercicio ?? null, desde: null, meses_en_fase: null};
   }
   let first = certain;

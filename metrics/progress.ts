@@ -1,38 +1,65 @@
-import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
+import type {Registry, Row, RowOf} from "./model/schema.js";
+import type {HitoTipo} from "./model/vocabulary.js";
 import {daysBetween} from "./days-between.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {median} from "./median.js";
+import {latestFactDate} from "./monthly-phases.js";
 import {resolveMilestones} from "./resolve-milestones.js";
+import {bool, clave, day, derivedTable, int, num, text} from "./table-def.js";
+import {planCompromisos} from "./plan-compromisos.js";
 import {usedCompromisos} from "./used-compromisos.js";
 
+/** Columns of `indicadores_estatales`. */
+const STATE_COLUMNS = [
+  clave(),
+  text("nombre_corto", "Nombre de la entidad.", true),
+  day("fecha", "Fecha del corte."),
+  bool("declaratoria_firmada", "Si la Declaratoria está firmada con seguridad a la fecha."),
+  bool("stl_instalado", "Si algún STL está instalado con seguridad a la fecha."),
+  int("pal_publicados", "PAL publicados con seguridad a la fecha."),
+  int("ciclos_completados", "Ejercicios con cierre de ciclo seguro a la fecha."),
+  int("compromisos", "Compromisos de esos PAL, incluidos los proactivos."),
+  int("compromisos_sin_proactivos", "Compromisos de esos PAL que no están marcados como proactivos."),
+  int("fojas", "Fojas de evidencia reportadas para esos compromisos; vacío si ninguna.", false),
+  int("reuniones", "Reuniones reportadas para esos compromisos; vacío si ninguna.", false),
+  int("dias_declaratoria_stl_min", "Mínimo de días de la Declaratoria al STL (primer ejercicio) que permiten las fechas.", false),
+  int("dias_declaratoria_stl_max", "Máximo de días de la Declaratoria al STL; vacío si no está acotado.", false),
+  int("dias_stl_primer_pal_min", "Mínimo de días del STL al primer PAL.", false),
+  int("dias_stl_primer_pal_max", "Máximo de días del STL al primer PAL; vacío si no está acotado.", false)
+] as const;
+
 /** Progress of one state on a date (one row of `indicadores_estatales`). */
-export interface StateProgress {
-  clave_inegi: string;
-  nombre_corto: string;
-  fecha: string;
-  declaratoria_firmada: boolean;
-  stl_instalado: boolean;
-  pal_publicados: number;
-  ciclos_completados: number;
-  compromisos: number;
-  compromisos_sin_proactivos: number;
-  fojas: number | null;
-  reuniones: number | null;
-  dias_declaratoria_stl_min: number | null;
-  dias_declaratoria_stl_max: number | null;
-  dias_stl_primer_pal_min: number | null;
-  dias_stl_primer_pal_max: number | null;
-}
+export type StateProgress = RowOf<typeof STATE_COLUMNS>;
 
-type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos">;
+/** Columns of `indicadores_nacionales`. */
+export const NATIONAL_COLUMNS = [
+  day("fecha", "Último día del mes."),
+  int("estados_declaratoria", "Entidades con Declaratoria firmada con seguridad."),
+  int("estados_stl", "Entidades con algún STL instalado con seguridad."),
+  int("estados_con_pal", "Entidades con al menos un PAL publicado con seguridad."),
+  int("pal_publicados", "PAL publicados (entidad y ejercicio)."),
+  int("ciclos_completados", "Ejercicios con cierre de ciclo."),
+  int("compromisos", "Compromisos de los PAL publicados, incluidos los proactivos."),
+  int("compromisos_sin_proactivos", "Compromisos que no están marcados como proactivos."),
+  num("mediana_dias_declaratoria_stl", "Mediana de días de la Declaratoria al STL, entre las entidades con ambas fechas al día."),
+  num("mediana_dias_stl_primer_pal", "Mediana de días del STL al primer PAL, entre las entidades con ambas fechas al día.")
+] as const;
 
-/** What the compromisos of one PAL add up to. */
+/** National progress on a date (one row of `indicadores_nacionales`). */
+export type NationalProgress = RowOf<typeof NATIONAL_COLUMNS>;
+
+type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "planes">;
+
+/** What the compromisos of one PAL add up to: the plan's size ({@link planCompromisos}) and the evidence reported for its compromisos. */
 interface PalCompromisos {
   total: number;
   sinProactivos: number;
   fojas: number | null;
   reuniones: number | null;
+  /** True when the size is a source's reported count because the record lacks some titles. */
+  usaReportado: boolean;
+  plan_id: string | null;
 }
 
 /** The milestones and compromisos the progress indicators use, grouped by state once for many dates. */
@@ -44,20 +71,29 @@ export interface PreparedProgress {
 }
 
 /** Groups the milestones the project uses and sums the compromisos it counts, by state and ejercicio (once per registry). */
-export const prepareProgress = memoizeOnTables((r: Inputs) => [r.entidades, r.hitos, r.decisiones, r.compromisos], prepare);
+export const prepareProgress = memoizeOnTables((r: Inputs) => [r.entidades, r.hitos, r.decisiones, r.compromisos, r.planes], prepare);
 
 function prepare(registry: Inputs): PreparedProgress {
   const compromisos = new Map<string, Map<number, PalCompromisos>>();
-  for (const [clave, rows] of groupBy(usedCompromisos(registry), (c) => c.clave_inegi)) {
-    const byEjercicio = new Map<number, PalCompromisos>();
-    for (const [ejercicio, group] of groupBy(rows, (c) => c.ejercicio)) {
-      byEjercicio.set(ejercicio, {
-        total: group.length,
-        sinProactivos: group.filter((c) => c.proactivo !== true).length,
-        fojas: sumKnown(group.map((c) => c.fojas)),
-        reuniones: sumKnown(group.map((c) => c.reuniones))
-      });
-    }
+  const evidence = new Map<string, Row<"compromisos">[]>();
+  for (const c of usedCompromisos(registry)) {
+    const key = `${c.clave_inegi}|${c.ejercicio}`;
+    const list = evidence.get(key);
+    if (list) list.push(c);
+    else evidence.set(key, [c]);
+  }
+  for (const [key, plan] of planCompromisos(registry)) {
+    const [clave, ejercicio] = key.split("|");
+    const group = evidence.get(key) ?? [];
+    const byEjercicio = compromisos.get(clave) ?? new Map<number, PalCompromisos>();
+    byEjercicio.set(Number(ejercicio), {
+      total: plan.total,
+      sinProactivos: plan.sinProactivos,
+      fojas: sumKnown(group.map((c) => c.fojas)),
+      reuniones: sumKnown(group.map((c) => c.reuniones)),
+      usaReportado: plan.usaReportado,
+      plan_id: plan.plan_id
+    });
     compromisos.set(clave, byEjercicio);
   }
   return {entidades: registry.entidades, milestones: groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi), compromisos};
@@ -70,7 +106,8 @@ function prepare(registry: Inputs): PreparedProgress {
  *
  * - `declaratoria_firmada`, `stl_instalado`: any ejercicio; `pal_publicados`: PALs (one per ejercicio);
  *   `ciclos_completados`: ejercicios with a cierre.
- * - `compromisos`: compromisos of the published PALs ({@link usedCompromisos}), proactive ones included;
+ * - `compromisos`: compromisos of the published PALs, proactive ones included — each plan's size as
+ *   {@link planCompromisos} gives it (the titles held, or the count a source reports when titles are missing);
  *   `compromisos_sin_proactivos` leaves out those marked proactivo = si (unmarked ones count as not
  *   proactive).
  * - `fojas`, `reuniones`: sums of the evidence reported for those compromisos; null when none is reported
@@ -95,7 +132,7 @@ export function stateProgress(registry: Inputs | PreparedProgress, date: string)
       else if (h.tipo === "instalacion_stl") stl = true;
       else if (h.tipo === "publicacion_pal") pals.add(h.ejercicio);
       else if (h.tipo === "cierre") cierres.add(h.ejercicio);
-      if (h.ejercicio === 1) first[h.tipo as HitoTipo] = h;
+      if (h.ejercicio === 1) first[h.tipo] = h;
     }
     const sums = prepared.compromisos.get(e.clave_inegi);
     const counted = [...pals].map((ej) => sums?.get(ej)).filter((c): c is PalCompromisos => c !== undefined);
@@ -128,19 +165,6 @@ function sumKnown(values: (number | null)[]): number | null {
 }
 
 /** National progress on a date (one row of `indicadores_nacionales`). */
-export interface NationalProgress {
-  fecha: string;
-  estados_declaratoria: number;
-  estados_stl: number;
-  estados_con_pal: number;
-  pal_publicados: number;
-  ciclos_completados: number;
-  compromisos: number;
-  compromisos_sin_proactivos: number;
-  mediana_dias_declaratoria_stl: number | null;
-  mediana_dias_stl_primer_pal: number | null;
-}
-
 /**
  * National progress on a date: counts over {@link stateProgress} (states with a Declaratoria, with an STL,
  * with at least one PAL; PALs, closed cycles and compromisos summed), and the median days from
@@ -163,3 +187,34 @@ export function nationalProgress(registry: Inputs | PreparedProgress, date: stri
     mediana_dias_stl_primer_pal: median(states.map((s) => exact(s.dias_stl_primer_pal_min, s.dias_stl_primer_pal_max)))
   };
 }
+
+/** Year-end dates from 2015 to before the latest fact, then the latest fact's date itself. */
+function snapshotDates(registry: Registry): string[] {
+  const last = latestFactDate(registry);
+  const years = Array.from({length: Number(last.slice(0, 4)) - 2014}, (_, k) => `${2015 + k}-12-31`).filter((d) => d < last);
+  return [...years, last];
+}
+
+/** The published table `indicadores_estatales`: {@link stateProgress} at each year's end and on the latest fact's date. */
+export const INDICADORES_ESTATALES = derivedTable({
+  name: "indicadores_estatales",
+  description: "Avance de cada entidad al cierre de cada año desde 2015 y en la fecha del último hecho registrado.",
+  columns: STATE_COLUMNS,
+  compute: (registry) => {
+    const prepared = prepareProgress(registry);
+    return snapshotDates(registry).flatMap((d) => stateProgress(prepared, d));
+  },
+  metrics: [
+    {
+      id: "indicadores_estatales",
+      nombre: "Avance por entidad",
+      unidad: "conteos y días",
+      descripcion:
+        "Declaratoria, STL, PAL publicados, ciclos completados, compromisos (con y sin proactivos), evidencia reportada y días entre hitos, por entidad, al cierre de cada año.",
+      formula:
+        "Cuenta los hitos seguros a la fecha (último día posible ≤ fecha). Compromisos de los PAL publicados, sin las filas apartadas por una decisión; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número (tabla planes). Días entre hitos del primer ejercicio: mínimo = primer día posible del segundo − último día posible del primero (≥ 0); máximo = último del segundo − primero del primero. Fojas y reuniones: suma de lo reportado, vacío si nada se reporta.",
+      fuente: "Registro del proyecto.",
+      funcion: "stateProgress"
+    }
+  ]
+});

@@ -1,6 +1,6 @@
-import type {HitoTipo, Registry, Row} from "../loaders/schema.js";
-import {ONCE_PER_EJERCICIO} from "../loaders/rules/conflicts.js";
-import {discardedIds} from "../loaders/decisions.js";
+import type {Registry, Row} from "./model/schema.js";
+import {ONCE_PER_EJERCICIO} from "./model/vocabulary.js";
+import {discardedIds} from "./model/decisions.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 
@@ -39,7 +39,7 @@ function resolve(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMile
   );
   const resolved: ResolvedMilestone[] = [];
   for (const rows of groups.values()) {
-    const once = ONCE_PER_EJERCICIO.includes(rows[0].tipo as HitoTipo);
+    const once = ONCE_PER_EJERCICIO.includes(rows[0].tipo);
     const best = rows.reduce((a, b) => ((once ? morePrecise(b, a) : b.fecha_max > a.fecha_max) ? b : a));
     resolved.push({hito: best, fuentes: new Set(rows.map((r) => r.fuente_id)).size});
   }

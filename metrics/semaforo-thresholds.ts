@@ -1,13 +1,12 @@
-import type {Fase} from "../loaders/schema.js";
+import type {ProcessPhase} from "./model/vocabulary.js";
 
 /**
  * How long a state may stay in each phase before its semáforo turns amarillo and then rojo, in months
  * (the time counted is `meses_en_fase`, a lower bound: the months since the state had certainly entered
  * the phase). All thresholds live here, each with its reason (in Spanish: it is published in the metric
- * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, facts.md
- * §1.2).
+ * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, in data/hitos.csv).
  */
-export const SEMAFORO_THRESHOLDS: Readonly<Partial<Record<Fase, {amarillo: number; rojo: number; razon: string}>>> = {
+export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: number; rojo: number; razon: string}>> = {
   sensibilizacion: {
     amarillo: 6,
     rojo: 12,
@@ -44,3 +43,22 @@ export const SEMAFORO_THRESHOLDS: Readonly<Partial<Record<Fase, {amarillo: numbe
       "Tras el cierre se espera el siguiente PAL (el proceso es un ciclo): hasta un año para iniciarlo es el ritmo previsto; dos años sin un nuevo ejercicio, un ejercicio detenido."
   }
 };
+
+/**
+ * The rule that turns the thresholds into colours, with its reason (Spanish: it is published in the
+ * catalogue and shown next to the colours on the site). The thresholds measure time on the clock; a state
+ * is only called behind where the record observed it behind: some source dated after the deadline (its own
+ * page, a national list that names it, a status report, a later milestone) shows it still without the next
+ * step. The record thins after 2019, so without this rule most states would turn red in later years only
+ * because no source speaks of them, not because they stalled.
+ */
+export const SEMAFORO_RULE = {
+  verde: "verde mientras meses_en_fase < umbral amarillo de la fase",
+  atraso:
+    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral, y ninguna fase más avanzada era posible en la fecha",
+  sinSeguimiento:
+    "sin_seguimiento cuando el plazo venció pero ninguna fuente posterior al plazo habla de la entidad, o sus fechas permiten que ya hubiera avanzado: el registro no sabe si está atrasada",
+  fuera: "gris si no participa o aún no se suma; sin_dato si el registro no permite ubicarla",
+  razon:
+    "Los colores sólo juzgan lo que el registro observó: el registro se adelgaza después de 2019, y un plazo vencido sin fuentes posteriores dice que faltan fuentes, no que la entidad se detuvo."
+} as const;

@@ -1,29 +1,35 @@
-import {partialDateBounds} from "../loaders/dates.js";
-import type {Fase, Registry} from "../loaders/schema.js";
+import {partialDateBounds} from "./model/dates.js";
+import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
+import {FASES, FASES_O_SIN_DATO, listEs, PHASE_LABELS, SEMAFOROS_O_SIN_DATO, STAGE_OF_PHASE, type FaseOSinDato} from "./model/vocabulary.js";
 import {phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
-import {PHASE_LABELS, STAGE_OF_PHASE, type FaseOSinDato} from "./phase-stages.js";
-import {semaforo, type Semaforo} from "./semaforo.js";
+import {recordEnd} from "./record-end.js";
+import {semaforo, seguimiento} from "./semaforo.js";
+import {clave, day, derivedTable, oneOf, text} from "./table-def.js";
 
 /** How a computed phase compares with the one a source reported. */
-export type Agreement = "coincide" | "compatible" | "registro_detras" | "registro_delante" | "sin_fase_reportada";
+export const AGREEMENTS = ["coincide", "compatible", "registro_detras", "registro_delante", "sin_fase_reportada"] as const;
+export type Agreement = (typeof AGREEMENTS)[number];
+
+/** Columns of `semaforo_vs_reportado`. */
+const COLUMNS = [
+  clave(),
+  text("nombre_corto", "Nombre de la entidad.", true),
+  {...SCHEMA.estatus_reportados.columns[1]},
+  text("fuente_id", "Fuente del estatus reportado.", true),
+  text("fase_reportada", "La fase con las palabras de la fuente.", true),
+  oneOf("fase_reportada_normalizada", FASES, "La fase reportada en el vocabulario del proyecto.", false),
+  text("semaforo_reportado", "El color que reportó la fuente; vacío si no se puede leer."),
+  day("fecha_calculo", "Fecha del cálculo: último día del corte."),
+  oneOf("fase_calculada", FASES_O_SIN_DATO, "Fase segura según los hitos (sin estatus)."),
+  oneOf("fase_calculada_posible", FASES_O_SIN_DATO, "Fase más avanzada posible según los hitos."),
+  oneOf("semaforo_calculado", SEMAFOROS_O_SIN_DATO, "Semáforo calculado en esa fecha."),
+  oneOf("acuerdo", AGREEMENTS, `${listEs(AGREEMENTS, "o")}.`),
+  text("explicacion", "Qué evidencia explica el acuerdo o el desacuerdo.", true)
+] as const;
 
 /** One row of `semaforo_vs_reportado`. */
-export interface ReportedComparison {
-  clave_inegi: string;
-  nombre_corto: string;
-  fecha_corte: string;
-  fuente_id: string;
-  fase_reportada: string;
-  fase_reportada_normalizada: Fase | null;
-  semaforo_reportado: string | null;
-  fecha_calculo: string;
-  fase_calculada: FaseOSinDato;
-  fase_calculada_posible: FaseOSinDato;
-  semaforo_calculado: Semaforo;
-  acuerdo: Agreement;
-  explicacion: string;
-}
+export type ReportedComparison = RowOf<typeof COLUMNS>;
 
 const stageOf = (f: FaseOSinDato): number | null => (f === "sin_dato" || f === "no_participa" ? null : STAGE_OF_PHASE[f] ?? null);
 
@@ -41,15 +47,16 @@ const stageOf = (f: FaseOSinDato): number | null => (f === "sin_dato" || f === "
  * when the reported words map to no phase. Phases are compared within the ejercicio the milestones give,
  * by stage. `explicacion` says, in Spanish, which evidence makes the difference.
  */
-export function compareWithReported(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados">): ReportedComparison[] {
+export function compareWithReported(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">): ReportedComparison[] {
   const evidence = phaseEvidence(registry, {withStatuses: false});
+  const ends = recordEnd(registry);
   const entities = new Map(registry.entidades.map((e) => [e.clave_inegi, e]));
   return registry.estatus_reportados.map((s) => {
     const e = entities.get(s.clave_inegi)!;
     const fecha = partialDateBounds(s.fecha_corte).max;
     const items = evidence.get(s.clave_inegi) ?? [];
     const p = phaseOnDate(items, fecha, e.participa);
-    const reported = s.fase_normalizada as Fase | null;
+    const reported = s.fase_normalizada;
     const r = reported ? stageOf(reported) : null;
     const certain = stageOf(p.fase);
     const possible = stageOf(p.fase_posible);
@@ -85,9 +92,29 @@ export function compareWithReported(registry: Pick<Registry, "entidades" | "hito
       fecha_calculo: fecha,
       fase_calculada: p.fase,
       fase_calculada_posible: p.fase_posible,
-      semaforo_calculado: semaforo(p.fase, p.meses_en_fase),
+      semaforo_calculado: semaforo(p.fase, p.meses_en_fase, seguimiento(p, ends.get(s.clave_inegi) ?? null)),
       acuerdo,
       explicacion
     };
   });
 }
+
+/** The published table `semaforo_vs_reportado`. */
+export const SEMAFORO_VS_REPORTADO = derivedTable({
+  name: "semaforo_vs_reportado",
+  description: "Cada fase que una fuente reportó, junto a la fase y el semáforo que dan los hitos del registro en esa fecha, con el acuerdo y su explicación.",
+  columns: COLUMNS,
+  compute: compareWithReported,
+  metrics: [
+    {
+      id: "semaforo_vs_reportado",
+      nombre: "Fase calculada frente a la reportada",
+      unidad: "acuerdo",
+      descripcion: "Cada fase que una fuente reportó junto a la que dan los hitos del registro en esa fecha, con el acuerdo y su explicación.",
+      formula:
+        "Fase calculada sólo con hitos (sin estatus) al último día del corte. coincide = misma fase; compatible = la reportada cabe entre la segura y la posible; registro_detras = la fuente va más adelante; registro_delante = el registro va más adelante; sin_fase_reportada = las palabras de la fuente no corresponden a una fase.",
+      fuente: "Tablas G15/G16 del INAI (semilla 002) y líneas de estatus de las páginas estatales (2017–2018).",
+      funcion: "compareWithReported"
+    }
+  ]
+});

@@ -1,12 +1,12 @@
-import type {Registry} from "../loaders/schema.js";
+import type {Registry, RowOf} from "./model/schema.js";
 import {groupBy} from "./group-by.js";
+import {clave, derivedTable, int, text} from "./table-def.js";
 
-/** One row of `compromisos_por_tema`. */
-export interface ThemeCount {
-  clave_inegi: string | null;
-  tema: string;
-  compromisos: number;
-}
+/** Columns of `compromisos_por_tema`. */
+const COLUMNS = [clave("Clave INEGI de la entidad; vacía para todo el país.", false), text("tema", "Tema del compromiso según su fuente.", true), int("compromisos", "Número de compromisos.")] as const;
+
+/** One row of `compromisos_por_tema`: compromisos of one theme, in one state or (clave null) the whole country. */
+export type ThemeCount = RowOf<typeof COLUMNS>;
 
 /**
  * Compromisos by theme, nationally (`clave_inegi` null) and per state, as the sources name the theme
@@ -22,3 +22,22 @@ export function compromisosByTheme(registry: Pick<Registry, "compromisos">): The
   const byState = groupBy(registry.compromisos, (c) => c.clave_inegi);
   return [...count(registry.compromisos, null), ...[...byState.keys()].sort().flatMap((s) => count(byState.get(s)!, s))];
 }
+
+/** The published table `compromisos_por_tema`. */
+export const COMPROMISOS_POR_TEMA = derivedTable({
+  name: "compromisos_por_tema",
+  description: "Compromisos por tema, en todo el país (clave vacía) y por entidad; sin tema = «sin dato».",
+  columns: COLUMNS,
+  compute: compromisosByTheme,
+  metrics: [
+    {
+      id: "compromisos_por_tema",
+      nombre: "Compromisos por tema",
+      unidad: "compromisos",
+      descripcion: "Compromisos por el tema que da su fuente, en el país y por entidad; los que no tienen tema cuentan como sin dato.",
+      formula: "Conteo de filas de compromisos por tema.",
+      fuente: "Registro del proyecto.",
+      funcion: "compromisosByTheme"
+    }
+  ]
+});

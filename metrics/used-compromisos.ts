@@ -1,5 +1,5 @@
-import {discardedIds} from "../loaders/decisions.js";
-import type {Registry, Row} from "../loaders/schema.js";
+import {discardedIds} from "./model/decisions.js";
+import type {Registry, Row} from "./model/schema.js";
 
 /**
  * The compromisos the project counts: all of them but those a `decisiones` row sets aside (a second

@@ -16,7 +16,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {resolve} from "node:path";
 import type {Browser} from "playwright-core";
-import {argValue} from "../loaders/args.js";
+import {argValue} from "./lib/args.js";
 import {launchChromium} from "../test/helpers/browser.js";
 import {serveStatic} from "../test/helpers/static-server.js";
 

@@ -10,7 +10,7 @@
  * It prints figures; it asserts nothing (timings are not tests).
  */
 import {execFileSync} from "node:child_process";
-import {loadRegistry} from "../loaders/registry.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
 import {recomputeAll, repeat, type RecomputeTiming} from "../bench/recompute.js";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;

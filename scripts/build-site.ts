@@ -13,7 +13,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
 import {readdir, rename, rm} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
-import {argValue} from "../loaders/args.js";
+import {argValue} from "./lib/args.js";
 import {localizeSite} from "./localize-site.js";
 
 const root = new URL("..", import.meta.url).pathname;

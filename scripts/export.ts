@@ -5,10 +5,10 @@
  */
 import {mkdir, mkdtemp, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
-import {argValue} from "../loaders/args.js";
-import {runCli} from "../loaders/cli.js";
-import {publishedFiles} from "../loaders/publish.js";
-import {resolveRegistry} from "../loaders/registry-source.js";
+import {argValue} from "./lib/args.js";
+import {runCli} from "./lib/cli.js";
+import {publishedFiles} from "../loaders/publish/publish.js";
+import {resolveRegistry} from "../loaders/registry/registry-source.js";
 
 await runCli(async () => {
   const out = argValue("--out");

@@ -81,7 +81,7 @@ const SEEDS = [
   { name: "apache-arrow" }, // .arrow(), .parquet(), DuckDB results
   { name: "parquet-wasm", entry: "esm/parquet_wasm.js", files: ["esm/parquet_wasm_bg.wasm"] },
   { name: "hyparquet" }, // src/components/load-table.js: Parquet in the browser without a wasm (≈65 KiB)
-  { name: "fzstd" }, // ZSTD pages for hyparquet (loaders/parquet.ts writes ZSTD; ≈8 KiB)
+  { name: "fzstd" }, // ZSTD pages for hyparquet (loaders/publish/parquet.ts writes ZSTD; ≈8 KiB)
   { name: "@svg-maps/mexico" }, // the map's geometry (CC BY 4.0; ids are ISO 3166-2 suffixes)
   { name: "arquero" }, // aq (browser build: package.json "browser" field honoured)
   { name: "jszip", optional: true }, // FileAttachment(…).zip() in the browser; seeded only if installed

@@ -1,7 +1,8 @@
 import {execFile} from "node:child_process";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
-import {loadRegistry} from "../loaders/registry.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import type {Registry} from "../metrics/model/schema.js";
 import {milestoneCoverage} from "../metrics/coverage.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {VALID_FIXTURE} from "./helpers/registry-fixture.js";
@@ -25,7 +26,7 @@ describe("milestoneCoverage(registry) on the fixture", () => {
 describe("derivedTotals(registry)", () => {
   it("counts the per-state facts certainly known by the later of the cut and the report's date", async () => {
     const registry = await loadRegistry(VALID_FIXTURE);
-    const withTotals = {
+    const withTotals: Registry = {
       ...registry,
       totales_reportados: [
         {fecha_corte: "2019", indicador: "pal_publicados", valor: 3, fuente_id: "prueba-lista", cita: "c"},
@@ -42,9 +43,20 @@ describe("derivedTotals(registry)", () => {
       ["pal_publicados", "2015-12-31", 1, 0, true, "Durango"],
       // Durango's STL is only known "no later than 2016-12-31": it counts by the end of 2016.
       ["stl_instalados", "2016-12-31", 2, 0, true, "Coahuila, Durango"],
-      ["compromisos", "2016-12-31", 2, 0, true, "Coahuila"],
+      // Coahuila's plan: two titles held, but its source reports six compromisos and one proactive (planes.csv).
+      ["compromisos", "2016-12-31", 7, 5, false, "Coahuila"],
       ["estados_participantes", "2015-12-31", 1, -1, false, "Coahuila"]
     ]);
+  });
+
+  it("says in metodo which plans count by their reported size because titles are missing", async () => {
+    const registry = await loadRegistry(VALID_FIXTURE);
+    const [row] = derivedTotals({...registry, totales_reportados: [{fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}]});
+    expect(row).toMatchObject({valor_derivado: 7, reconstruible: true});
+    expect(row.metodo).toContain("se usa el número que reporta su fuente (tabla planes): coa-1.");
+    const withoutPlans = derivedTotals({...registry, planes: [], totales_reportados: [{fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}]});
+    expect(withoutPlans[0]).toMatchObject({valor_derivado: 2, reconstruible: false});
+    expect(withoutPlans[0].metodo).not.toContain("tabla planes):");
   });
 
   it("returns nothing when nothing is reported", async () => {

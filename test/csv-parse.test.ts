@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {parseCsv} from "../loaders/csv-parse.js";
-import {rowsToCsv} from "../loaders/csv-write.js";
-import {decodeUtf8} from "../loaders/utf8.js";
+import {parseCsv} from "../loaders/registry/csv-parse.js";
+import {rowsToCsv} from "../loaders/publish/csv-write.js";
+import {decodeUtf8} from "../loaders/registry/utf8.js";
 
 describe("parseCsv(text, file)", () => {
   it("reads quoted fields with commas, doubled quotes and line breaks, and CRLF line ends, keeping positions", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatInterval, intervalPrecision, isIsoDay, isPartialDate, partialDateBounds} from "../loaders/dates.js";
+import {formatInterval, intervalPrecision, isIsoDay, isPartialDate, partialDateBounds} from "../metrics/model/dates.js";
 
 describe("isIsoDay(text)", () => {
   it("accepts real days only", () => {

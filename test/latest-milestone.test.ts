@@ -1,12 +1,13 @@
 import {describe, expect, it} from "vitest";
-import type {Registry, Row} from "../loaders/schema.js";
+import type {Registry, Row} from "../metrics/model/schema.js";
+import type {HitoTipo} from "../metrics/model/vocabulary.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
 import {resolveMilestones} from "../metrics/resolve-milestones.js";
 
 const entidad = (clave: string, nombre_corto: string) => ({clave_inegi: clave, nombre_corto}) as Row<"entidades">;
-const hito = (hito_id: string, clave: string, ejercicio: number, tipo: string, fecha_min: string | null, fecha_max: string, fuente_id = "f1"): Row<"hitos"> => ({hito_id, clave_inegi: clave, ejercicio, tipo, fecha_min, fecha_max, fuente_id, cita: "c"});
+const hito = (hito_id: string, clave: string, ejercicio: number, tipo: HitoTipo, fecha_min: string | null, fecha_max: string, fuente_id = "f1"): Row<"hitos"> => ({hito_id, clave_inegi: clave, ejercicio, tipo, fecha_min, fecha_max, fuente_id, cita: "c"});
 const registry = (hitos: Row<"hitos">[], decisiones: Row<"decisiones">[] = []): Pick<Registry, "entidades" | "hitos" | "decisiones" | "fuentes"> => ({
-  fuentes: [{fuente_id: "f1", tipo: "prensa", titulo: "Nota", emisor: null, fecha: null, url: "https://ejemplo.org/n", archivo: null, via: null}],
+  fuentes: [{fuente_id: "f1", tipo: "prensa", titulo: "Nota", emisor: null, fecha: null, url: "https://ejemplo.org/n", archivo: null, titulo_atribuido: false, descripcion: null, copia: null}],
   entidades: [entidad("05", "Coahuila"), entidad("10", "Durango"), entidad("21", "Puebla")],
   hitos,
   decisiones

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {publishedTableDefs} from "../loaders/outputs.js";
-import {loadRegistry} from "../loaders/registry.js";
-import {METRIC_CATALOGUE} from "../metrics/catalogue.js";
+import {publishedTableDefs} from "../loaders/publish/outputs.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {METRIC_CATALOGUE} from "../metrics/tables.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {mgaByGroup, mgaByState} from "../metrics/mga-aggregate.js";
 import {nationalProgress, stateProgress} from "../metrics/progress.js";
@@ -9,6 +9,10 @@ import {nationalProgressSeries} from "../metrics/national-series.js";
 import {monthEnds} from "../metrics/month-ends.js";
 import {syntheticRegistry} from "../bench/synthetic-registry.js";
 import {compareWithReported} from "../metrics/semaforo-vs-reported.js";
+import {mgaEditions} from "../metrics/mga-editions.js";
+import {monthlyPhases} from "../metrics/monthly-phases.js";
+import {wholeMonths} from "../metrics/phase-on-date.js";
+import {SEMAFORO_THRESHOLDS} from "../metrics/semaforo-thresholds.js";
 
 const registry = await loadRegistry();
 
@@ -77,7 +81,9 @@ describe("compareWithReported on the 2016 G15/G16 tables and the 2017–2018 sta
 
 describe("mgaByState on the 2017 microdata, against the published figures", () => {
   const rows = mgaByState(registry);
-  const published = registry.mga_reportados.filter((r) => r.edicion === 2017 && ["ga", "t", "p"].includes(r.indicador) && r.ambito !== "federal");
+  // Zeta Tijuana (2025) gives Baja California's 2017 IGA as 0.40, truncated rather than rounded: checked below.
+  const TRUNCATED = "zetatijuana-2025-02-baja-california-en-la-metrica-de-gobierno-abierto";
+  const published = registry.mga_reportados.filter((r) => r.edicion === 2017 && ["ga", "t", "p"].includes(r.indicador) && r.ambito !== "federal" && r.fuente_id !== TRUNCATED);
 
   it("reproduces every published 2017 state and national IGA, T and P to the published decimals", () => {
     expect(published.length).toBeGreaterThanOrEqual(33);
@@ -89,7 +95,14 @@ describe("mgaByState on the 2017 microdata, against the published figures", () =
     }
   });
 
-  it("ranks the states by IGA: Ciudad de México first (0.511), Querétaro last (0.274), as facts.md reports from prom.csv", () => {
+  it("Baja California's 2017 IGA in the press (0.40) is the microdata mean (0.4083) truncated, as its nota says", () => {
+    const press = registry.mga_reportados.find((r) => r.fuente_id === TRUNCATED && r.edicion === 2017)!;
+    const bc = rows.find((r) => r.edicion === 2017 && r.clave_inegi === "02")!;
+    expect([press.valor, bc.sujetos, bc.ga!.toFixed(4), Math.floor(bc.ga! * 100) / 100]).toEqual([0.4, 27, "0.4083", 0.4]);
+    expect(press.nota).toContain("0.4083");
+  });
+
+  it("ranks the states by IGA: Ciudad de México first (0.511), Querétaro last (0.274), as the published state averages (prom.csv) give", () => {
     const states = rows.filter((r) => r.edicion === 2017 && r.ambito === "estatal");
     expect(states).toHaveLength(32);
     const first = states.find((r) => r.posicion === 1)!;
@@ -116,5 +129,60 @@ describe("METRIC_CATALOGUE", () => {
       expect(m.formula.length, m.id).toBeGreaterThan(20);
       expect(m.fuente.length, m.id).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("monthlyPhases on the registry's real facts", () => {
+  const rows = monthlyPhases(registry);
+  const at = (clave: string, fecha: string) => rows.find((r) => r.clave_inegi === clave && r.fecha === fecha)!;
+
+  it("makes no later phase possible before the steps the process puts before it (January 2015, before the 9 March 2015 Declaratorias)", () => {
+    // Morelos, Durango, Tlaxcala and Veracruz signed on 9 March 2015; their reported "cierre de ciclo" cannot be possible before.
+    for (const clave of ["17", "10", "29", "30"]) expect(at(clave, "2015-01-31"), clave).toMatchObject({fase: "aun_no_se_suma", fase_posible: "aun_no_se_suma"});
+    // Jalisco's second-ejercicio close, known only "no later than 2023-12-31", is not possible before its first ejercicio began.
+    expect(at("14", "2015-01-31").ejercicio_posible).toBeNull();
+    for (const r of rows.filter((x) => x.fecha === "2015-01-31")) expect(r.fase_posible, r.clave_inegi).not.toBe("cierre_de_ciclo");
+  });
+
+  it("tells a state that never took part from one that had not joined yet", () => {
+    // Tamaulipas and Yucatán: not among the 29 participating states (seed 003) and no source dates a step of theirs.
+    for (const clave of ["28", "31"]) expect(at(clave, "2019-12-31"), clave).toMatchObject({fase: "no_participa", semaforo: "gris", datos_hasta: null});
+    expect(at("17", "2015-01-31").fase).toBe("aun_no_se_suma");
+  });
+
+  it("calls a state behind only where a source dated after its deadline observed it (datos_hasta ≥ desde + threshold)", () => {
+    const behind = rows.filter((r) => r.semaforo === "amarillo" || r.semaforo === "rojo");
+    expect(behind.length).toBeGreaterThan(0);
+    for (const r of behind) {
+      const t = SEMAFORO_THRESHOLDS[r.fase as keyof typeof SEMAFORO_THRESHOLDS];
+      expect(wholeMonths(r.desde!, r.datos_hasta!), `${r.clave_inegi} ${r.fecha}`).toBeGreaterThanOrEqual(r.semaforo === "rojo" ? t.rojo : t.amarillo);
+      expect(r.certeza).toBe("cierta");
+    }
+    const unobserved = rows.filter((r) => r.semaforo === "sin_seguimiento");
+    expect(unobserved.length).toBeGreaterThan(0);
+    for (const r of unobserved) expect(r.meses_en_fase!).toBeGreaterThanOrEqual(SEMAFORO_THRESHOLDS[r.fase as keyof typeof SEMAFORO_THRESHOLDS].amarillo);
+  });
+
+  it("gives every state the same datos_hasta in every month: the latest day a source about it refers to", () => {
+    for (const e of registry.entidades) expect(new Set(rows.filter((r) => r.clave_inegi === e.clave_inegi).map((r) => r.datos_hasta)).size, e.nombre_corto).toBe(1);
+    expect(at("10", "2019-12-31").datos_hasta).toBe("2022-08-24");
+  });
+});
+
+describe("mgaEditions on the registry: every edition with data, labelled by origin", () => {
+  const rows = mgaEditions(registry);
+  const find = (edicion: number, origen: string, indicador: string, clave: string | null) => rows.filter((r) => r.edicion === edicion && r.origen === origen && r.indicador === indicador && r.clave_inegi === clave);
+
+  it("ranks the 32 states of the 2017 microdata (Ciudad de México first), and gives no rank to a partial published list", () => {
+    expect(find(2017, "microdatos", "ga", "09")[0]).toMatchObject({posicion: 1, decimales: 4, entidades_con_dato: 32});
+    expect(find(2021, "publicado", "ga", "11")[0]).toMatchObject({valor: 0.65, posicion: null, nacional: 0.48});
+    expect(find(2021, "publicado", "ga", "11")[0].diferencia_nacional).toBeCloseTo(0.17, 10);
+  });
+
+  it("joins the sources that publish the same value and keeps the editions 2019–2023 of Baja California", () => {
+    expect(find(2021, "publicado", "ga", "11")).toHaveLength(1);
+    expect(find(2021, "publicado", "ga", "11")[0].fuentes).toBe("heraldodemexico-2022-04-19-destaca-guanajuato-en-transparencia-revela-estudio-del-cide; telediario-sf-es-guanajuato-el-estado-con-mayor-transparencia-en-el-pais");
+    expect([2017, 2019, 2021, 2023].map((e) => find(e, "publicado", "ga", "02")[0]?.valor)).toEqual([0.4, 0.54, 0.55, 0.46]);
+    expect(new Set(rows.map((r) => r.edicion))).toEqual(new Set([2017, 2019, 2021, 2023]));
   });
 });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import type {Registry, Row} from "../loaders/schema.js";
+import type {Registry, Row} from "../metrics/model/schema.js";
+import type {Fase, HitoTipo} from "../metrics/model/vocabulary.js";
 import {monthEnds} from "../metrics/month-ends.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
 import type {PhaseEvidence} from "../metrics/phase-evidence.js";
@@ -33,8 +34,8 @@ describe("phaseOnDate(evidence, date, participa)", () => {
     expect(phaseOnDate([...durango, ev(1, 6, "2017-01-01", "2017-12-31"), ev(2, 3, "2019-04-09", "2019-04-09")], "2019-06-30", true)).toMatchObject({fase: "stl_instalado", ejercicio: 2, meses_en_fase: 2});
   });
 
-  it("says 'no_participa' before every dated step, or for a state recorded as not taking part with no evidence; 'sin_dato' otherwise", () => {
-    expect(phaseOnDate(durango, "2015-01-31", true)).toMatchObject({fase: "no_participa", certeza: "cierta"});
+  it("says 'aun_no_se_suma' before every dated step, 'no_participa' for a state recorded as not taking part with no evidence; 'sin_dato' otherwise", () => {
+    expect(phaseOnDate(durango, "2015-01-31", true)).toMatchObject({fase: "aun_no_se_suma", certeza: "cierta"});
     expect(phaseOnDate([], "2018-01-31", false)).toMatchObject({fase: "no_participa", certeza: "cierta"});
     expect(phaseOnDate([], "2018-01-31", null)).toMatchObject({fase: "sin_dato", certeza: "cierta", fase_posible: "sin_dato"});
     expect(phaseOnDate([], "2018-01-31", true)).toMatchObject({fase: "sin_dato"});
@@ -65,8 +66,8 @@ describe("semaforo(fase, mesesEnFase)", () => {
   });
 });
 
-const hito = (id: string, clave: string, ejercicio: number, tipo: string, min: string | null, max: string): Row<"hitos"> => ({hito_id: id, clave_inegi: clave, ejercicio, tipo, fecha_min: min, fecha_max: max, fuente_id: "f", cita: "c"});
-const status = (clave: string, fecha_corte: string, fase_normalizada: string | null): Row<"estatus_reportados"> => ({clave_inegi: clave, fecha_corte, fase: "x", fase_normalizada, semaforo: null, fuente_id: "f", cita: "c"});
+const hito = (id: string, clave: string, ejercicio: number, tipo: HitoTipo, min: string | null, max: string): Row<"hitos"> => ({hito_id: id, clave_inegi: clave, ejercicio, tipo, fecha_min: min, fecha_max: max, fuente_id: "f", cita: "c"});
+const status = (clave: string, fecha_corte: string, fase_normalizada: Fase | null): Row<"estatus_reportados"> => ({clave_inegi: clave, fecha_corte, fase: "x", fase_normalizada, semaforo: null, fuente_id: "f", cita: "c"});
 
 describe("phaseEvidence(registry, {withStatuses})", () => {
   const registry: Pick<Registry, "hitos" | "decisiones" | "estatus_reportados"> = {
@@ -77,8 +78,19 @@ describe("phaseEvidence(registry, {withStatuses})", () => {
 
   it("adds a reported status to the ejercicio of the milestones certain by its cut, unless a milestone already covers it", () => {
     const e = phaseEvidence(registry, {withStatuses: true}).get("10")!;
-    expect(e.filter((x) => x.origen.startsWith("estatus")).map((x) => [x.ejercicio, x.stage, x.min, x.max])).toEqual([[1, 6, null, "2016-12-31"]]);
+    // The status has no lower bound of its own: it cannot have happened before the PAL of its ejercicio (25 Aug 2015).
+    expect(e.filter((x) => x.origen.startsWith("estatus")).map((x) => [x.ejercicio, x.stage, x.min, x.max])).toEqual([[1, 6, "2015-08-25", "2016-12-31"]]);
     expect(phaseEvidence(registry, {withStatuses: false}).get("10")!.every((x) => !x.origen.startsWith("estatus"))).toBe(true);
+  });
+
+  it("makes no position possible before every earlier position — same ejercicio and earlier ones — is possible", () => {
+    const e = new Map(phaseEvidence(registry, {withStatuses: true}).get("10")!.map((x) => [x.origen, x.min]));
+    // The second PAL, known only "no later than 2019", is not possible before the first ejercicio's steps.
+    expect(e.get("pal2")).toBe("2015-08-25");
+    expect(phaseOnDate(phaseEvidence(registry, {withStatuses: true}).get("10")!, "2015-01-31", true)).toMatchObject({fase: "aun_no_se_suma", fase_posible: "aun_no_se_suma", ejercicio_posible: null});
+    // A step of an earlier position dated after a later one's last day caps the raise at that day (the interval stays valid).
+    const early = {hitos: [hito("sens", "10", 1, "sensibilizacion", "2015-02-01", "2015-02-01"), hito("decl", "10", 1, "declaratoria", "2015-03-09", "2015-03-09")], decisiones: [], estatus_reportados: []};
+    expect(phaseEvidence(early, {withStatuses: false}).get("10")!.map((x) => [x.origen, x.min, x.max])).toEqual([["sens", "2015-02-01", "2015-02-01"], ["decl", "2015-03-09", "2015-03-09"]]);
   });
 
   it("raises a 'no later than' milestone's first possible day to that of the steps the process puts before it", () => {
@@ -99,18 +111,28 @@ describe("phaseEvidence(registry, {withStatuses})", () => {
 });
 
 describe("monthlyPhases(registry, until)", () => {
-  it("has one row per state and month, with the semáforo of the phase and its months", () => {
+  it("has one row per state and month, with the semáforo of the phase and its months, judged only where a later source observed the state", () => {
     const registry = {
       entidades: [{clave_inegi: "10", participa: true}, {clave_inegi: "31", participa: false}] as Row<"entidades">[],
       hitos: [hito("decl", "10", 1, "declaratoria", "2015-03-09", "2015-03-09"), hito("stl", "10", 1, "instalacion_stl", "2015-04-10", "2015-04-10")],
       decisiones: [],
-      estatus_reportados: []
+      estatus_reportados: [] as Row<"estatus_reportados">[],
+      fuentes: [] as Row<"fuentes">[]
     };
     const rows = monthlyPhases(registry, "2016-06-30");
     expect(rows).toHaveLength(2 * 18);
     const at = (c: string, f: string) => rows.find((r) => r.clave_inegi === c && r.fecha === f)!;
-    expect([at("10", "2015-02-28").fase, at("10", "2015-03-31").fase, at("10", "2015-04-30").fase]).toEqual(["no_participa", "declaratoria_firmada", "stl_instalado"]);
-    expect([at("10", "2015-09-30").semaforo, at("10", "2015-10-31").semaforo, at("10", "2016-04-30").semaforo]).toEqual(["verde", "amarillo", "rojo"]);
-    expect(at("31", "2016-06-30")).toMatchObject({fase: "no_participa", semaforo: "gris"});
+    // Before its first recorded step a taking-part state has not joined yet; a state recorded as never taking part does not take part.
+    expect([at("10", "2015-02-28").fase, at("10", "2015-03-31").fase, at("10", "2015-04-30").fase]).toEqual(["aun_no_se_suma", "declaratoria_firmada", "stl_instalado"]);
+    expect(at("31", "2016-06-30")).toMatchObject({fase: "no_participa", semaforo: "gris", datos_hasta: null});
+    // No source speaks of the state after 2015-04-10: past the deadline the record cannot say it is behind.
+    expect(at("10", "2015-10-31").datos_hasta).toBe("2015-04-10");
+    expect([at("10", "2015-09-30").semaforo, at("10", "2015-10-31").semaforo, at("10", "2016-04-30").semaforo]).toEqual(["verde", "sin_seguimiento", "sin_seguimiento"]);
+    // A status report of June 2016 still at the STL observes the delay: amarillo after 6 months, rojo after 12.
+    const followed = {...registry, estatus_reportados: [status("10", "2016-06", "stl_instalado")]};
+    const again = monthlyPhases(followed, "2016-06-30");
+    const at2 = (f: string) => again.find((r) => r.clave_inegi === "10" && r.fecha === f)!;
+    expect([at2("2015-09-30").semaforo, at2("2015-10-31").semaforo, at2("2016-04-30").semaforo]).toEqual(["verde", "amarillo", "rojo"]);
+    expect(at2("2015-10-31").datos_hasta).toBe("2016-06-30");
   });
 });

@@ -6,11 +6,11 @@ import {join} from "node:path";
 import {promisify} from "node:util";
 import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
-import {readTable} from "../loaders/table-read.js";
-import {fromParquet, toParquet} from "../loaders/parquet.js";
-import {outputTables, publishedTableDefs} from "../loaders/outputs.js";
-import {loadRegistry} from "../loaders/registry.js";
-import {SCHEMA, TABLE_NAMES} from "../loaders/schema.js";
+import {readTable} from "../loaders/registry/table-read.js";
+import {fromParquet, toParquet} from "../loaders/publish/parquet.js";
+import {outputTables, publishedTableDefs} from "../loaders/publish/outputs.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {SCHEMA, TABLE_NAMES} from "../metrics/model/schema.js";
 import {mutatedRegistry} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);
@@ -70,6 +70,9 @@ describe("npm run export -- --out DIR", () => {
     for (const t of publishedTableDefs()) {
       expect(dictionary.filter((d) => d.tabla === t.name).map((d) => d.columna)).toEqual(t.columns.map((c) => c.name));
     }
+    // Every CSV starts with the UTF-8 byte order mark, so Excel on Windows reads "Estado de México", not "MÃ©xico".
+    for (const name of files.filter((f) => f.endsWith(".csv"))) expect([...(await readFile(join(dir, name))).subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+    expect((await readFile(join(dir, "entidades.csv"), "utf8")).slice(1, 12)).toBe("clave_inegi");
     const provenance = JSON.parse(await readFile(join(dir, "construccion.json"), "utf8"));
     expect(provenance.origen).toBe("incluido");
     expect(provenance.filas.entidades).toBe(32);
@@ -105,9 +108,10 @@ describe("the site's data archive loader (src/data/registro.zip.ts)", () => {
   });
 });
 
-describe("data/README.md", () => {
-  it("has the data dictionary generated from the current schema", async () => {
-    const result = await run("node", ["--import", "tsx", "scripts/data-readme.ts", "--check"]).catch((e) => e);
+describe("generated files (npm run generate)", () => {
+  it("data/README.md has the dictionary of the current schema and src/components/vocabulary.js the current vocabulary", async () => {
+    const result = await run("node", ["--import", "tsx", "scripts/generate.ts", "--check"]).catch((e) => e);
+    expect(result.stderr ?? "").toBe("");
     expect(result.code ?? 0).toBe(0);
   });
 });

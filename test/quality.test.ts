@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {Row} from "../loaders/schema.js";
+import type {Row} from "../metrics/model/schema.js";
 import {commitmentQuality} from "../metrics/commitment-quality.js";
 import {and3, or3, shareBounds} from "../metrics/share-bounds.js";
 import {mean} from "../metrics/mean.js";

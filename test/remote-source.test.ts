@@ -4,9 +4,9 @@ import type {AddressInfo} from "node:net";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {InvalidInputError} from "../loaders/problems.js";
-import {loadRegistry} from "../loaders/registry.js";
-import {resolveRegistry} from "../loaders/registry-source.js";
-import {TABLE_NAMES} from "../loaders/schema.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {resolveRegistry} from "../loaders/registry/registry-source.js";
+import {TABLE_NAMES} from "../metrics/model/schema.js";
 import {VALID_FIXTURE, mutatedRegistry} from "./helpers/registry-fixture.js";
 
 /**

@@ -1,33 +1,19 @@
-import {execFile, spawnSync} from "node:child_process";
-import {mkdir, mkdtemp, readdir, readFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
+import {mkdir, readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
-import {promisify} from "node:util";
 import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {loadRegistry} from "../loaders/registry.js";
-import {publishedTableDefs} from "../loaders/outputs.js";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {mutatedRegistry} from "./helpers/registry-fixture.js";
+import {buildSite} from "./helpers/site-build.js";
 import {serveStatic} from "./helpers/static-server.js";
 
-const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
 const SHOTS = join(root, "test/output/site");
-
-/** True where this machine can cut a command off the network (`unshare -n`, as root). */
-const canUnshare = spawnSync("unshare", ["-n", "true"]).status === 0;
-
-/** Builds the site into a fresh folder, with no network where possible; returns the folder. */
-async function buildSite(env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), "sitio-")), "dist");
-  const command = canUnshare ? ["unshare", "-n", process.execPath] : [process.execPath];
-  await run(command[0], [...command.slice(1), "--import", "tsx", "scripts/build-site.ts", "--out", out], {cwd: root, env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024});
-  return out;
-}
 
 /** A published table as rows of strings, read from the built site's CSV (tables without quoted commas). */
 async function publishedCsv(dist: string, table: string): Promise<Record<string, string>[]> {
@@ -72,8 +58,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
   let site: {url: string; close: () => Promise<void>};
   let dist: string;
   beforeAll(async () => {
-    if (process.env.CI) expect(canUnshare, "CI must be able to build with unshare -n (no network)").toBe(true);
-    dist = await buildSite();
+    dist = inject("siteDist");
     site = await serveStatic(dist);
   }, 180_000);
   afterAll(async () => site?.close());

@@ -1,13 +1,25 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {loadRegistry} from "../loaders/registry.js";
-import type {Registry} from "../loaders/schema.js";
+import {dictionaryRows, outputTables} from "../loaders/publish/outputs.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import type {Registry} from "../metrics/model/schema.js";
 import {normalizeText, quotedPassages} from "./helpers/quotes.js";
 
 const SEEDS = new URL("../data/archivo/semillas/", import.meta.url).pathname;
 const registry: Registry = await loadRegistry();
 const seedText = (archivo: string) => normalizeText(readFileSync(`${SEEDS}${archivo}`, "utf8"));
-const FACT_TABLES = ["hitos", "estatus_reportados", "compromisos", "totales_reportados", "stl_integrantes"] as const;
+const FACT_TABLES = ["hitos", "estatus_reportados", "compromisos", "totales_reportados", "stl_integrantes", "metas", "casos", "casos_cifras"] as const;
+
+/** Every (source, cita) pair of the registry that quotes a source, including the optional ones of `planes`. */
+function citedPairs(): {table: string; fuente_id: string | null; cita: string | null}[] {
+  const pairs: {table: string; fuente_id: string | null; cita: string | null}[] = [];
+  for (const table of FACT_TABLES) for (const row of registry[table] as {fuente_id: string; cita: string}[]) pairs.push({table, ...row});
+  for (const p of registry.planes) {
+    pairs.push({table: "planes", fuente_id: p.fuente_id, cita: p.cita});
+    pairs.push({table: "planes", fuente_id: p.fuente_id_nombre, cita: p.cita_nombre});
+  }
+  return pairs;
+}
 
 describe("every quotation the registry attributes to a seed", () => {
   const seeds = registry.fuentes.filter((f) => f.tipo === "semilla");
@@ -26,20 +38,36 @@ describe("every quotation the registry attributes to a seed", () => {
     const texts = new Map(seeds.map((f) => [f.fuente_id, seedText(f.archivo!)]));
     const missing: string[] = [];
     let checked = 0;
-    for (const table of FACT_TABLES) {
-      for (const row of registry[table] as {fuente_id: string; cita: string}[]) {
-        const text = texts.get(row.fuente_id);
-        if (!text) continue;
-        const passages = quotedPassages(row.cita);
-        if (passages.length === 0) missing.push(`${table}: sin cita textual: ${row.cita}`);
-        for (const p of passages) {
-          checked++;
-          if (!text.includes(p)) missing.push(`${table} ${row.fuente_id}: ${p}`);
-        }
+    for (const {table, fuente_id, cita} of citedPairs()) {
+      const text = fuente_id === null ? undefined : texts.get(fuente_id);
+      if (!text || cita === null) continue;
+      const passages = quotedPassages(cita);
+      if (passages.length === 0) missing.push(`${table}: sin cita textual: ${cita}`);
+      for (const p of passages) {
+        checked++;
+        if (!text.includes(p)) missing.push(`${table} ${fuente_id}: ${p}`);
       }
     }
     expect(missing).toEqual([]);
     expect(checked).toBeGreaterThan(150);
+  });
+});
+
+describe("the words the registry gives as a seed's own", () => {
+  it("targets (metas.descripcion) and good practices (casos: problema, solucion, beneficios) stand in their seed word for word", () => {
+    const texts = new Map(registry.fuentes.filter((f) => f.tipo === "semilla").map((f) => [f.fuente_id, seedText(f.archivo!)]));
+    const missing: string[] = [];
+    const rows = [
+      ...registry.metas.map((m) => ({id: m.meta_id, fuente_id: m.fuente_id, words: [m.descripcion]})),
+      ...registry.casos.map((c) => ({id: c.caso_id, fuente_id: c.fuente_id, words: [c.problema, c.solucion, c.beneficios]}))
+    ];
+    for (const r of rows) {
+      const text = texts.get(r.fuente_id);
+      if (!text) continue;
+      for (const w of r.words) if (!text.includes(normalizeText(w))) missing.push(`${r.id}: ${w}`);
+    }
+    expect(missing).toEqual([]);
+    expect(rows.length).toBe(11);
   });
 });
 
@@ -68,6 +96,47 @@ describe("a sample of facts, checked against each seed by hand", () => {
     expect([groups.filter((e) => e.grupo_inai === "G15").length, groups.filter((e) => e.grupo_inai === "G16").length]).toEqual([13, 10]);
   });
 
+  it("seed 002: the targets for the first quarter of 2017, by group, with the states each names", () => {
+    const states = (meta: string) => registry.metas_entidades.filter((m) => m.meta_id === meta).map((m) => `${m.clave_inegi}:${m.tipo}`).sort();
+    expect(registry.metas.map((m) => [m.meta_id, m.grupo, m.fecha_min, m.fecha_max])).toEqual([
+      ["g15-lanzamiento-pal-2017t1", "G15", "2017-01-01", "2017-03-31"],
+      ["g15-instalacion-stl-2017t1", "G15", "2017-01-01", "2017-03-31"],
+      ["g16-intercambio-2017t1", "G16", "2017-01-01", "2017-03-31"],
+      ["g16-visitas-2017t1", "G16", "2017-01-01", "2017-03-31"],
+      ["faltantes-declaratoria-2017t1", "faltantes", "2017-01-01", "2017-03-31"]
+    ]);
+    expect(seedText("002_5639089a29424ec3.txt")).toContain("Compromiso para el Primer Trimestre del afio 2017");
+    // San Luis Potosí, Baja California, Jalisco launch their PAL; Hidalgo, Chiapas, Tabasco install their STL.
+    expect(states("g15-lanzamiento-pal-2017t1")).toEqual(["02:publicacion_pal", "14:publicacion_pal", "24:publicacion_pal"]);
+    expect(states("g15-instalacion-stl-2017t1")).toEqual(["07:instalacion_stl", "13:instalacion_stl", "27:instalacion_stl"]);
+    // The nine states still to sign: Aguascalientes, BCS, Colima, Guanajuato, Nayarit, Puebla, Quintana Roo, Tamaulipas, Yucatán.
+    expect(states("faltantes-declaratoria-2017t1").map((s) => s.slice(0, 2))).toEqual(["01", "03", "06", "11", "18", "21", "23", "28", "31"]);
+    expect(states("g16-intercambio-2017t1")).toEqual([]);
+  });
+
+  it("seed 003: six good practices (Durango, Campeche, Jalisco, Veracruz, Oaxaca, Zacatecas) and their three figures", () => {
+    expect(registry.casos.map((c) => [c.caso_id, c.clave_inegi, c.compromiso_id])).toEqual([
+      ["dur-ladrilleras", "10", "dur-1-02"],
+      ["cam-inscripciones", "04", "cam-1-02"],
+      ["jal-regina", "14", "jal-1-02"],
+      ["ver-bachilleratos", "30", "ver-1-06"],
+      ["oax-presupuesto-ciudadano", "20", null],
+      ["zac-codigo-urbano", "32", "zac-1-05"]
+    ]);
+    expect(registry.casos_cifras.map((c) => [c.caso_id, c.valor])).toEqual([["cam-inscripciones", 96], ["jal-regina", 41], ["ver-bachilleratos", 1437]]);
+    const text = seedText("003_32ba481f26f9035b.txt");
+    for (const s of ["96% de efectividad en las inscripciones en línea", "41 empresas u organizaciones reconocidas como igualitarias", "1,437 personas han utilizado la información del sitio"]) expect(text).toContain(s);
+  });
+
+  it("planes: one per published PAL; Jalisco's first reports 7 compromisos where the record holds 6 titles", () => {
+    expect(registry.planes).toHaveLength(20);
+    const plan = (id: string) => registry.planes.find((p) => p.plan_id === id)!;
+    expect([plan("jal-1").compromisos_reportados, registry.compromisos.filter((c) => c.clave_inegi === "14" && c.ejercicio === 1).length]).toEqual([7, 6]);
+    expect([plan("coa-1").compromisos_reportados, plan("coa-1").proactivos_reportados, plan("coa-1").fuente_id]).toEqual([6, 1, "semilla-000"]);
+    expect([plan("mor-1").compromisos_reportados, plan("mor-1").proactivos_reportados]).toEqual([6, 2]);
+    expect(plan("tab-1")).toMatchObject({nombre: null, compromisos_reportados: null, fuente_id: null});
+  });
+
   it("seed 003 (INAI at the 2019 OGP summit): 29 states, 19 STL, 14 PAL, 90 compromisos; Puebla, Tamaulipas and Yucatán not listed", () => {
     expect(["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"].map((i) => total("semilla-003", i))).toEqual([29, 19, 14, 90]);
     expect(registry.entidades.filter((e) => e.participa === false).map((e) => e.nombre_corto)).toEqual(["Puebla", "Tamaulipas", "Yucatán"]);
@@ -79,5 +148,30 @@ describe("a sample of facts, checked against each seed by hand", () => {
     expect(seedText("004_4fa3f5f5453ded42.txt")).toContain("el 15 de diciembre de 2020, el Gobierno del Estado y los ayuntamientos de Durango, Gómez Palacio y Tepehuanes");
     expect(hito("dur-3-declaratoria-semilla004")).toMatchObject({clave_inegi: "10", ejercicio: 3, fecha_min: "2020-12-15", fecha_max: "2020-12-15"});
     expect(registry.compromisos.filter((c) => c.fuente_id === "semilla-004" && c.ejercicio === 3)).toHaveLength(10);
+  });
+});
+
+describe("a reader can follow every citation", () => {
+  const ROOT = new URL("../", import.meta.url).pathname;
+  const WORKING_FILES = /shared\/|facts\.md|states\.md|more-facts|\(vía |; vía /;
+
+  it("no cell of any published table — the registry's, the derived ones, the catalogue, the dictionary — refers to the project's working files", () => {
+    const found: string[] = [];
+    const tables = outputTables(registry);
+    const dictionary = dictionaryRows(tables);
+    for (const [table, rows] of [...tables.map((t) => [t.name, t.rows] as const), ["diccionario", dictionary] as const]) {
+      for (const row of rows as Record<string, unknown>[]) {
+        for (const [column, value] of Object.entries(row)) {
+          if (typeof value === "string" && WORKING_FILES.test(value)) found.push(`${table}.${column}: ${value}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("each archived copy named in fuentes.copia is in the project", () => {
+    const copies = registry.fuentes.filter((f) => f.copia !== null);
+    expect(copies.map((f) => f.fuente_id).sort()).toEqual(["mga2017-bso", "semilla-000", "semilla-001", "semilla-002", "semilla-003", "semilla-004"]);
+    for (const f of copies) expect(readFileSync(`${ROOT}${f.copia}`).length, f.copia!).toBeGreaterThan(0);
   });
 });

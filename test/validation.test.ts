@@ -1,9 +1,9 @@
 import {execFile} from "node:child_process";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
-import {loadRegistry} from "../loaders/registry.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
 import {formatProblem} from "../loaders/problems.js";
-import {SCHEMA} from "../loaders/schema.js";
+import {SCHEMA} from "../metrics/model/schema.js";
 import {VALID_FIXTURE, mutatedRegistry, problemsOf} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);
@@ -91,7 +91,13 @@ describe("each validation rule refuses a broken fixture with a located message",
 
   it("a source that cannot be found again (no URL, no file)", async () => {
     expect(await problemsOf({file: "fuentes.csv", replace: "https://ejemplo.org/nota,", with: ","})).toEqual([
-      'fuentes.csv:4:60 url "" → una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla'
+      'fuentes.csv:4:64 url "" → una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla'
+    ]);
+  });
+
+  it("a title the project wrote, still in [brackets]", async () => {
+    expect(await problemsOf({file: "fuentes.csv", replace: "Nota de prueba,no,", with: "[Nota de prueba],si,"})).toEqual([
+      'fuentes.csv:4:20 titulo "[Nota de prueba]" → el título sin corchetes: si lo escribió el proyecto, titulo_atribuido = si'
     ]);
   });
 
@@ -136,7 +142,7 @@ describe("each validation rule refuses a broken fixture with a located message",
 
   it("a wrong column count", async () => {
     expect(await problemsOf({file: "hitos.csv", replace: "dur-1-instalacion_stl-lista,10,1,", with: "dur-1-instalacion_stl-lista,10,1,,"})).toEqual([
-      'hitos.csv:6:76 - "9 campos" → 8 campos separados por comas, como el encabezado (¿falta o sobra una coma, o el archivo está truncado?)'
+      'hitos.csv:6:76 - "9 campos" → 8 campos separados por comas, como el encabezado (¿sobra una coma? un texto con comas va entre comillas)'
     ]);
   });
 
@@ -165,7 +171,7 @@ describe("each validation rule refuses a broken fixture with a located message",
   it("a truncated file (cut mid-row)", async () => {
     const text = "fecha_corte,indicador,valor,fuente_id,cita\n2019,estados_participantes,2";
     expect(await problemsOf({file: "totales_reportados.csv", bytes: new TextEncoder().encode(text)})).toEqual([
-      'totales_reportados.csv:2:28 - "3 campos" → 5 campos separados por comas, como el encabezado (¿falta o sobra una coma, o el archivo está truncado?)'
+      'totales_reportados.csv:2:28 - "3 campos" → 5 campos separados por comas, como el encabezado; faltan los 2 últimos, fuente_id, cita (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
     ]);
   });
 
@@ -218,5 +224,64 @@ describe("npm run validate", () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain("El registro no es válido: 1 problema.");
     expect(failed.stderr).toContain('hitos.csv:2:55 (fecha_max) valor "2015-02-30": se esperaba una fecha real AAAA-MM-DD');
+  });
+});
+
+describe("the plan, target and case tables refuse a bad row with a located message", () => {
+  it("planes: a plan published by a milestone that is not a PAL publication", async () => {
+    expect(await problemsOf({file: "planes.csv", replace: "dur-1,10,1,dur-1-publicacion_pal-lista,", with: "dur-1,10,1,dur-1-instalacion_stl-lista,"})).toEqual([
+      'planes.csv:3:12 hito_id "dur-1-instalacion_stl-lista" → un hito publicacion_pal de la entidad 10 y el ejercicio 1; dur-1-instalacion_stl-lista es instalacion_stl de 10, ejercicio 1'
+    ]);
+  });
+
+  it("planes: a published PAL without its plan row", async () => {
+    expect(await problemsOf({file: "planes.csv", replace: 'dur-2,10,2,dur-2-publicacion_pal-lista,,,,8,,prueba-nota,"""ocho compromisos"" (prueba)"\n', with: ""})).toEqual([
+      'hitos.csv:8:1 hito_id "dur-2-publicacion_pal-lista" → una fila en planes.csv para el PAL de la entidad 10, ejercicio 2, que este hito publica'
+    ]);
+  });
+
+  it("planes: a reported count without its source, and a count that is not a number", async () => {
+    expect(await problemsOf({file: "planes.csv", replace: "8,,prueba-nota,", with: "8,,,"})).toEqual([
+      'planes.csv:4:46 fuente_id "" → la fuente del dato compromisos_reportados / proactivos_reportados (columna fuente_id)'
+    ]);
+    expect(await problemsOf({file: "planes.csv", replace: "dur-1,10,1,dur-1-publicacion_pal-lista,,,,,,,", with: "dur-1,10,1,dur-1-publicacion_pal-lista,,,,seis,,,"})).toEqual([
+      'planes.csv:3:43 compromisos_reportados "seis" → un número entero'
+    ]);
+  });
+
+  it("metas: a period that ends before it starts, and an unknown group", async () => {
+    expect(await problemsOf({file: "metas.csv", replace: '2017-01-01,2017-03-31,prueba-lista,"""Compromiso', with: '2017-04-01,2017-03-31,prueba-lista,"""Compromiso'})).toEqual([
+      'metas.csv:2:68 fecha_min "2017-04-01" → una fecha no posterior a fecha_max (2017-03-31)'
+    ]);
+    expect(await problemsOf({file: "metas.csv", replace: "g16-intercambio-prueba,G16,", with: "g16-intercambio-prueba,G17,"})).toEqual([
+      'metas.csv:3:24 grupo "G17" → uno de: G15, G16, faltantes'
+    ]);
+  });
+
+  it("metas_entidades: a target that does not exist, and a milestone kind that does not", async () => {
+    expect(await problemsOf({file: "metas_entidades.csv", replace: "g15-pal-prueba,10,publicacion_pal", with: "g15-pal-otra,10,publicacion_pal"})).toEqual([
+      'metas_entidades.csv:3:1 meta_id "g15-pal-otra" → un meta_id que exista en metas.csv'
+    ]);
+    expect(await problemsOf({file: "metas_entidades.csv", replace: "g15-pal-prueba,10,publicacion_pal", with: "g15-pal-prueba,10,lanzamiento"})).toEqual([
+      'metas_entidades.csv:3:19 tipo "lanzamiento" → uno de: declaratoria, sensibilizacion, instalacion_stl, mesas, publicacion_pal, evaluacion, cierre'
+    ]);
+  });
+
+  it("casos: a compromiso of another state, and a compromiso without what ties it", async () => {
+    expect(await problemsOf({file: "casos.csv", replace: "coa-prueba,05,coa-1-01,", with: "coa-prueba,10,coa-1-01,"})).toEqual([
+      'casos.csv:2:15 compromiso_id "coa-1-01" → un compromiso de la entidad 10; coa-1-01 es de 05'
+    ]);
+    expect(await problemsOf({file: "casos.csv", replace: "coa-1-01,Prueba: el tema coincide con el del compromiso.,", with: "coa-1-01,,"})).toEqual([
+      'casos.csv:2:24 cita_compromiso "" → qué fuente liga el caso con el compromiso (columna cita_compromiso)'
+    ]);
+  });
+
+  it("casos_cifras: a figure of an unknown case, and a figure that is not a number", async () => {
+    expect(await problemsOf({file: "casos_cifras.csv", replace: "coa-prueba-1,coa-prueba,96,", with: "coa-prueba-1,coa-otro,96,"})).toEqual([
+      'casos_cifras.csv:2:14 caso_id "coa-otro" → un caso_id que exista en casos.csv'
+    ]);
+    expect(await problemsOf({file: "casos_cifras.csv", replace: "coa-prueba-1,coa-prueba,96,", with: "coa-prueba-1,coa-prueba,96%,"})).toEqual([
+      'casos_cifras.csv:2:25 valor "96%" → un número con punto decimal (p. ej. 75.5)'
+    ]);
   });
 });

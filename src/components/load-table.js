@@ -1,7 +1,7 @@
 import {parquetReadObjects} from "npm:hyparquet";
 import {decompress} from "npm:fzstd";
 
-/** Decompressors hyparquet needs for the codecs loaders/parquet.ts writes (ZSTD only). */
+/** Decompressors hyparquet needs for the codecs loaders/publish/parquet.ts writes (ZSTD only). */
 const COMPRESSORS = {ZSTD: (input, outputLength) => decompress(input, new Uint8Array(outputLength))};
 
 /**

@@ -2,7 +2,8 @@ import {cp, mkdtemp, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {basename, join} from "node:path";
 import {InvalidInputError, type Problem} from "../../loaders/problems.js";
-import {loadRegistry} from "../../loaders/registry.js";
+import {loadRegistry} from "../../loaders/registry/registry.js";
+import {showInvisible} from "../../loaders/text-faults.js";
 
 /** The small, hand-built valid registry the validation tests start from. */
 export const VALID_FIXTURE = new URL("../fixtures/registro-valido/", import.meta.url).pathname;
@@ -28,9 +29,12 @@ export async function mutatedRegistry(...mutations: Mutation[]): Promise<string>
   return dir;
 }
 
-/** A problem as a short comparable line: `hitos.csv:2:55 fecha_max "2015-02-30" → se esperaba …`. */
+/**
+ * A problem as a short comparable line: `hitos.csv:2:55 fecha_max "2015-02-30" → se esperaba …`, invisible
+ * characters shown as code points as every message shows them.
+ */
 export function brief(p: Problem): string {
-  return `${basename(p.file)}:${p.line}:${p.column} ${p.field ?? "-"} ${JSON.stringify(p.value)} → ${p.expected}`;
+  return `${basename(p.file)}:${p.line}:${p.column} ${p.field ?? "-"} ${JSON.stringify(showInvisible(p.value))} → ${showInvisible(p.expected)}`;
 }
 
 /** Loads a mutated registry and returns its problems in brief form; fails if it loads without error. */

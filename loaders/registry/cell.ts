@@ -1,0 +1,71 @@
+import type {CellValue, ColumnDef} from "../../metrics/model/schema.js";
+import {isIsoDay, isPartialDate} from "../../metrics/model/dates.js";
+import {describeCharacter, invisibleCharacters, repairDoubleEncoding} from "../text-faults.js";
+
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const INTEGER = /^-?\d+$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Reads one raw CSV cell according to its column definition. Returns the typed value, or the description
+ * of what was expected when the cell is invalid (in Spanish, for the person editing the file).
+ *
+ * Before its type, every cell is checked for faults that cannot be seen: a byte-order mark (U+FEFF) —
+ * only the start of a file may have one, so one here means two files were joined —, text encoded twice
+ * ("MÃ©xico"; refused with the text it most likely was, except in a column declared `verbatim`), and, in
+ * every column that is not free text, any invisible or control character.
+ */
+export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {expected: string} {
+  if (raw === "") {
+    return column.required ? {expected: `un valor: la columna ${column.name} es obligatoria`} : {value: null};
+  }
+  if (raw.includes("\uFEFF")) {
+    return {expected: "un valor sin marca de orden de bytes (BOM, U+FEFF): sólo puede ir al inicio del archivo; ¿se pegó aquí el contenido de otro archivo? bórrela"};
+  }
+  if (!column.verbatim) {
+    const repaired = repairDoubleEncoding(raw);
+    if (repaired !== null) {
+      return {expected: `texto codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía ${JSON.stringify(repaired)}`};
+    }
+  }
+  const invisible = column.type === "text" ? [] : invisibleCharacters(raw);
+  if (invisible.length > 0) {
+    // What the value reads as to a person: invisible spaces as spaces, the other invisible characters gone.
+    const stripped = [...raw].map((ch) => (!invisible.includes(ch) ? ch : /\s/.test(ch) && ch !== "\uFEFF" ? " " : "")).join("").trim();
+    const what = readCell(stripped, column);
+    const base = "expected" in what ? what.expected : JSON.stringify(stripped);
+    return {expected: `${base}, sin caracteres invisibles: tiene ${invisible.map(describeCharacter).join(", ")}`};
+  }
+  if (raw !== raw.trim()) return {expected: "un valor sin espacios al inicio ni al final"};
+  switch (column.type) {
+    case "text":
+      return {value: raw};
+    case "id":
+      return ID.test(raw) ? {value: raw} : {expected: "un identificador con minúsculas, dígitos, \"-\" o \"_\""};
+    case "integer": {
+      if (!INTEGER.test(raw)) return {expected: "un número entero"};
+      return inRange(Number(raw), column);
+    }
+    case "number": {
+      if (!NUMBER.test(raw)) return {expected: "un número con punto decimal (p. ej. 75.5)"};
+      return inRange(Number(raw), column);
+    }
+    case "boolean":
+      if (raw === "si" || raw === "sí") return {value: true};
+      if (raw === "no") return {value: false};
+      return {expected: "\"si\" o \"no\" (o vacío si no se sabe)"};
+    case "date":
+      return isIsoDay(raw) ? {value: raw} : {expected: "una fecha real AAAA-MM-DD"};
+    case "partial_date":
+      return isPartialDate(raw) ? {value: raw} : {expected: "una fecha AAAA, AAAA-MM o AAAA-MM-DD real"};
+    case "enum":
+      return column.values!.includes(raw) ? {value: raw} : {expected: `uno de: ${column.values!.join(", ")}`};
+  }
+}
+
+function inRange(n: number, column: ColumnDef): {value: number} | {expected: string} {
+  if ((column.min !== undefined && n < column.min) || (column.max !== undefined && n > column.max)) {
+    return {expected: `un número entre ${column.min ?? "-∞"} y ${column.max ?? "∞"}`};
+  }
+  return {value: n};
+}

@@ -1,0 +1,13 @@
+import {conflictsAreDecided} from "./conflicts.js";
+import {entityCodesMatch} from "./entity-codes.js";
+import {factsAreCited} from "./citations.js";
+import {intervalsInOrder} from "./interval-order.js";
+import {milestonesInOrder} from "./milestone-order.js";
+import {referencesExist} from "./references.js";
+import {mgaTablesHold} from "./mga.js";
+import {plansMatchMilestones} from "./plans.js";
+import {casesMatchCommitments} from "./cases.js";
+import type {Rule} from "./types.js";
+
+/** Every rule that spans rows or tables, run after each table has been read on its own. */
+export const RULES: readonly Rule[] = [referencesExist, entityCodesMatch, factsAreCited, intervalsInOrder, milestonesInOrder, conflictsAreDecided, plansMatchMilestones, casesMatchCommitments, mgaTablesHold];

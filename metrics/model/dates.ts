@@ -1,0 +1,82 @@
+/**
+ * Dates as precise as their sources. A day is `AAAA-MM-DD`; a partial date is `AAAA` or `AAAA-MM`; a
+ * milestone's date is an interval [min, max] whose shape tells its precision.
+ */
+import type {Precision} from "./vocabulary.js";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Number of days in a month of a year (month 1–12), Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for a real calendar day written `AAAA-MM-DD` (rejects 2015-02-30, 2015-13-01, 15-3-9). */
+export function isIsoDay(text: string): boolean {
+  const m = DAY.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** True for `AAAA`, `AAAA-MM` or a real `AAAA-MM-DD`. */
+export function isPartialDate(text: string): boolean {
+  const m = PARTIAL.exec(text);
+  if (!m) return false;
+  if (m[3] !== undefined) return isIsoDay(text);
+  const y = Number(m[1]);
+  if (y < 1900 || y > 2100) return false;
+  return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12);
+}
+
+/** The first and last day covered by a partial date: `2016` → 2016-01-01..2016-12-31. */
+export function partialDateBounds(text: string): {min: string; max: string} {
+  const m = PARTIAL.exec(text);
+  if (!m || !isPartialDate(text)) throw new Error(`Fecha parcial no válida: ${JSON.stringify(text)}`);
+  const y = m[1];
+  if (m[3] !== undefined) return {min: text, max: text};
+  if (m[2] !== undefined) return {min: `${y}-${m[2]}-01`, max: `${y}-${m[2]}-${String(daysInMonth(+y, +m[2])).padStart(2, "0")}`};
+  return {min: `${y}-01-01`, max: `${y}-12-31`};
+}
+
+/**
+ * The precision of a date interval: equal ends → día; a whole month → mes; a whole year → año; no lower
+ * end → a más tardar; anything else → intervalo.
+ */
+export function intervalPrecision(min: string | null, max: string): Precision {
+  if (min === null) return "a_mas_tardar";
+  if (min === max) return "dia";
+  const y = max.slice(0, 4);
+  if (min === `${y}-01-01` && max === `${y}-12-31`) return "anio";
+  const mo = max.slice(5, 7);
+  if (min === `${y}-${mo}-01` && max === `${y}-${mo}-${String(daysInMonth(+y, +mo)).padStart(2, "0")}`) return "mes";
+  return "intervalo";
+}
+
+const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+/**
+ * A date interval written as a person would say it, in Spanish: "9 de marzo de 2015", "agosto de 2016",
+ * "2016", "a más tardar el 31 de diciembre de 2016", "entre el 16 y el 31 de octubre de 2016".
+ */
+export function formatInterval(min: string | null, max: string): string {
+  const day = (d: string) => `${Number(d.slice(8, 10))} de ${MONTHS[Number(d.slice(5, 7)) - 1]} de ${d.slice(0, 4)}`;
+  switch (intervalPrecision(min, max)) {
+    case "dia":
+      return day(max);
+    case "mes":
+      return `${MONTHS[Number(max.slice(5, 7)) - 1]} de ${max.slice(0, 4)}`;
+    case "anio":
+      return max.slice(0, 4);
+    case "a_mas_tardar":
+      return `a más tardar el ${day(max)}`;
+    case "intervalo":
+      return `entre el ${day(min!)} y el ${day(max)}`;
+  }
+}
+
+/** True when two date intervals cannot both hold (they share no day). A null lower end is open. */
+export function disjoint(a: {min: string | null; max: string}, b: {min: string | null; max: string}): boolean {
+  return (b.min !== null && a.max < b.min) || (a.min !== null && b.max < a.min);
+}

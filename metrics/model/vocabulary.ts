@@ -1,0 +1,272 @@
+/**
+ * The process model of the local open-government exercises, declared once: the kinds of milestone and
+ * their order, the phases and their stages, what happens once per ejercicio, the semáforo values, the
+ * precision of a date, the sectors of an STL, the Métrica's scores and identities, and the Spanish label
+ * of each. The schema (validation, Parquet types, the dictionary), the validation rules, the metrics and
+ * the site (through the generated `src/components/vocabulary.js`, `npm run generate`) all take them from
+ * here.
+ *
+ * Sources of the model: INAI's sequence "Declaratoria → sesiones de sensibilización → instalación del STL
+ * → mesas de trabajo → publicación del PAL" (state pages of the INAI–PNUD programme Agentes Locales de
+ * Cambio) and the status column of INAI's 2016 G15/G16 tables (seed 002), which adds "Evaluación
+ * preliminar" and "Cierre de ciclo".
+ */
+
+/** An entry of the vocabulary: the identifier stored in the data and its Spanish label. */
+export interface Term<I extends string = string> {
+  readonly id: I;
+  readonly label: string;
+}
+
+/** The identifiers of a list of terms, in order, typed as their union. */
+function ids<const T extends readonly Term[]>(terms: T): T[number]["id"][] {
+  return terms.map((t) => t.id);
+}
+
+/** Joins Spanish words as a list: "a, b y c" (or "a, b o c" with `o`). */
+export function listEs(words: readonly string[], conjunction: "y" | "o" = "y"): string {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
+}
+
+// ── Milestones ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Kinds of dated milestone, in the order the process is meant to follow. `stage` is where the milestone
+ * puts a state within its ejercicio (see {@link PHASES}); `oncePerEjercicio` marks the kinds that happen once
+ * per ejercicio, so that two incompatible dates of one of them are a disagreement between sources (the
+ * others — sensibilización, mesas, evaluación — can happen several times).
+ */
+export const MILESTONE_KINDS = [
+  {id: "declaratoria", label: "Declaratoria firmada", stage: 1, oncePerEjercicio: true},
+  {id: "sensibilizacion", label: "Sensibilización", stage: 2, oncePerEjercicio: false},
+  {id: "instalacion_stl", label: "STL instalado", stage: 3, oncePerEjercicio: true},
+  {id: "mesas", label: "Mesas para el PAL", stage: 3, oncePerEjercicio: false},
+  {id: "publicacion_pal", label: "PAL publicado", stage: 4, oncePerEjercicio: true},
+  {id: "evaluacion", label: "Evaluación", stage: 5, oncePerEjercicio: false},
+  {id: "cierre", label: "Cierre de ciclo", stage: 6, oncePerEjercicio: true}
+] as const satisfies readonly (Term & {stage: number; oncePerEjercicio: boolean})[];
+
+/** Kinds of dated milestone (`hitos.tipo`), in process order. */
+export const HITO_TIPOS = ids(MILESTONE_KINDS);
+export type HitoTipo = (typeof HITO_TIPOS)[number];
+
+const KIND = new Map(MILESTONE_KINDS.map((k) => [k.id, k]));
+
+/** Spanish name of each kind of milestone, as the site and the exports show them. */
+export const HITO_LABELS = Object.fromEntries(MILESTONE_KINDS.map((k) => [k.id, k.label])) as Record<HitoTipo, string>;
+
+/** The stage of each kind of milestone within its ejercicio (1 Declaratoria … 6 cierre de ciclo). */
+export const STAGE_OF_MILESTONE = Object.fromEntries(MILESTONE_KINDS.map((k) => [k.id, k.stage])) as Record<HitoTipo, number>;
+
+/** Kinds of milestone that happen once per ejercicio. */
+export const ONCE_PER_EJERCICIO: readonly HitoTipo[] = MILESTONE_KINDS.filter((k) => k.oncePerEjercicio).map((k) => k.id);
+
+/** True when a kind of milestone happens once per ejercicio. */
+export function happensOncePerEjercicio(tipo: HitoTipo): boolean {
+  return KIND.get(tipo)!.oncePerEjercicio;
+}
+
+/**
+ * Which milestone must not come before which, within one state's ejercicio: Declaratoria →
+ * sensibilización → instalación del STL → mesas → publicación del PAL → evaluación / cierre. Sensibilización
+ * may come before or after the Declaratoria, so the two are not ordered; evaluation and close are not
+ * ordered against each other either (a results report may be presented at the close).
+ */
+const DIRECT_ORDER: readonly (readonly [HitoTipo, HitoTipo])[] = [
+  ["declaratoria", "instalacion_stl"],
+  ["sensibilizacion", "instalacion_stl"],
+  ["instalacion_stl", "mesas"],
+  ["instalacion_stl", "publicacion_pal"],
+  ["mesas", "publicacion_pal"],
+  ["publicacion_pal", "evaluacion"],
+  ["publicacion_pal", "cierre"]
+];
+
+/** Every (earlier, later) pair of kinds the process orders within an ejercicio: the transitive closure of the direct order. */
+export const MILESTONE_ORDER: readonly (readonly [HitoTipo, HitoTipo])[] = (() => {
+  const pairs = new Set(DIRECT_ORDER.map(([a, b]) => `${a}>${b}`));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of [...pairs]) {
+      const [a, b] = p.split(">");
+      for (const q of [...pairs]) {
+        const [c, d] = q.split(">");
+        if (b === c && !pairs.has(`${a}>${d}`)) {
+          pairs.add(`${a}>${d}`);
+          grew = true;
+        }
+      }
+    }
+  }
+  return [...pairs].map((p) => p.split(">") as [HitoTipo, HitoTipo]);
+})();
+
+// ── Phases ──────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The project's phase vocabulary, from "not taking part" to "cycle closed". "No participa" is a state that
+ * never joined (the registry says `participa = no`); "aún no se suma" a state on a date before the first
+ * step any source records for it (it joined later). `stage` orders the phases of
+ * the process within an ejercicio (Declaratoria firmada 1 → sensibilización 2 → STL instalado / mesas para el
+ * PAL 3 → PAL en seguimiento 4 → evaluación 5 → cierre de ciclo 6; no_participa has none); `inSentence` is
+ * the short name used inside a sentence ("Umbrales: Declaratoria 6/12, STL 6/12…").
+ */
+export const PHASES = [
+  {id: "no_participa", label: "No participa", stage: null, inSentence: "no participa"},
+  {id: "aun_no_se_suma", label: "Aún no se suma", stage: null, inSentence: "aún no se suma"},
+  {id: "sensibilizacion", label: "Sensibilización", stage: 2, inSentence: "sensibilización"},
+  {id: "declaratoria_firmada", label: "Declaratoria firmada", stage: 1, inSentence: "Declaratoria"},
+  {id: "stl_instalado", label: "STL instalado / mesas para el PAL", stage: 3, inSentence: "STL"},
+  {id: "pal_en_seguimiento", label: "PAL en seguimiento", stage: 4, inSentence: "PAL en seguimiento"},
+  {id: "evaluacion", label: "Evaluación", stage: 5, inSentence: "evaluación"},
+  {id: "cierre_de_ciclo", label: "Cierre de ciclo", stage: 6, inSentence: "cierre de ciclo"}
+] as const satisfies readonly (Term & {stage: number | null; inSentence: string})[];
+
+/** The phases (`estatus_reportados.fase_normalizada`). */
+export const FASES = ids(PHASES);
+export type Fase = (typeof FASES)[number];
+
+/** The value of a derived phase or semáforo when the registry cannot place the state. */
+export const SIN_DATO = {id: "sin_dato", label: "Sin dato"} as const satisfies Term;
+
+/** A phase on a date, or "sin_dato" when the registry cannot place the state. */
+export type FaseOSinDato = Fase | typeof SIN_DATO.id;
+
+/** Phases and "sin_dato": the values of a computed phase. */
+export const FASES_O_SIN_DATO: readonly FaseOSinDato[] = [...FASES, SIN_DATO.id];
+
+/** Spanish names of the phases and of "sin dato", as the site and the exports show them. */
+export const PHASE_LABELS = Object.fromEntries([...PHASES, SIN_DATO].map((p) => [p.id, p.label])) as Record<FaseOSinDato, string>;
+
+/** A phase of the process (every phase but no_participa and aun_no_se_suma). */
+export type ProcessPhase = Exclude<Fase, "no_participa" | "aun_no_se_suma">;
+
+/** The phase each stage stands for. */
+export const PHASE_OF_STAGE = Object.fromEntries(PHASES.filter((p) => p.stage !== null).map((p) => [p.stage, p.id])) as Record<number, ProcessPhase>;
+
+/** The stage of a phase (no_participa has none). */
+export const STAGE_OF_PHASE = Object.fromEntries(PHASES.filter((p) => p.stage !== null).map((p) => [p.id, p.stage])) as Partial<Record<Fase, number>>;
+
+/** The phases of the process ordered by stage. */
+export const PROCESS_PHASES = PHASES.filter((p) => p.stage !== null).sort((a, b) => a.stage! - b.stage!);
+
+/** A position in the process: ejercicio first, then stage. */
+export interface Position {
+  ejercicio: number;
+  stage: number;
+}
+
+/** Compares positions: negative when `a` comes before `b`. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.ejercicio - b.ejercicio || a.stage - b.stage;
+}
+
+// ── Semáforo ────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Semáforo colours as a source reports them (`estatus_reportados.semaforo`) and as the project computes
+ * them: on pace, late, stalled; gris for states not taking part. The thresholds and their reasons are in
+ * `metrics/semaforo-thresholds.ts`.
+ */
+export const SEMAFORO_COLOURS = [
+  {id: "verde", label: "Verde: dentro del plazo"},
+  {id: "amarillo", label: "Amarillo: atrasado"},
+  {id: "rojo", label: "Rojo: muy atrasado"},
+  {id: "gris", label: "Gris: no participa o aún no se suma"}
+] as const satisfies readonly Term[];
+
+/** Semáforo colours a source can report. */
+export const SEMAFOROS = ids(SEMAFORO_COLOURS);
+
+/**
+ * The computed semáforo's neutral value for a state past its deadline of which no source dated after the
+ * deadline speaks: the record cannot say whether it is behind (see `metrics/semaforo-thresholds.ts`).
+ */
+export const SIN_SEGUIMIENTO = {id: "sin_seguimiento", label: "Sin seguimiento: ninguna fuente posterior al plazo"} as const satisfies Term;
+
+/** The computed semáforo: a colour, "sin_seguimiento", or "sin_dato" when the registry cannot place the state. */
+export const SEMAFOROS_O_SIN_DATO = [...SEMAFOROS, SIN_SEGUIMIENTO.id, SIN_DATO.id] as const;
+export type Semaforo = (typeof SEMAFOROS_O_SIN_DATO)[number];
+
+/** Spanish names of the computed semáforo values. */
+export const SEMAFORO_LABELS = Object.fromEntries([...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO].map((s) => [s.id, s.label])) as Record<Semaforo, string>;
+
+// ── Dates ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** How precisely an interval pins a date down (see `intervalPrecision` in `dates.ts`). */
+export const PRECISIONS = [
+  {id: "dia", label: "día exacto"},
+  {id: "mes", label: "mes"},
+  {id: "anio", label: "año"},
+  {id: "a_mas_tardar", label: "a más tardar"},
+  {id: "intervalo", label: "intervalo"}
+] as const satisfies readonly Term[];
+
+export const PRECISION_IDS = ids(PRECISIONS);
+export type Precision = (typeof PRECISION_IDS)[number];
+
+// ── Secretariado Técnico Local ──────────────────────────────────────────────────────────────────────
+
+/** Sectors a member of a Secretariado Técnico Local can represent. */
+export const STL_SECTORS = [
+  {id: "gobierno", label: "Gobierno"},
+  {id: "organo_autonomo", label: "Órgano autónomo"},
+  {id: "organo_garante", label: "Órgano garante"},
+  {id: "sociedad_civil", label: "Sociedad civil"},
+  {id: "facilitador", label: "Facilitador"}
+] as const satisfies readonly Term[];
+
+export const SECTORES_STL = ids(STL_SECTORS);
+
+// ── National totals ─────────────────────────────────────────────────────────────────────────────────
+
+/** What a reported national total counts (`totales_reportados.indicador`). */
+export const NATIONAL_TOTALS = [
+  {id: "estados_participantes", label: "Estados participantes"},
+  {id: "stl_instalados", label: "STL instalados"},
+  {id: "pal_publicados", label: "PAL publicados"},
+  {id: "compromisos", label: "Compromisos"}
+] as const satisfies readonly Term[];
+
+export const INDICADORES_TOTALES = ids(NATIONAL_TOTALS);
+
+// ── Group targets ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The groups of states the INAI set targets for (`metas.grupo`): its 2016 tables G15 and G16, and the states
+ * that had not signed the Declaratoria (seed 002, "Compromiso para el Primer Trimestre del año 2017").
+ */
+export const TARGET_GROUPS = [
+  {id: "G15", label: "G15"},
+  {id: "G16", label: "G16"},
+  {id: "faltantes", label: "Estados faltantes"}
+] as const satisfies readonly Term[];
+
+export const GRUPOS_METAS = ids(TARGET_GROUPS);
+
+// ── Métrica de Gobierno Abierto ─────────────────────────────────────────────────────────────────────
+
+/** The Métrica's scores (0–1), from the index down to its four perspectives (CIDE–INAI, 2017). */
+export const MGA_SCORES = [
+  {id: "ga", label: "Índice de Gobierno Abierto"},
+  {id: "t", label: "Transparencia"},
+  {id: "p", label: "Participación"},
+  {id: "tg", label: "Transparencia, perspectiva gubernamental"},
+  {id: "tc", label: "Transparencia, perspectiva ciudadana"},
+  {id: "pg", label: "Participación, perspectiva gubernamental"},
+  {id: "pc", label: "Participación, perspectiva ciudadana"}
+] as const satisfies readonly Term[];
+
+export const MGA_PUNTAJES = ids(MGA_SCORES);
+export type MgaPuntaje = (typeof MGA_PUNTAJES)[number];
+
+/**
+ * The published identities of the Métrica, each holding within the source's rounding:
+ * GA = (T + P)/2, T = (TG + TC)/2, P = (PG + PC)/2 (CIDE–INAI, Métrica de Gobierno Abierto 2017).
+ */
+export const MGA_IDENTITIES = [
+  {total: "ga", parts: ["t", "p"]},
+  {total: "t", parts: ["tg", "tc"]},
+  {total: "p", parts: ["pg", "pc"]}
+] as const satisfies readonly {total: MgaPuntaje; parts: readonly [MgaPuntaje, MgaPuntaje]}[];

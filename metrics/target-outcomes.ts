@@ -1,0 +1,139 @@
+import {daysBetween} from "./days-between.js";
+import {formatInterval} from "./model/dates.js";
+import type {Registry, Row, RowOf} from "./model/schema.js";
+import {GRUPOS_METAS, HITO_TIPOS, listEs} from "./model/vocabulary.js";
+import {latestFactDate} from "./monthly-phases.js";
+import {monthEnds} from "./month-ends.js";
+import {recordEnd} from "./record-end.js";
+import {resolveMilestones} from "./resolve-milestones.js";
+import {clave, day, derivedTable, int, oneOf, text} from "./table-def.js";
+
+/** What a group target's outcome for one state can be, on a date. */
+export const TARGET_RESULTS = ["a_tiempo", "tarde", "no_cumplida", "pendiente", "cumplida_antes", "desconocido"] as const;
+export type TargetResult = (typeof TARGET_RESULTS)[number];
+
+/** Columns of `metas_resultado`. */
+const COLUMNS = [
+  text("meta_id", "La meta, en la tabla `metas`.", true),
+  oneOf("grupo", GRUPOS_METAS, "Grupo de entidades de la meta."),
+  clave(),
+  text("nombre_corto", "Nombre de la entidad.", true),
+  oneOf("tipo", HITO_TIPOS, "Clase de hito que cumple la meta para esta entidad."),
+  day("fecha", "Fecha a la que se evalúa (último día de cada mes, desde el inicio de la meta)."),
+  day("fecha_limite", "Último día del plazo de la meta."),
+  oneOf(
+    "resultado",
+    TARGET_RESULTS,
+    "a_tiempo (el hito ocurrió con seguridad dentro del plazo), tarde (con seguridad después), no_cumplida (venció el plazo y el registro muestra que no ocurrió en él), pendiente (el plazo no ha vencido), cumplida_antes (ocurrió antes del periodo de la meta), desconocido (las fechas o las fuentes no permiten decirlo)."
+  ),
+  text("hito_id", "El hito que cumple la meta, en `hitos`; vacío si el registro no tiene ninguno."),
+  text("fecha_hito", "La fecha del hito como se lee («a más tardar…», un mes, un día)."),
+  int("retraso_dias_min", "Si fue tarde: mínimo de días después del plazo que permiten las fechas.", false),
+  int("retraso_dias_max", "Si fue tarde: máximo de días después del plazo.", false),
+  day("datos_hasta", "Hasta cuándo llega el registro de la entidad (ver `fases_mensuales`).", false),
+  text("explicacion", "Por qué ese resultado, en palabras.", true)
+] as const;
+
+/** One row of `metas_resultado`. */
+export type TargetOutcome = RowOf<typeof COLUMNS>;
+
+type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "metas" | "metas_entidades">;
+
+/**
+ * The outcome of one target for one state on date D, from the milestone that fulfils it: the state's
+ * earliest used milestone of the target's kind ({@link resolveMilestones}), a date interval [min, max],
+ * against the target's deadline L (its last day).
+ *
+ * - The milestone is certain by D (max ≤ D): a_tiempo when max ≤ L (cumplida_antes when max is before the
+ *   target's period began); tarde when min > L, by (min − L) to (max − L) days; desconocido when the
+ *   interval straddles L or is only "a más tardar" a day after L — a milestone known only as "no later
+ *   than" a date after the deadline is unknown, not late.
+ * - Not certain by D: pendiente while D ≤ L; past L, no_cumplida when the milestone certainly happened
+ *   after L (min > L), or when there is none and a source dated after L speaks of the state (its record
+ *   runs past L: {@link recordEnd}); otherwise desconocido.
+ */
+export function targetOutcome(meta: Row<"metas">, milestone: Row<"hitos"> | null, date: string, datosHasta: string | null): {resultado: TargetResult; retraso: {min: number; max: number | null} | null; explicacion: string} {
+  const L = meta.fecha_max;
+  const when = milestone ? formatInterval(milestone.fecha_min, milestone.fecha_max) : null;
+  if (milestone && milestone.fecha_max <= date) {
+    if (milestone.fecha_max <= L) {
+      return milestone.fecha_max < meta.fecha_min
+        ? {resultado: "cumplida_antes", retraso: null, explicacion: `El hito ocurrió (${when}) antes de que empezara el periodo de la meta (${meta.fecha_min}).`}
+        : {resultado: "a_tiempo", retraso: null, explicacion: `El hito ocurrió (${when}) dentro del plazo, que vencía el ${L}.`};
+    }
+    if (milestone.fecha_min !== null && milestone.fecha_min > L) {
+      const d = daysBetween({min: L, max: L}, {min: milestone.fecha_min, max: milestone.fecha_max});
+      return {resultado: "tarde", retraso: {min: d.min, max: d.max}, explicacion: `El hito ocurrió (${when}) después del plazo, que vencía el ${L}.`};
+    }
+    return {resultado: "desconocido", retraso: null, explicacion: `La fecha del hito (${when}) no permite decir si fue antes o después del plazo (${L}).`};
+  }
+  if (date <= L) return {resultado: "pendiente", retraso: null, explicacion: `El plazo vence el ${L}.`};
+  if (milestone && milestone.fecha_min !== null && milestone.fecha_min > L) {
+    return {resultado: "no_cumplida", retraso: null, explicacion: `El hito ocurrió después del plazo (${when}); a esta fecha aún no era seguro.`};
+  }
+  if (milestone) return {resultado: "desconocido", retraso: null, explicacion: `El hito pudo ocurrir dentro del plazo o después (${when}).`};
+  if (datosHasta !== null && datosHasta > L) {
+    return {resultado: "no_cumplida", retraso: null, explicacion: `Ningún hito del registro cumple la meta y hay fuentes sobre la entidad posteriores al plazo (hasta ${datosHasta}).`};
+  }
+  return {resultado: "desconocido", retraso: null, explicacion: "Ningún hito del registro cumple la meta, pero ninguna fuente posterior al plazo habla de la entidad."};
+}
+
+/**
+ * Every target's outcome for every state it names (`metas_entidades`), on the last day of each month from
+ * the month the target's period starts to the month of the latest fact ({@link targetOutcome}). Targets
+ * with no state rows (they are not fulfilled by a milestone) have no outcome.
+ */
+export function targetOutcomes(registry: Inputs): TargetOutcome[] {
+  const metas = new Map(registry.metas.map((m) => [m.meta_id, m]));
+  const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
+  const ends = recordEnd(registry);
+  const milestones = resolveMilestones(registry).map((m) => m.hito);
+  const last = latestFactDate(registry);
+  const rows: TargetOutcome[] = [];
+  for (const target of registry.metas_entidades) {
+    const meta = metas.get(target.meta_id)!;
+    const milestone = milestones.filter((h) => h.clave_inegi === target.clave_inegi && h.tipo === target.tipo).sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))[0] ?? null;
+    const datosHasta = ends.get(target.clave_inegi) ?? null;
+    for (const fecha of monthEnds(meta.fecha_min.slice(0, 7), last)) {
+      const o = targetOutcome(meta, milestone, fecha, datosHasta);
+      rows.push({
+        meta_id: meta.meta_id,
+        grupo: meta.grupo,
+        clave_inegi: target.clave_inegi,
+        nombre_corto: names.get(target.clave_inegi) ?? target.clave_inegi,
+        tipo: target.tipo,
+        fecha,
+        fecha_limite: meta.fecha_max,
+        resultado: o.resultado,
+        hito_id: milestone?.hito_id ?? null,
+        fecha_hito: milestone ? formatInterval(milestone.fecha_min, milestone.fecha_max) : null,
+        retraso_dias_min: o.retraso?.min ?? null,
+        retraso_dias_max: o.retraso?.max ?? null,
+        datos_hasta: datosHasta,
+        explicacion: o.explicacion
+      });
+    }
+  }
+  return rows;
+}
+
+/** The published table `metas_resultado`. */
+export const METAS_RESULTADO = derivedTable({
+  name: "metas_resultado",
+  description:
+    "Para cada meta de grupo y cada entidad que nombra, al último día de cada mes: si se cumplió a tiempo, tarde (por cuántos días), no se cumplió, sigue pendiente o no se sabe, con el hito que la cumple.",
+  columns: COLUMNS,
+  compute: targetOutcomes,
+  metrics: [
+    {
+      id: "metas_resultado",
+      nombre: "Resultado de las metas de grupo",
+      unidad: "resultado",
+      descripcion: "El resultado de cada meta del INAI para cada entidad que nombra, en cada fecha, con las fechas del registro tomadas como intervalos.",
+      formula: `Hito = el primero usado de la clase de la meta en la entidad; L = último día del plazo. Con el hito seguro a la fecha: a_tiempo si su último día posible ≤ L; tarde si su primer día posible > L (retraso = de primer día − L a último día − L); si no, desconocido (un «a más tardar» posterior a L es desconocido, no tarde). Sin hito seguro: pendiente hasta L; después, no_cumplida si el hito ocurrió con seguridad después de L o si no hay hito y alguna fuente posterior a L habla de la entidad; si no, desconocido. Valores: ${listEs(TARGET_RESULTS)}.`,
+      fuente: "Metas del INAI para el primer trimestre de 2017 (semilla 002), registro del proyecto.",
+      funcion: "targetOutcomes"
+    }
+  ]
+});
+

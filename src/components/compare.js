@@ -21,8 +21,15 @@ export const formatValue = (v) => (v === null || v === undefined ? "sin dato" : 
  */
 export function indicatorOptions(dictionary) {
   return dictionary
-    .filter((d) => TABLES[d.tabla] && (d.tipo === "integer" || d.tipo === "number") && !TABLES[d.tabla].skip.has(d.columna))
-    .map((d) => ({id: `${d.tabla}.${d.columna}`, tabla: d.tabla, columna: d.columna, label: `${d.descripcion.replace(/\.$/, "")} (${d.tabla === "mga_estatal" ? "Métrica" : "avance"})`}));
+    .filter(
+      (d) => TABLES[d.tabla] && (d.tipo === "integer" || d.tipo === "number") && !TABLES[d.tabla].skip.has(d.columna)
+    )
+    .map((d) => ({
+      id: `${d.tabla}.${d.columna}`,
+      tabla: d.tabla,
+      columna: d.columna,
+      label: `${d.descripcion.replace(/\.$/, "")} (${d.tabla === "mga_estatal" ? "Métrica" : "avance"})`
+    }));
 }
 
 /** The cut-offs an indicator's table has (dates of `indicadores_estatales`, editions of the Métrica), latest first. */
@@ -46,8 +53,20 @@ export function indicatorValues(tables, indicator, corte, entidades, grouping) {
   const rows = tables[indicator.tabla].filter((r) => String(r[by]) === corte);
   const states = [...entidades.values()].map((e) => {
     const r = rows.find((x) => x.clave_inegi === e.clave_inegi);
-    const group = grouping === "cohorte" ? (e.anio_inicio ? `inició en ${e.anio_inicio}` : "inicio sin dato") : grouping === "grupo_inai" ? e.grupo_inai ?? "sin grupo" : null;
-    return {clave_inegi: e.clave_inegi, nombre: e.nombre_corto, valor: r ? r[indicator.columna] ?? null : null, grupo: group};
+    const group =
+      grouping === "cohorte"
+        ? e.anio_inicio
+          ? `inició en ${e.anio_inicio}`
+          : "inicio sin dato"
+        : grouping === "grupo_inai"
+          ? (e.grupo_inai ?? "sin grupo")
+          : null;
+    return {
+      clave_inegi: e.clave_inegi,
+      nombre: e.nombre_corto,
+      valor: r ? (r[indicator.columna] ?? null) : null,
+      grupo: group
+    };
   });
   const national = rows.find((r) => r.ambito === "nacional");
   const known = states.filter((s) => s.valor !== null);
@@ -55,7 +74,10 @@ export function indicatorValues(tables, indicator, corte, entidades, grouping) {
     national && national[indicator.columna] !== null
       ? {valor: national[indicator.columna], label: "valor nacional publicado por la Métrica"}
       : known.length
-        ? {valor: known.reduce((a, s) => a + s.valor, 0) / known.length, label: `promedio de las ${known.length} entidades con dato`}
+        ? {
+            valor: known.reduce((a, s) => a + s.valor, 0) / known.length,
+            label: `promedio de las ${known.length} entidades con dato`
+          }
         : null;
   return {states, reference};
 }
@@ -72,7 +94,12 @@ export function rankingChart({states, reference}, {width, label, selected}) {
   // Grouped: by group (in text order), then by value within each group.
   const known = states
     .filter((s) => s.valor !== null)
-    .sort((a, b) => (a.grupo ?? "").localeCompare(b.grupo ?? "", "es") || b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
+    .sort(
+      (a, b) =>
+        (a.grupo ?? "").localeCompare(b.grupo ?? "", "es") ||
+        b.valor - a.valor ||
+        a.nombre.localeCompare(b.nombre, "es")
+    );
   const picked = (s) => selected.size === 0 || selected.has(s.clave_inegi);
   // Narrow screens: the group goes with the state's name, so the bars keep their room.
   const narrow = width < 600;
@@ -84,12 +111,37 @@ export function rankingChart({states, reference}, {width, label, selected}) {
     marginLeft: narrow && grouped ? 175 : 130,
     marginRight: grouped && !narrow ? 150 : 45,
     x: {label: `${label} →`, grid: true, nice: true},
-    y: {domain: known.map((s) => s.nombre), label: null, tickFormat: (n) => (narrow && grouped ? `${n} · ${groupOf.get(n)}` : n)},
+    y: {
+      domain: known.map((s) => s.nombre),
+      label: null,
+      tickFormat: (n) => (narrow && grouped ? `${n} · ${groupOf.get(n)}` : n)
+    },
     marks: [
-      Plot.barX(known, {x: "valor", y: "nombre", fill: (s) => (picked(s) ? "#1d5f8a" : "#c4c4c4"), title: (s) => `${s.nombre}: ${formatValue(s.valor)}${s.grupo ? ` (${s.grupo})` : ""}`, tip: true}),
-      Plot.text(known, {x: "valor", y: "nombre", text: (s) => `${formatValue(s.valor)}${s.grupo && !narrow ? ` · ${s.grupo}` : ""}`, dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.barX(known, {
+        x: "valor",
+        y: "nombre",
+        fill: (s) => (picked(s) ? "#1d5f8a" : "#c4c4c4"),
+        title: (s) => `${s.nombre}: ${formatValue(s.valor)}${s.grupo ? ` (${s.grupo})` : ""}`,
+        tip: true
+      }),
+      Plot.text(known, {
+        x: "valor",
+        y: "nombre",
+        text: (s) => `${formatValue(s.valor)}${s.grupo && !narrow ? ` · ${s.grupo}` : ""}`,
+        dx: 4,
+        textAnchor: "start",
+        fill: "currentColor"
+      }),
       reference ? Plot.ruleX([reference.valor], {stroke: "#a84a00", strokeWidth: 2, strokeDasharray: "5,3"}) : null,
-      reference ? Plot.text([reference.valor], {x: (v) => v, frameAnchor: "top", dy: -10, text: () => (reference.label.startsWith("promedio") ? "promedio" : "nacional"), fill: "#a84a00"}) : null,
+      reference
+        ? Plot.text([reference.valor], {
+            x: (v) => v,
+            frameAnchor: "top",
+            dy: -10,
+            text: () => (reference.label.startsWith("promedio") ? "promedio" : "nacional"),
+            fill: "#a84a00"
+          })
+        : null,
       Plot.ruleX([0])
     ]
   });
@@ -104,15 +156,21 @@ export function rankingChart({states, reference}, {width, label, selected}) {
  * without a value last, as "sin dato".
  */
 export function rankingTable({states, reference}, {label}) {
-  const known = states.filter((s) => s.valor !== null).sort((a, b) => b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
+  const known = states
+    .filter((s) => s.valor !== null)
+    .sort((a, b) => b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
   const unknown = states.filter((s) => s.valor === null).sort((a, b) => a.nombre.localeCompare(b.nombre, "es"));
   const grouped = states.some((s) => s.grupo);
-  const diff = (v) => (reference ? `${v - reference.valor > 0 ? "+" : v - reference.valor < 0 ? "−" : ""}${formatValue(Math.abs(v - reference.valor))}` : "");
+  const diff = (v) =>
+    reference
+      ? `${v - reference.valor > 0 ? "+" : v - reference.valor < 0 ? "−" : ""}${formatValue(Math.abs(v - reference.valor))}`
+      : "";
   return html`<table class="ranking">
     <caption>${label}${reference ? html`<br><small>Referencia: ${reference.label}, ${formatValue(reference.valor)}</small>` : ""}</caption>
     <thead><tr><th scope="col" class="num">Lugar</th><th scope="col">Entidad</th><th scope="col" class="num">Valor</th><th scope="col" class="num">Frente a la referencia</th>${grouped ? html`<th scope="col">Grupo</th>` : ""}</tr></thead>
     <tbody>${known.map(
-      (s, i) => html`<tr><td class="num">${i + 1}</td><th scope="row">${s.nombre}</th><td class="num">${formatValue(s.valor)}</td><td class="num">${diff(s.valor)}</td>${grouped ? html`<td>${s.grupo}</td>` : ""}</tr>`
+      (s, i) =>
+        html`<tr><td class="num">${i + 1}</td><th scope="row">${s.nombre}</th><td class="num">${formatValue(s.valor)}</td><td class="num">${diff(s.valor)}</td>${grouped ? html`<td>${s.grupo}</td>` : ""}</tr>`
     )}${unknown.map((s) => html`<tr class="vacia"><td class="num"></td><th scope="row">${s.nombre}</th><td class="num sin-dato">sin dato</td><td></td>${grouped ? html`<td>${s.grupo}</td>` : ""}</tr>`)}</tbody>
   </table>`;
 }
@@ -137,7 +195,8 @@ export function sideBySide(tables, indicators, claves, {fecha, entidades}) {
     <caption>Entidades elegidas, lado a lado</caption>
     <thead><tr><th scope="col">Indicador (corte)</th>${claves.map((c) => html`<th scope="col" class="num">${entidades.get(c)?.nombre_corto ?? c}</th>`)}<th scope="col" class="num">Referencia</th></tr></thead>
     <tbody>${rows.map(
-      (r) => html`<tr><th scope="row">${r.ind.label} <small>(${r.corte})</small></th>${r.values.map((v) => html`<td class="num">${formatValue(v)}</td>`)}<td class="num">${r.reference ? formatValue(r.reference.valor) : "—"}</td></tr>`
+      (r) =>
+        html`<tr><th scope="row">${r.ind.label} <small>(${r.corte})</small></th>${r.values.map((v) => html`<td class="num">${formatValue(v)}</td>`)}<td class="num">${r.reference ? formatValue(r.reference.valor) : "—"}</td></tr>`
     )}</tbody>
   </table>`;
 }
@@ -151,7 +210,8 @@ export function sideBySide(tables, indicators, claves, {fecha, entidades}) {
 export function statePicker(entidades, {value = []} = {}) {
   const sorted = [...entidades.values()].sort((a, b) => a.nombre_corto.localeCompare(b.nombre_corto, "es"));
   const form = html`<fieldset class="entidades-elegidas"><legend>Entidades para comparar lado a lado</legend>${sorted.map(
-    (e) => html`<label><input type="checkbox" value=${e.clave_inegi} checked=${value.includes(e.clave_inegi)}> ${e.nombre_corto}</label>`
+    (e) =>
+      html`<label><input type="checkbox" value=${e.clave_inegi} checked=${value.includes(e.clave_inegi)}> ${e.nombre_corto}</label>`
   )}</fieldset>`;
   const read = () => [...form.querySelectorAll("input:checked")].map((i) => i.value);
   form.value = read();

@@ -297,14 +297,19 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
     expect(await page.locator("svg rect").count()).toBeGreaterThan(32 * 100);
     expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Fase de cada una de las 32 entidades/);
-    // The chosen date goes into the address, and an address with a date opens on it.
-    await page.locator("select").selectOption({label: "diciembre de 2016"});
-    await page.waitForFunction(() => location.search === "?fecha=2016-12-31");
-    const durango2016 = await page.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
+    // The chosen month goes into the address, and an address with a date opens on it.
+    const {page: dated} = await openPage(browser, `${site.url}/fases.html?fecha=2017-01`);
+    expect(await dated.locator(".control-mes output").innerText()).toBe("enero de 2017");
+    await dated.getByRole("button", {name: "Mes anterior"}).click();
+    await dated.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2016-12-31");
+    const durango2016 = await dated.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
     const {page: shared} = await openPage(browser, `${site.url}/fases.html?fecha=2016-12-31`);
     expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
     expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
-    await shared.close();
+    // An invalid date says so instead of silently showing another month.
+    const {page: wrong} = await openPage(browser, `${site.url}/fases.html?fecha=2016-13-45`);
+    expect(await wrong.locator(".aviso[role=alert]").innerText()).toContain("«2016-13-45» no está en el registro");
+    for (const p of [dated, shared, wrong]) await p.close();
     await page.close();
   });
 

@@ -78,7 +78,8 @@ addEventListener("click", (event) => {
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
-    { name: "Datos", path: "/datos" }
+    { name: "Datos", path: "/datos" },
+    { name: "Reporte para imprimir", path: "/reporte" }
   ],
 
   // Built-in themes only (light + dark following the system setting); no outside host needed.

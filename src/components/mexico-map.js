@@ -10,6 +10,7 @@ export function mapAttribution() {
 /**
  * Tile-grid layout: [ISO 3166-2 suffix, column, row], one equal square per state so that Tlaxcala, Morelos
  * and Ciudad de México are as easy to point at as Chihuahua; neighbours stay roughly where they are.
+ * @type {ReadonlyArray<[string, number, number]>}
  */
 const TILES = [
   ["BCN", 0, 0], ["SON", 1, 0], ["CHH", 2, 0], ["COA", 3, 0], ["NLE", 4, 0],

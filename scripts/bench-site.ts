@@ -28,7 +28,8 @@ const PAGES = [
   {path: "/fases.html", ready: "table.semaforo tbody tr", what: "tabla"},
   {path: "/linea-de-tiempo.html", ready: "svg[role=img] g", what: "gráfica"},
   {path: "/metrica.html", ready: "table.mga tbody tr", what: "tabla"},
-  {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"}
+  {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"},
+  {path: "/reporte.html", ready: "table.estatus tbody tr", what: "tabla"}
 ];
 
 const SLOW = {offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0};

@@ -11,7 +11,7 @@ import {serveStatic} from "./helpers/static-server.js";
 const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
 /** The printed PDF, its pages as PNG and screenshots, for people to look at (gitignored). */
-const OUT = join(root, "test/output/site-reporte");
+const OUT = join(root, "test/output/site/reporte");
 const FECHA = "2017-12-31";
 const FECHA_LARGA = "31 de diciembre de 2017";
 
@@ -78,7 +78,7 @@ afterAll(async () => {
 });
 
 describe("/reporte: the report for a chosen date, laid out for print", () => {
-  it(`/reporte?fecha=${FECHA} printed to a Letter PDF gives several pages, each carrying the date (PDF and its pages as PNG in test/output/site-reporte)`, async () => {
+  it(`/reporte?fecha=${FECHA} printed to a Letter PDF gives several pages, each carrying the date (PDF and its pages as PNG in test/output/site/reporte)`, async () => {
     const {page, log} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
@@ -188,7 +188,7 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     const cells = await page
       .locator("table.cifras-nacionales tbody tr")
       .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.trim()))
+        trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td as HTMLElement).innerText.trim()))
       );
     expect(cells.map((c) => c[0].split(" ")[0])).toEqual([
       nacional.estados_participantes,
@@ -210,7 +210,7 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     const rows = await page
       .locator("table.estatus tbody tr")
       .evaluateAll((trs) =>
-        trs.map((tr) => ({id: tr.id, cells: [...tr.children].map((c) => (c as HTMLElement).innerText.trim())}))
+        trs.map((tr) => ({id: tr.id, cells: Array.from(tr.children).map((c) => (c as HTMLElement).innerText.trim())}))
       );
     expect(rows).toHaveLength(32);
     expect(rows.map((r) => r.id.replace("entidad-", "")).sort()).toEqual(entidades.map((e) => e.clave_inegi).sort());
@@ -286,7 +286,7 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     await month.page.close();
   });
 
-  it("axe-core finds no serious or critical violation on screen at 1280 and 390 px (screenshots in test/output/site-reporte)", async () => {
+  it("axe-core finds no serious or critical violation on screen at 1280 and 390 px (screenshots in test/output/site/reporte)", async () => {
     for (const width of [1280, 390]) {
       const {page} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`, width);
       expect(seriousOrCritical(await axeViolations(page)), `@${width}`).toEqual([]);

@@ -43,7 +43,7 @@ async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: 
   return new Map(shapes);
 }
 
-const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/metrica.html", "/datos.html"];
+const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/metrica.html", "/datos.html", "/reporte.html"];
 
 let browser: Browser;
 beforeAll(async () => {

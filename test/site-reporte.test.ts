@@ -82,6 +82,8 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     const {page, log} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    // Both maps carry each state's symbol (phase number, semáforo mark), so the paper does not rely on colour.
+    await page.waitForFunction(() => document.querySelectorAll("figure.mapa text.mapa-simbolo").length === 64);
     await page.emulateMedia({media: "print"});
     const pdf = join(OUT, `reporte-${FECHA}.pdf`);
     const bytes = await page.pdf({format: "Letter"});

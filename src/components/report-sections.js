@@ -98,6 +98,7 @@ export function titlePage({fecha, construccion, invalid, fechas}) {
       <dt>Fecha del reporte</dt><dd>${fechaLarga(fecha)} (situación al cierre de ese día)</dd>
       <dt>Datos</dt><dd>${origin}, con fecha ${dia(construccion.fecha_registro)}${construccion.aviso ? html`. <strong>Aviso:</strong> ${construccion.aviso}` : ""}</dd>
       <dt>Sitio construido el</dt><dd>${dia(construccion.fecha_construccion)}</dd>
+      <dt>Dirección</dt><dd class="ruta">${location.href}</dd>
       <dt>Fuentes</dt><dd>cada cifra lleva entre corchetes el número de su fuente, en la lista del final («Fuentes citadas»)</dd>
     </dl>
     <h2 class="reporte-indice-titulo">Contenido</h2>

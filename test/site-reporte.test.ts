@@ -117,7 +117,14 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     expect(pages[0]).not.toContain("Cifras nacionales al");
     expect(pages[1]).toContain(`Cifras nacionales al ${FECHA_LARGA}`);
     // No controls or site chrome on paper.
-    for (const chrome of ["Imprimir o guardar en PDF", "Fecha del reporte\n", "Buscar", "Mes anterior", "Reproducir"])
+    for (const chrome of [
+      "Imprimir o guardar en PDF",
+      "Mes del reporte",
+      "Buscar",
+      "Reproducir",
+      "Sitio generado el",
+      "Línea de tiempo"
+    ])
       expect(all).not.toContain(chrome);
 
     // Pages as images for people to look at.

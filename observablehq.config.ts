@@ -77,6 +77,7 @@ addEventListener("click", (event) => {
   pages: [
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
+    { name: "Comparar entidades", path: "/comparar" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
     { name: "Datos", path: "/datos" },
     { name: "Reporte para imprimir", path: "/reporte" }

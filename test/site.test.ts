@@ -43,7 +43,7 @@ async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: 
   return new Map(shapes);
 }
 
-const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/metrica.html", "/datos.html", "/reporte.html"];
+const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/comparar.html", "/metrica.html", "/datos.html", "/reporte.html"];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -302,6 +302,23 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(await page.locator("table.hitos tbody tr").count()).toBe(hitos);
     await page.getByRole("button", {name: "Mes siguiente"}).click();
     await page.waitForFunction(() => location.search === "?fecha=2017-07-31");
+    await page.close();
+  });
+
+  it("comparar ranks the 32 states on an indicator against the national reference, and keeps the picked states in the address", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/comparar.html?indicador=mga_estatal.ga&entidades=05,14`);
+    expect(log.errors).toEqual([]);
+    await page.locator("details.tabla-de-grafica summary").click(); // the chart's table, one click away
+    const rows = page.locator("table.ranking tbody tr");
+    expect(await rows.count()).toBe(32);
+    expect(await rows.first().innerText()).toMatch(/^1\s+Ciudad de México\s+0\.511/);
+    expect(await page.locator("table.ranking caption").innerText()).toContain("valor nacional publicado por la Métrica");
+    expect(await page.locator("table.lado-a-lado thead th").allInnerTexts()).toEqual(["Indicador (corte)", "Coahuila", "Jalisco", "Referencia"]);
+    await page.getByLabel("Tlaxcala").check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("entidades") === "05,14,29");
+    const {page: wrong} = await openPage(browser, `${site.url}/comparar.html?indicador=nada&entidades=99`);
+    expect(await wrong.locator(".aviso").innerText()).toContain("«indicador=nada» no existe");
+    await wrong.close();
     await page.close();
   });
 

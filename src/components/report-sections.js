@@ -189,9 +189,13 @@ const datosHasta = (s) => (s.datos_hasta ? fechaCorta(s.datos_hasta) : html`<spa
 /**
  * INAI's status table ("Estatus de los ejercicios", 2016: instalación del STL, lanzamiento del PAL,
  * estatus, semáforo) rebuilt for the date for all 32 states, with INAI's group and how far each state's
- * record runs. Rows have the id `entidad-<clave>`, so the map's states lead here.
+ * record runs. Rows have the id `entidad-<clave>`, so the map's states lead here (`{ids: false}` leaves
+ * them out, for a page that already gives those ids to another table).
+ *
+ * @param {any} model {@link reportModel}'s result
+ * @param {{ids?: boolean}} [options]
  */
-export function statusTable(model) {
+export function statusTable(model, {ids = true} = {}) {
   return html`<table class="reporte-tabla estatus">
     <caption>Estatus de los ejercicios de las 32 entidades al ${fechaLarga(model.fecha)}</caption>
     <thead><tr>
@@ -199,7 +203,7 @@ export function statusTable(model) {
       <th scope="col">Estatus (fase)</th><th scope="col">Semáforo</th><th scope="col">Datos hasta</th>
     </tr></thead>
     <tbody>${model.states.map(
-      (s) => html`<tr id=${`entidad-${s.clave_inegi}`} tabindex="-1">
+      (s) => html`<tr id=${ids ? `entidad-${s.clave_inegi}` : null} tabindex=${ids ? "-1" : null}>
         <th scope="row">${s.nombre_corto}</th>
         <td>${s.grupo.id ? html`${s.grupo.id} ${ref(s.grupo.fuente)}` : "—"}</td>
         <td>${milestoneCell(s.stl, s)}</td>
@@ -210,7 +214,7 @@ export function statusTable(model) {
       </tr>`
     )}</tbody>
   </table>
-  <p class="nota"><small><strong>Cómo se lee.</strong> STL y PAL del ejercicio en que está la entidad en la fecha, con la fecha tan precisa como su fuente y el número de la fuente; «quizá:» la fuente sólo da un intervalo que incluye la fecha del reporte; «aún no»: la fuente lo fecha después; «—»: la entidad no participa o aún no se suma; ≠: las fuentes no coinciden (sección «Donde las fuentes no coinciden»). Estatus y semáforo: tabla <code>fases_mensuales</code>. <strong>Semáforo:</strong> ● verde, dentro del plazo; ▲ amarillo, plazo vencido; ■ rojo, más del doble del plazo (seis meses por etapa antes del PAL, un año de seguimiento del PAL); sólo hay amarillo o rojo si una fuente fechada después del plazo muestra a la entidad todavía sin el siguiente paso; ◇ sin seguimiento: pasó el plazo y ninguna fuente posterior habla de ella (no quiere decir que se haya detenido); ○ gris: no participa o aún no se suma. Grupo INAI: tabla <code>entidades</code>.</small></p>`;
+  <p class="nota"><small><strong>Cómo se lee.</strong> STL y PAL del ejercicio en que está la entidad en la fecha, con la fecha tan precisa como su fuente y el número de la fuente; «quizá:» la fuente sólo da un intervalo que incluye la fecha del reporte; «aún no»: la fuente lo fecha después; «—»: la entidad no participa o aún no se suma; ≠: las fuentes no coinciden (sección «Donde las fuentes no coinciden»). Estatus y semáforo: tabla <code>fases_mensuales</code>. <strong>Semáforo:</strong> ● verde, dentro del plazo; ▲ amarillo, plazo vencido; ■ rojo, muy atrasado: pasó también el segundo plazo (umbrales por fase en <code>metrics/semaforo-thresholds.ts</code>: seis y doce meses por etapa antes del PAL, doce y dieciocho de seguimiento del PAL); sólo hay amarillo o rojo si una fuente fechada después del plazo muestra a la entidad todavía sin el siguiente paso; ◇ sin seguimiento: pasó el plazo y ninguna fuente posterior habla de ella (no quiere decir que se haya detenido); ○ gris: no participa o aún no se suma. Grupo INAI: tabla <code>entidades</code>.</small></p>`;
 }
 
 /** One group's page: each state's phase, semáforo, latest milestone certain on the date and its source. */

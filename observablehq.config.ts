@@ -77,7 +77,10 @@ addEventListener("click", (event) => {
   pages: [
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
+    { name: "Compromisos", path: "/compromisos" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
+    { name: "Metas de grupo", path: "/metas" },
+    { name: "Casos de buenas prácticas", path: "/casos" },
     { name: "Datos", path: "/datos" }
   ],
 

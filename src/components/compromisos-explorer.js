@@ -34,10 +34,21 @@ export function compromisoRows(compromisos, entidades, planes) {
         ...c,
         entidad,
         plan,
-        texto: fold([c.titulo, c.tema, entidad, e?.nombre, plan?.nombre, c.responsable, c.osc, c.region, c.compromiso_id].filter(Boolean).join(" · "))
+        texto: fold(
+          [c.titulo, c.tema, entidad, e?.nombre, plan?.nombre, c.responsable, c.osc, c.region, c.compromiso_id]
+            .filter(Boolean)
+            .join(" · ")
+        )
       };
     })
-    .sort((a, b) => a.entidad.localeCompare(b.entidad, "es") || a.ejercicio - b.ejercicio || (a.proactivo === "si") - (b.proactivo === "si") || (a.numero ?? 999) - (b.numero ?? 999) || a.compromiso_id.localeCompare(b.compromiso_id));
+    .sort(
+      (a, b) =>
+        a.entidad.localeCompare(b.entidad, "es") ||
+        a.ejercicio - b.ejercicio ||
+        (a.proactivo === true) - (b.proactivo === true) ||
+        (a.numero ?? 999) - (b.numero ?? 999) ||
+        a.compromiso_id.localeCompare(b.compromiso_id)
+    );
 }
 
 /**
@@ -57,7 +68,10 @@ export function filterCompromisos(rows, f) {
       (!f.entidad || r.clave_inegi === f.entidad) &&
       (!f.ejercicio || String(r.ejercicio) === f.ejercicio) &&
       (!f.tema || (f.tema === SIN_TEMA ? !r.tema : r.tema === f.tema)) &&
-      (!f.proactivo || (f.proactivo === "sin_dato" ? !r.proactivo : r.proactivo === f.proactivo)) &&
+      (!f.proactivo ||
+        (f.proactivo === "sin_dato"
+          ? r.proactivo === null || r.proactivo === undefined
+          : r.proactivo === (f.proactivo === "si"))) &&
       (!range || range.test(r.avance))
   );
 }
@@ -71,8 +85,13 @@ export function filterOptions(rows, entidades) {
       .filter((e) => withRows.has(e.clave_inegi))
       .sort((a, b) => a.nombre_corto.localeCompare(b.nombre_corto, "es"))
       .map((e) => ({id: e.clave_inegi, label: e.nombre_corto})),
-    ejercicio: [...new Set(rows.map((r) => r.ejercicio))].sort((a, b) => a - b).map((n) => ({id: String(n), label: `Ejercicio ${n}`})),
-    tema: [...temas.map((t) => ({id: t, label: t})), ...(rows.some((r) => !r.tema) ? [{id: SIN_TEMA, label: "sin dato (la fuente no da tema)"}] : [])],
+    ejercicio: [...new Set(rows.map((r) => r.ejercicio))]
+      .sort((a, b) => a - b)
+      .map((n) => ({id: String(n), label: `Ejercicio ${n}`})),
+    tema: [
+      ...temas.map((t) => ({id: t, label: t})),
+      ...(rows.some((r) => !r.tema) ? [{id: SIN_TEMA, label: "sin dato (la fuente no da tema)"}] : [])
+    ],
     proactivo: [
       {id: "si", label: "Sí, proactivo"},
       {id: "no", label: "No proactivo"},
@@ -118,7 +137,10 @@ export function compromisosFilters(options, value) {
     form.dispatchEvent(new Event("input", {bubbles: true}));
   };
   for (const el of [search, ...selects.map((s) => s.el)]) {
-    el.addEventListener("input", (event) => (event.stopPropagation(), emit()));
+    el.addEventListener("input", (event) => {
+      event.stopPropagation();
+      emit();
+    });
     el.addEventListener("change", (event) => event.stopPropagation());
   }
   clear.onclick = () => {
@@ -129,7 +151,8 @@ export function compromisosFilters(options, value) {
   return form;
 }
 
-const yesNo = (v) => (v === "si" ? "sí" : v === "no" ? "no" : sinDato());
+/** A si/no column as published (Parquet booleans; null = the source does not say). */
+const yesNo = (v) => (v === true ? "sí" : v === false ? "no" : sinDato());
 
 /**
  * The compromisos as a table: state (linked to its page), plan, number, title, theme, proactive, responsible
@@ -170,14 +193,23 @@ export function compromisosTable(rows, fuentes, {caption}) {
  * @param {Map<string, string>} names state name by INEGI key
  */
 export function themesTable(porTema, names) {
-  const national = porTema.filter((r) => !r.clave_inegi).sort((a, b) => (a.tema === SIN_TEMA) - (b.tema === SIN_TEMA) || b.compromisos - a.compromisos || a.tema.localeCompare(b.tema, "es"));
+  const national = porTema
+    .filter((r) => !r.clave_inegi)
+    .sort(
+      (a, b) =>
+        (a.tema === SIN_TEMA) - (b.tema === SIN_TEMA) ||
+        b.compromisos - a.compromisos ||
+        a.tema.localeCompare(b.tema, "es")
+    );
   const byTheme = new Map();
   for (const r of porTema.filter((r) => r.clave_inegi)) byTheme.set(r.tema, [...(byTheme.get(r.tema) ?? []), r]);
   return html`<table class="temas">
     <caption>Compromisos por tema en todo el país y en cada entidad</caption>
     <thead><tr><th scope="col">Tema</th><th scope="col" class="num">Compromisos</th><th scope="col" class="num">Entidades</th><th scope="col">Dónde</th></tr></thead>
     <tbody>${national.map((t) => {
-      const states = (byTheme.get(t.tema) ?? []).map((r) => ({...r, nombre: names.get(r.clave_inegi) ?? r.clave_inegi})).sort((a, b) => a.nombre.localeCompare(b.nombre, "es"));
+      const states = (byTheme.get(t.tema) ?? [])
+        .map((r) => ({...r, nombre: names.get(r.clave_inegi) ?? r.clave_inegi}))
+        .sort((a, b) => a.nombre.localeCompare(b.nombre, "es"));
       return html`<tr class=${t.tema === SIN_TEMA ? "sin-tema" : ""}>
         <th scope="row">${t.tema === SIN_TEMA ? html`<span class="sin-dato">sin dato</span> <small>(la fuente no da tema)</small>` : t.tema}</th>
         <td class="num">${t.compromisos}</td><td class="num">${states.length}</td>

@@ -31,7 +31,14 @@ export function sourceDate(fecha) {
 
 /** "31 de diciembre de 2017" for an ISO day. */
 export function dayLabel(iso) {
-  return iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString("es-MX", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"}) : "sin dato";
+  return iso
+    ? new Date(`${iso}T00:00:00Z`).toLocaleDateString("es-MX", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC"
+      })
+    : "sin dato";
 }
 
 /**
@@ -43,8 +50,12 @@ export function dayLabel(iso) {
  */
 export function sourceRef(fuente, {id, cita} = {}) {
   if (!fuente) return html`<span><code>${id ?? "sin fuente"}</code></span>`;
-  const title = fuente.url && /^https?:\/\//i.test(fuente.url) ? html`<a href=${fuente.url} rel="noopener noreferrer">${fuente.titulo}</a>` : html`<cite>${fuente.titulo}</cite>`;
-  const where = fuente.url && !/^https?:\/\//i.test(fuente.url) ? html` <small class="ruta">(${fuente.url})</small>` : "";
+  const title =
+    fuente.url && /^https?:\/\//i.test(fuente.url)
+      ? html`<a href=${fuente.url} rel="noopener noreferrer">${fuente.titulo}</a>`
+      : html`<cite>${fuente.titulo}</cite>`;
+  const where =
+    fuente.url && !/^https?:\/\//i.test(fuente.url) ? html` <small class="ruta">(${fuente.url})</small>` : "";
   return html`<span class="fuente-ref">${title}${where}${fuente.emisor ? `, ${fuente.emisor}` : ""} (${sourceDate(fuente.fecha)})${
     cita ? html`<details class="cita"><summary>Cita</summary><q>${cita}</q></details>` : ""
   }</span>`;
@@ -65,7 +76,10 @@ export function readFilters(allowed) {
     const raw = params.get(name);
     if (raw === null || raw === "") value[name] = "";
     else if (options === null || options.includes(raw)) value[name] = raw;
-    else (invalid.push({name, raw}), (value[name] = ""));
+    else {
+      invalid.push({name, raw});
+      value[name] = "";
+    }
   }
   return {value, invalid};
 }

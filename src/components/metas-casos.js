@@ -40,8 +40,10 @@ export function metaCard(meta, rows, fuentes, {fecha, evaluable}) {
   const sorted = [...rows].sort((a, b) => a.nombre_corto.localeCompare(b.nombre_corto, "es"));
   const counts = RESULTADOS.map((r) => [r, sorted.filter((x) => x.resultado === r.id).length]).filter(([, n]) => n);
   let body;
-  if (!evaluable) body = html`<p class="sin-dato">No se evalúa: la meta no se cumple con un hito de una entidad (no nombra entidades ni un paso del proceso), así que el registro no puede decir si se cumplió.</p>`;
-  else if (fecha < meta.fecha_min) body = html`<p class="sin-dato">El periodo de la meta empieza el ${dayLabel(meta.fecha_min)}: en la fecha elegida aún no se evalúa.</p>`;
+  if (!evaluable)
+    body = html`<p class="sin-dato">No se evalúa: la meta no se cumple con un hito de una entidad (no nombra entidades ni un paso del proceso), así que el registro no puede decir si se cumplió.</p>`;
+  else if (fecha < meta.fecha_min)
+    body = html`<p class="sin-dato">El periodo de la meta empieza el ${dayLabel(meta.fecha_min)}: en la fecha elegida aún no se evalúa.</p>`;
   else
     body = html`<p class="resumen-meta">${counts.map(([r, n], i) => html`${i ? "; " : ""}<span class="resultado-simbolo" aria-hidden="true">${r.symbol}</span>${r.label}: <strong>${n}</strong>`)}</p>
     <div class="tabla-ancha" tabindex="0" role="region" aria-label=${`Tabla: resultado por entidad, meta ${meta.meta_id}`}>
@@ -90,7 +92,8 @@ export function casoCard(caso, {cifras, compromiso, entidad, tema, fuentes}) {
     ${
       cifras.length
         ? html`<h3>Cifras</h3><ul class="cifras-caso">${cifras.map(
-            (c) => html`<li data-cifra=${c.cifra_id}><span class="big">${num.format(c.valor)}</span> ${c.unidad}<br><small>Fuente: ${sourceRef(fuentes.get(c.fuente_id), {id: c.fuente_id, cita: c.cita})}</small></li>`
+            (c) =>
+              html`<li data-cifra=${c.cifra_id}><span class="big">${num.format(c.valor)}</span> ${c.unidad}<br><small>Fuente: ${sourceRef(fuentes.get(c.fuente_id), {id: c.fuente_id, cita: c.cita})}</small></li>`
           )}</ul>`
         : html`<p><small>Cifras: ${sinDato()} (la fuente no da ninguna cifra de este caso).</small></p>`
     }

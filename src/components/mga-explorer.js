@@ -8,8 +8,16 @@ import {MGA_PUNTAJES} from "./vocabulary.js";
 
 /** What each origin of a value is, in words (`mga_ediciones.origen`). */
 export const ORIGENES = [
-  {id: "microdatos", label: "microdatos", long: "Microdatos: promedio simple de los sujetos obligados importados de la base publicada (mga_sujetos)"},
-  {id: "publicado", label: "publicado", long: "Publicado: el valor tal como lo publicó una fuente (informe, comunicado o nota), con su fuente"}
+  {
+    id: "microdatos",
+    label: "microdatos",
+    long: "Microdatos: promedio simple de los sujetos obligados importados de la base publicada (mga_sujetos)"
+  },
+  {
+    id: "publicado",
+    label: "publicado",
+    long: "Publicado: el valor tal como lo publicó una fuente (informe, comunicado o nota), con su fuente"
+  }
 ];
 export const ORIGEN_BY_ID = new Map(ORIGENES.map((o) => [o.id, o]));
 export const INDICADOR_BY_ID = new Map(MGA_PUNTAJES.map((p) => [p.id, p]));
@@ -22,7 +30,8 @@ const CLASS_COLORS = ["#efedf5", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"];
 const NO_DATA = "#e0e0e0";
 
 const fixed = (x, d) => (x === null || x === undefined ? null : x.toFixed(d));
-const signed = (x, d) => (x === null || x === undefined ? null : `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(d)}`);
+const signed = (x, d) =>
+  x === null || x === undefined ? null : `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(d)}`;
 
 /**
  * Five equal classes between the lowest and the highest value shown (at the precision shown); one class when
@@ -36,11 +45,17 @@ export function valueClasses(values, decimals) {
   const n = hi === lo ? 1 : Math.min(5, vs.length);
   const step = (hi - lo) / n;
   const bounds = Array.from({length: n}, (_, i) => [lo + i * step, i === n - 1 ? hi : lo + (i + 1) * step]);
-  const classOf = (v) => (v === null || v === undefined ? null : n === 1 ? 0 : Math.min(n - 1, Math.floor((v - lo) / step)));
+  const classOf = (v) =>
+    v === null || v === undefined ? null : n === 1 ? 0 : Math.min(n - 1, Math.floor((v - lo) / step));
   const colors = n === 1 ? [CLASS_COLORS[3]] : CLASS_COLORS.slice(5 - n);
   return {
     classOf,
-    classes: bounds.map(([a, b], i) => ({i, color: colors[i], label: n === 1 ? fixed(a, decimals) : `${fixed(a, decimals)} a ${fixed(b, decimals)}`, count: vs.filter((v) => classOf(v) === i).length}))
+    classes: bounds.map(([a, b], i) => ({
+      i,
+      color: colors[i],
+      label: n === 1 ? fixed(a, decimals) : `${fixed(a, decimals)} a ${fixed(b, decimals)}`,
+      count: vs.filter((v) => classOf(v) === i).length
+    }))
   };
 }
 
@@ -62,7 +77,9 @@ export function mgaMap(rows, {width, caption, sigla, origen, decimals}) {
   const [, , w, h] = mexico.viewBox.split(" ").map(Number);
   const shown = Math.min(width, 900);
   const label = (r) =>
-    r.valor === null || r.valor === undefined ? `${r.nombre_corto}: ${sigla} sin dato` : `${r.nombre_corto}: ${sigla} ${fixed(r.valor, r.decimales ?? decimals)} (${origen})${r.posicion ? `, lugar ${r.posicion}` : ""}`;
+    r.valor === null || r.valor === undefined
+      ? `${r.nombre_corto}: ${sigla} sin dato`
+      : `${r.nombre_corto}: ${sigla} ${fixed(r.valor, r.decimales ?? decimals)} (${origen})${r.posicion ? `, lugar ${r.posicion}` : ""}`;
   const map = svg`<svg class="mapa-mexico mapa-mga" viewBox=${mexico.viewBox} width=${shown} height=${Math.round((shown * h) / w)} role="group" aria-label=${caption}>
     <defs><pattern id="mga-sin-dato" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill=${NO_DATA}></rect><line x1="0" y1="0" x2="0" y2="6" stroke="#8a8a8a" stroke-width="1.5"></line></pattern></defs>
     ${mexico.locations.map((loc) => {
@@ -84,7 +101,9 @@ export function mgaMap(rows, {width, caption, sigla, origen, decimals}) {
       const r = rows.find((x) => x.clave_inegi === path.dataset.clave);
       const k = classOf(r.valor);
       const b = path.getBBox();
-      layer.append(svg`<text class="clase-mapa" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${k === null ? "#000" : textOn(classes[k].color)}>${k === null ? "·" : k + 1}</text>`);
+      layer.append(
+        svg`<text class="clase-mapa" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${k === null ? "#000" : textOn(classes[k].color)}>${k === null ? "·" : k + 1}</text>`
+      );
     }
   };
   requestAnimationFrame(place);
@@ -111,12 +130,19 @@ function valueSources(ids, fuentes) {
  * @param {{sigla: string, microCount?: (row: Record<string, any>) => number|undefined}} options microCount: sujetos obligados averaged in a microdata row
  */
 export function mgaRanking(rows, fuentes, {sigla, microCount}) {
-  const states = rows.filter((r) => r.ambito === "estatal").sort((a, b) => b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
-  const others = rows.filter((r) => r.ambito !== "estatal").sort((a, b) => (a.ambito === "nacional") - (b.ambito === "nacional"));
+  const states = rows
+    .filter((r) => r.ambito === "estatal")
+    .sort((a, b) => b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
+  const others = rows
+    .filter((r) => r.ambito !== "estatal")
+    .sort((a, b) => (a.ambito === "nacional") - (b.ambito === "nacional"));
   const ranked = states.some((r) => r.posicion !== null);
   const tied = new Map();
   for (const r of states) if (r.posicion !== null) tied.set(r.posicion, (tied.get(r.posicion) ?? 0) + 1);
-  const source = (r) => (r.origen === "microdatos" ? html`<small>promedio de ${microCount?.(r) ?? "sus"} sujetos obligados (base por sujeto obligado; fuente al pie)</small>` : valueSources(r.fuentes, fuentes) ?? sinDato());
+  const source = (r) =>
+    r.origen === "microdatos"
+      ? html`<small>promedio de ${microCount?.(r) ?? "sus"} sujetos obligados (base por sujeto obligado; fuente al pie)</small>`
+      : (valueSources(r.fuentes, fuentes) ?? sinDato());
   const row = (r) => html`<tr class=${r.ambito} data-clave=${r.clave_inegi ?? ""}>
     <td class="num">${r.posicion === null ? "" : html`${r.posicion}${tied.get(r.posicion) > 1 ? html` <small>(empate)</small>` : ""}`}</td>
     <th scope="row">${r.clave_inegi ? html`<a href=${statePage(r.clave_inegi)}>${r.nombre}</a>` : r.nombre}</th>
@@ -168,7 +194,8 @@ const LEVELS = ["estatal", "municipal"];
  */
 export function levelsTable(porTipo, names) {
   const byState = new Map();
-  for (const r of porTipo.filter((r) => r.agrupacion === "nivel" && r.clave_inegi)) byState.set(r.clave_inegi, {...byState.get(r.clave_inegi), [r.grupo]: r});
+  for (const r of porTipo.filter((r) => r.agrupacion === "nivel" && r.clave_inegi))
+    byState.set(r.clave_inegi, {...byState.get(r.clave_inegi), [r.grupo]: r});
   const states = [...byState.keys()].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, "es"));
   return html`<table class="mga-niveles">
     <caption>Sujetos obligados evaluados en cada entidad, por nivel de gobierno, y su índice</caption>
@@ -188,7 +215,9 @@ export function levelsTable(porTipo, names) {
  * @param {string} nombre
  */
 export function typesTable(porTipo, clave, nombre) {
-  const rows = porTipo.filter((r) => r.agrupacion === "tipo" && (r.clave_inegi ?? null) === clave).sort((a, b) => b.sujetos - a.sujetos || a.grupo.localeCompare(b.grupo, "es"));
+  const rows = porTipo
+    .filter((r) => r.agrupacion === "tipo" && (r.clave_inegi ?? null) === clave)
+    .sort((a, b) => b.sujetos - a.sujetos || a.grupo.localeCompare(b.grupo, "es"));
   return html`<table class="mga-tipos">
     <caption>Tipos de sujeto obligado evaluados: ${nombre}</caption>
     <thead><tr><th scope="col">Tipo</th><th scope="col" class="num">Sujetos</th><th scope="col" class="num">IGA</th><th scope="col" class="num">T</th><th scope="col" class="num">P</th></tr></thead>
@@ -213,11 +242,19 @@ export function sujetosChart(sujetos, {width, nombre, promedio}) {
     y: {domain: tipos, label: null},
     marks: [
       promedio === null ? null : Plot.ruleX([promedio], {stroke: "#54278f", strokeDasharray: "4,3"}),
-      Plot.dot(sujetos, {x: "ga", y: "tipo", stroke: "#54278f", r: 3.5, tip: true, title: (d) => `${d.sujeto}\n${d.tipo} (${d.nivel})\nIGA ${d.ga.toFixed(3)}`})
+      Plot.dot(sujetos, {
+        x: "ga",
+        y: "tipo",
+        stroke: "#54278f",
+        r: 3.5,
+        tip: true,
+        title: (d) => `${d.sujeto}\n${d.tipo} (${d.nivel})\nIGA ${d.ga.toFixed(3)}`
+      })
     ]
   });
   return withTextAlternative(chart, {
     label: `${nombre}: índice de cada uno de sus ${sujetos.length} sujetos obligados, por tipo`,
-    description: "Un círculo por sujeto obligado; la línea punteada es el promedio de la entidad. La tabla de tipos, al lado, da cuántos hay y su promedio."
+    description:
+      "Un círculo por sujeto obligado; la línea punteada es el promedio de la entidad. La tabla de tipos, al lado, da cuántos hay y su promedio."
   });
 }

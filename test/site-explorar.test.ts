@@ -211,6 +211,33 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       expect(valued, combo).toBe(states.length);
       await page.close();
     }
+    // Sujetos obligados within each state: the levels table counts every sujeto of mga_sujetos, by level.
+    const sujetos = (await published(dist, "mga_sujetos")).filter((s) => s.edicion === "2017" && s.clave_inegi);
+    const levels = await openPage(browser, `${site.url}/metrica.html?entidad=29`);
+    const counts = await levels.page
+      .locator("table.mga-niveles tbody tr")
+      .evaluateAll((trs) =>
+        trs.map(
+          (tr) => [tr.getAttribute("data-clave"), [...tr.querySelectorAll("td")].map((td) => td.textContent)] as const
+        )
+      );
+    expect(counts.length).toBe(new Set(sujetos.map((s) => s.clave_inegi)).size);
+    for (const [clave, cells] of counts) {
+      const mine = sujetos.filter((s) => s.clave_inegi === clave);
+      expect([cells[0], cells[2], cells[4]], clave!).toEqual(
+        [
+          mine.filter((s) => s.nivel === "estatal").length,
+          mine.filter((s) => s.nivel === "municipal").length,
+          mine.length
+        ].map(String)
+      );
+    }
+    // The chosen state's sujetos are drawn one by one, and the address keeps the state.
+    expect(await levels.page.locator("table.mga-tipos caption").innerText()).toContain("Tlaxcala");
+    expect(await levels.page.locator("details.tabla-de-grafica tbody tr").count()).toBe(
+      sujetos.filter((s) => s.clave_inegi === "29").length
+    );
+    await levels.page.close();
     // An edition that does not exist is said.
     const bad = await openPage(browser, `${site.url}/metrica.html?edicion=2015`);
     expect(await bad.page.locator(".aviso[role=alert]").innerText()).toContain("la edición «2015» no tiene datos");

@@ -1,7 +1,8 @@
 import * as Plot from "npm:@observablehq/plot";
+import * as aq from "npm:arquero";
 import {html, svg} from "npm:htl";
 import mexico from "npm:@svg-maps/mexico";
-import {sinDato, sourceRef, statePage} from "./explorar-common.js";
+import {sinDato, sourceRef} from "./explorar-common.js";
 import {textOn} from "./phase-style.js";
 import {withTextAlternative} from "./plot-a11y.js";
 import {MGA_PUNTAJES} from "./vocabulary.js";
@@ -34,26 +35,37 @@ const signed = (x, d) =>
   x === null || x === undefined ? null : `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(d)}`;
 
 /**
- * Five equal classes between the lowest and the highest value shown (at the precision shown); one class when
- * all values are equal. Returns a function value → class index (0–4) and the classes with their bounds.
+ * The map's classes: with five distinct values or fewer (at the precision shown), one class per value;
+ * otherwise five equal intervals between the lowest and the highest value. Returns a function value → class
+ * index and the classes with their colour, words and how many states fall in each.
  */
 export function valueClasses(values, decimals) {
   const vs = values.filter((v) => v !== null && v !== undefined);
   if (!vs.length) return {classOf: () => null, classes: []};
-  const lo = Math.min(...vs);
-  const hi = Math.max(...vs);
-  const n = hi === lo ? 1 : Math.min(5, vs.length);
-  const step = (hi - lo) / n;
-  const bounds = Array.from({length: n}, (_, i) => [lo + i * step, i === n - 1 ? hi : lo + (i + 1) * step]);
-  const classOf = (v) =>
-    v === null || v === undefined ? null : n === 1 ? 0 : Math.min(n - 1, Math.floor((v - lo) / step));
-  const colors = n === 1 ? [CLASS_COLORS[3]] : CLASS_COLORS.slice(5 - n);
+  const distinct = [...new Set(vs.map((v) => v.toFixed(decimals)))].map(Number).sort((a, b) => a - b);
+  if (distinct.length <= 5) {
+    const colors = distinct.length === 1 ? [CLASS_COLORS[3]] : CLASS_COLORS.slice(5 - distinct.length);
+    const classOf = (v) => (v === null || v === undefined ? null : distinct.indexOf(Number(v.toFixed(decimals))));
+    return {
+      classOf,
+      classes: distinct.map((d, i) => ({
+        i,
+        color: colors[i],
+        label: fixed(d, decimals),
+        count: vs.filter((v) => classOf(v) === i).length
+      }))
+    };
+  }
+  const lo = distinct[0];
+  const hi = distinct.at(-1);
+  const step = (hi - lo) / 5;
+  const classOf = (v) => (v === null || v === undefined ? null : Math.min(4, Math.floor((v - lo) / step)));
   return {
     classOf,
-    classes: bounds.map(([a, b], i) => ({
+    classes: CLASS_COLORS.map((color, i) => ({
       i,
-      color: colors[i],
-      label: n === 1 ? fixed(a, decimals) : `${fixed(a, decimals)} a ${fixed(b, decimals)}`,
+      color,
+      label: `${fixed(lo + i * step, decimals)} a ${fixed(i === 4 ? hi : lo + (i + 1) * step, decimals)}`,
       count: vs.filter((v) => classOf(v) === i).length
     }))
   };
@@ -66,9 +78,10 @@ export function valueClasses(values, decimals) {
  * grey, hatched, "sin dato".
  *
  * @param {Array<{clave_inegi: string, iso_3166_2: string, nombre_corto: string, valor: number|null, posicion: number|null, decimales: number|null}>} rows one per state
- * @param {{width: number, caption: string, sigla: string, origen: string, decimals: number}} options
+ * @param {{width: number, caption: string, sigla: string, origen: string, decimals: number, href: (clave: string) => string}} options
+ *   href: where a state leads (its page, or its row in the ranking)
  */
-export function mgaMap(rows, {width, caption, sigla, origen, decimals}) {
+export function mgaMap(rows, {width, caption, sigla, origen, decimals, href}) {
   const byIso = new Map(rows.map((r) => [r.iso_3166_2.replace(/^MX-/, "").toLowerCase(), r]));
   const {classOf, classes} = valueClasses(
     rows.map((r) => r.valor),
@@ -86,7 +99,7 @@ export function mgaMap(rows, {width, caption, sigla, origen, decimals}) {
       const r = byIso.get(loc.id);
       if (!r) return null;
       const k = classOf(r.valor);
-      return svg`<a class="entidad" href=${statePage(r.clave_inegi)} data-clave=${r.clave_inegi} aria-label=${label(r)}>
+      return svg`<a class="entidad" href=${href(r.clave_inegi)} data-clave=${r.clave_inegi} aria-label=${label(r)}>
         <title>${label(r)}</title>
         <path d=${loc.path} data-clave=${r.clave_inegi} data-valor=${r.valor ?? "sin_dato"} fill=${k === null ? "url(#mga-sin-dato)" : classes[k].color}></path>
       </a>`;
@@ -111,7 +124,7 @@ export function mgaMap(rows, {width, caption, sigla, origen, decimals}) {
     ${classes.map((c) => html`<li><span class="muestra" style=${{"--muestra": c.color, color: textOn(c.color)}} aria-hidden="true">${c.i + 1}</span> ${c.label} <span class="cuenta">(${c.count})</span></li>`)}
     <li><span class="muestra rayada" style=${{"--muestra": NO_DATA, color: "#000"}} aria-hidden="true">·</span> sin dato <span class="cuenta">(${rows.filter((r) => classOf(r.valor) === null).length})</span></li>
   </ul>`;
-  return html`<div class="mapa-y-leyenda"><div class="mapa-contenedor"><figure class="mapa">${map}</figure></div><div class="leyenda-contenedor"><h3>${sigla}: clases</h3>${legend}<p class="nota"><small>Cinco clases iguales entre el valor más bajo y el más alto del mapa (a la precisión mostrada); el número de la clase va escrito en cada estado. Rayado: ninguna fuente da el valor. Cada estado lleva a su página.</small></p></div></div>`;
+  return html`<div class="mapa-y-leyenda"><div class="mapa-contenedor"><figure class="mapa">${map}</figure></div><div class="leyenda-contenedor"><h3>${sigla}: clases</h3>${legend}<p class="nota"><small>${classes.some((c) => c.label.includes(" a ")) ? "Cinco clases iguales entre el valor más bajo y el más alto del mapa (a la precisión mostrada)" : "Una clase por valor (a la precisión mostrada)"}; el número de la clase va escrito en cada estado. Rayado: ninguna fuente da el valor. Al elegir un estado se va a su fila del ranking.</small></p></div></div>`;
 }
 
 /** The sources of a published value (`fuentes`, separated by "; "), as references. */
@@ -127,9 +140,10 @@ function valueSources(ids, fuentes) {
  *
  * @param {Array<Record<string, any>>} rows rows of `mga_ediciones` for the edition, indicator and origin
  * @param {Map<string, Record<string, any>>} fuentes
- * @param {{sigla: string, microCount?: (row: Record<string, any>) => number|undefined}} options microCount: sujetos obligados averaged in a microdata row
+ * @param {{sigla: string, microCount?: (row: Record<string, any>) => number|undefined, href?: (clave: string) => string}} options
+ *   microCount: sujetos obligados averaged in a microdata row; href: a state's page (none: its name only)
  */
-export function mgaRanking(rows, fuentes, {sigla, microCount}) {
+export function mgaRanking(rows, fuentes, {sigla, microCount, href}) {
   const states = rows
     .filter((r) => r.ambito === "estatal")
     .sort((a, b) => b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
@@ -143,9 +157,11 @@ export function mgaRanking(rows, fuentes, {sigla, microCount}) {
     r.origen === "microdatos"
       ? html`<small>promedio de ${microCount?.(r) ?? "sus"} sujetos obligados (base por sujeto obligado; fuente al pie)</small>`
       : (valueSources(r.fuentes, fuentes) ?? sinDato());
-  const row = (r) => html`<tr class=${r.ambito} data-clave=${r.clave_inegi ?? ""}>
+  const row = (
+    r
+  ) => html`<tr class=${r.ambito} id=${r.clave_inegi ? `mga-${r.clave_inegi}` : `mga-${r.ambito}`} data-clave=${r.clave_inegi ?? ""}>
     <td class="num">${r.posicion === null ? "" : html`${r.posicion}${tied.get(r.posicion) > 1 ? html` <small>(empate)</small>` : ""}`}</td>
-    <th scope="row">${r.clave_inegi ? html`<a href=${statePage(r.clave_inegi)}>${r.nombre}</a>` : r.nombre}</th>
+    <th scope="row">${r.clave_inegi && href ? html`<a href=${href(r.clave_inegi)}>${r.nombre}</a>` : r.nombre}</th>
     <td class="num valor">${fixed(r.valor, r.decimales)}</td>
     <td class="num">${r.ambito === "nacional" ? "" : (signed(r.diferencia_nacional, r.decimales) ?? sinDato())}</td>
     <td><span class="origen" title=${ORIGEN_BY_ID.get(r.origen)?.long}>${ORIGEN_BY_ID.get(r.origen)?.label ?? r.origen}</span></td>
@@ -183,26 +199,39 @@ export function mgaEditionsTable(ediciones) {
   </table>`;
 }
 
-const LEVELS = ["estatal", "municipal"];
-
 /**
  * Sujetos obligados of each state by level of government (`mga_por_tipo`, agrupación nivel): how many, and
  * the index of each level. A level with none evaluated shows "sin dato".
  *
  * @param {Array<Record<string, any>>} porTipo rows of `mga_por_tipo` for one edition
  * @param {Map<string, string>} names
+ * @param {{href?: (clave: string) => string}} [options] a state's page (none: its name only)
  */
-export function levelsTable(porTipo, names) {
-  const byState = new Map();
-  for (const r of porTipo.filter((r) => r.agrupacion === "nivel" && r.clave_inegi))
-    byState.set(r.clave_inegi, {...byState.get(r.clave_inegi), [r.grupo]: r});
-  const states = [...byState.keys()].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, "es"));
+export function levelsTable(porTipo, names, {href} = {}) {
+  // Long → wide with arquero: one row per state, a column per level (count and index pivoted apart).
+  const levels = aq.from(porTipo).filter((d) => d.agrupacion === "nivel" && d.clave_inegi !== null);
+  const pivot = (value) =>
+    new Map(
+      levels
+        .groupby("clave_inegi")
+        .pivot("grupo", value)
+        .objects()
+        .map((r) => [r.clave_inegi, r])
+    );
+  const counts = pivot("sujetos");
+  const scores = pivot("ga");
+  const states = [...counts.keys()].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, "es"));
   return html`<table class="mga-niveles">
     <caption>Sujetos obligados evaluados en cada entidad, por nivel de gobierno, y su índice</caption>
-    <thead><tr><th scope="col">Entidad</th>${LEVELS.map((l) => html`<th scope="col" class="num">Sujetos ${l}es</th><th scope="col" class="num">IGA ${l}</th>`)}<th scope="col" class="num">Total</th></tr></thead>
+    <thead><tr><th scope="col">Entidad</th><th scope="col" class="num">Sujetos estatales</th><th scope="col" class="num">IGA estatal</th><th scope="col" class="num">Municipios</th><th scope="col" class="num">IGA municipal</th><th scope="col" class="num">Total</th></tr></thead>
     <tbody>${states.map((k) => {
-      const lv = byState.get(k);
-      return html`<tr><th scope="row"><a href=${statePage(k)}>${names.get(k) ?? k}</a></th>${LEVELS.map((l) => html`<td class="num">${lv[l]?.sujetos ?? 0}</td><td class="num">${lv[l] ? fixed(lv[l].ga, 3) : sinDato()}</td>`)}<td class="num">${LEVELS.reduce((s, l) => s + (lv[l]?.sujetos ?? 0), 0)}</td></tr>`;
+      // Cells written out one by one: a fragment of <td>s outside a <tr> would be dropped by the HTML parser.
+      const n = counts.get(k);
+      const ga = scores.get(k);
+      return html`<tr data-clave=${k}><th scope="row">${href ? html`<a href=${href(k)}>${names.get(k) ?? k}</a>` : (names.get(k) ?? k)}</th>
+        <td class="num">${n.estatal ?? 0}</td><td class="num">${ga.estatal === undefined || ga.estatal === null ? sinDato() : fixed(ga.estatal, 3)}</td>
+        <td class="num">${n.municipal ?? 0}</td><td class="num">${ga.municipal === undefined || ga.municipal === null ? sinDato() : fixed(ga.municipal, 3)}</td>
+        <td class="num">${(n.estatal ?? 0) + (n.municipal ?? 0)}</td></tr>`;
     })}</tbody>
   </table>`;
 }

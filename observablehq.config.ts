@@ -77,6 +77,7 @@ addEventListener("click", (event) => {
   pages: [
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
+    { name: "Comparar entidades", path: "/comparar" },
     { name: "Compromisos", path: "/compromisos" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
     { name: "Metas de grupo", path: "/metas" },

@@ -27,6 +27,7 @@ const PAGES = [
   {path: "/", ready: "figure.mapa svg [data-clave]", what: "mapa"},
   {path: "/fases.html", ready: "table.semaforo tbody tr", what: "tabla"},
   {path: "/linea-de-tiempo.html", ready: "svg[role=img] g", what: "gráfica"},
+  {path: "/comparar.html", ready: "table.ranking tbody tr", what: "tabla"},
   {path: "/compromisos.html", ready: "table.compromisos tbody tr", what: "tabla"},
   {path: "/metrica.html", ready: "figure.mapa svg [data-clave]", what: "mapa"},
   {path: "/metas.html", ready: "table.metas-resultado tbody tr", what: "tabla"},
@@ -54,7 +55,11 @@ async function loadOnce(browser: Browser, url: string, ready: string, throttle: 
   const sizes: Promise<number>[] = [];
   page.on("requestfinished", (request) => sizes.push(request.sizes().then((s) => s.responseBodySize)));
   await page.goto(url, {waitUntil: "commit"});
-  const readyMs = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : 0), ready, {polling: "raf", timeout: 120_000});
+  const readyMs = await page.waitForFunction(
+    (selector) => (document.querySelector(selector) ? performance.now() : 0),
+    ready,
+    {polling: "raf", timeout: 120_000}
+  );
   await page.waitForLoadState("networkidle");
   const loadedMs = await page.evaluate(() => performance.now());
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
@@ -77,8 +82,12 @@ if (process.argv.includes("--build") || !existsSync(dir)) {
 const site = await serveStatic(dir);
 const browser = await launchChromium();
 try {
-  console.log(`Sitio: ${dir} (servidor estático simple, sin compresión). ${runs} cargas en frío por página; mediana.\n`);
-  const rows: string[][] = [["página", "peticiones", "bytes", "primer mapa/tabla", "todo cargado", "4G lento: mapa/tabla", "4G lento: todo"]];
+  console.log(
+    `Sitio: ${dir} (servidor estático simple, sin compresión). ${runs} cargas en frío por página; mediana.\n`
+  );
+  const rows: string[][] = [
+    ["página", "peticiones", "bytes", "primer mapa/tabla", "todo cargado", "4G lento: mapa/tabla", "4G lento: todo"]
+  ];
   for (const p of PAGES) {
     const url = `${site.url}${p.path}`;
     const loads: Load[] = [];
@@ -99,7 +108,9 @@ try {
     console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  "));
     if (i === 0) console.log(widths.map((w) => "─".repeat(w)).join("  "));
   }
-  console.log(`\nPresupuesto: inicio < 1 MB (1024 KiB) y mapa en < 1 s; las demás páginas < 1.5 MB. 4G lento: ${SLOW.downloadThroughput * 8 / 1e6} Mb/s, ${SLOW.latency} ms de latencia (emulación de Chromium).`);
+  console.log(
+    `\nPresupuesto: inicio < 1 MB (1024 KiB) y mapa en < 1 s; las demás páginas < 1.5 MB. 4G lento: ${(SLOW.downloadThroughput * 8) / 1e6} Mb/s, ${SLOW.latency} ms de latencia (emulación de Chromium).`
+  );
 } finally {
   await browser.close();
   await site.close();

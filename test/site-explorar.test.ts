@@ -218,7 +218,8 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       .locator("table.mga-niveles tbody tr")
       .evaluateAll((trs) =>
         trs.map(
-          (tr) => [tr.getAttribute("data-clave"), [...tr.querySelectorAll("td")].map((td) => td.textContent)] as const
+          (tr) =>
+            [tr.getAttribute("data-clave"), Array.from(tr.querySelectorAll("td"), (td) => td.textContent)] as const
         )
       );
     expect(counts.length).toBe(new Set(sujetos.map((s) => s.clave_inegi)).size);

@@ -14,6 +14,9 @@ export const AVANCE_RANGOS = [
 /** Value of the theme filter for compromisos with no theme. */
 export const SIN_TEMA = "sin dato";
 
+/** A compromiso as published, with its state's name, its plan and the folded text search looks into.
+ * @typedef {Record<string, any> & {entidad: string, plan: Record<string, any>|undefined, texto: string}} CompromisoRow */
+
 /**
  * Compromisos joined with their state's name and their plan (by state and ejercicio), each with the folded
  * text that search looks into (title, theme, state, plan, responsible, OSC, region, id).
@@ -21,6 +24,7 @@ export const SIN_TEMA = "sin dato";
  * @param {Array<Record<string, any>>} compromisos rows of `compromisos`
  * @param {Array<Record<string, any>>} entidades rows of `entidades`
  * @param {Array<Record<string, any>>} planes rows of `planes`
+ * @returns {CompromisoRow[]}
  */
 export function compromisoRows(compromisos, entidades, planes) {
   const names = new Map(entidades.map((e) => [e.clave_inegi, e]));
@@ -30,7 +34,8 @@ export function compromisoRows(compromisos, entidades, planes) {
       const e = names.get(c.clave_inegi);
       const plan = plans.get(`${c.clave_inegi}-${c.ejercicio}`);
       const entidad = e?.nombre_corto ?? c.clave_inegi;
-      return {
+      /** @type {CompromisoRow} */
+      const row = {
         ...c,
         entidad,
         plan,
@@ -40,12 +45,13 @@ export function compromisoRows(compromisos, entidades, planes) {
             .join(" · ")
         )
       };
+      return row;
     })
     .sort(
       (a, b) =>
         a.entidad.localeCompare(b.entidad, "es") ||
         a.ejercicio - b.ejercicio ||
-        (a.proactivo === true) - (b.proactivo === true) ||
+        Number(a.proactivo === true) - Number(b.proactivo === true) ||
         (a.numero ?? 999) - (b.numero ?? 999) ||
         a.compromiso_id.localeCompare(b.compromiso_id)
     );
@@ -56,7 +62,7 @@ export function compromisoRows(compromisos, entidades, planes) {
  * sides); `entidad`: INEGI key; `ejercicio`: number as text; `tema`: the theme, or SIN_TEMA for none;
  * `proactivo`: si / no / sin_dato; `avance`: an id of AVANCE_RANGOS. Empty = no filter.
  *
- * @param {ReturnType<typeof compromisoRows>} rows
+ * @param {CompromisoRow[]} rows
  * @param {{q?: string, entidad?: string, ejercicio?: string, tema?: string, proactivo?: string, avance?: string}} f
  */
 export function filterCompromisos(rows, f) {
@@ -158,7 +164,7 @@ const yesNo = (v) => (v === true ? "sí" : v === false ? "no" : sinDato());
  * The compromisos as a table: state (linked to its page), plan, number, title, theme, proactive, responsible
  * and OSC, progress, and the source with its quotation. Each row has the id `compromiso-<id>`.
  *
- * @param {ReturnType<typeof compromisoRows>} rows
+ * @param {CompromisoRow[]} rows
  * @param {Map<string, Record<string, any>>} fuentes rows of `fuentes` by id
  * @param {{caption: string}} options
  */
@@ -197,7 +203,7 @@ export function themesTable(porTema, names) {
     .filter((r) => !r.clave_inegi)
     .sort(
       (a, b) =>
-        (a.tema === SIN_TEMA) - (b.tema === SIN_TEMA) ||
+        Number(a.tema === SIN_TEMA) - Number(b.tema === SIN_TEMA) ||
         b.compromisos - a.compromisos ||
         a.tema.localeCompare(b.tema, "es")
     );

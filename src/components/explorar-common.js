@@ -70,6 +70,7 @@ export function sourceRef(fuente, {id, cita} = {}) {
  */
 export function readFilters(allowed) {
   const params = new URLSearchParams(location.search);
+  /** @type {Record<string, string>} */
   const value = {};
   const invalid = [];
   for (const [name, options] of Object.entries(allowed)) {

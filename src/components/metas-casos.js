@@ -38,7 +38,10 @@ function delay(r) {
  */
 export function metaCard(meta, rows, fuentes, {fecha, evaluable}) {
   const sorted = [...rows].sort((a, b) => a.nombre_corto.localeCompare(b.nombre_corto, "es"));
-  const counts = RESULTADOS.map((r) => [r, sorted.filter((x) => x.resultado === r.id).length]).filter(([, n]) => n);
+  /** @type {[typeof RESULTADOS[number], number][]} */
+  const counts = RESULTADOS.map(
+    (r) => /** @type {[typeof RESULTADOS[number], number]} */ ([r, sorted.filter((x) => x.resultado === r.id).length])
+  ).filter(([, n]) => n);
   let body;
   if (!evaluable)
     body = html`<p class="sin-dato">No se evalúa: la meta no se cumple con un hito de una entidad (no nombra entidades ni un paso del proceso), así que el registro no puede decir si se cumplió.</p>`;

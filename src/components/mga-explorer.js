@@ -149,7 +149,7 @@ export function mgaRanking(rows, fuentes, {sigla, microCount, href}) {
     .sort((a, b) => b.valor - a.valor || a.nombre.localeCompare(b.nombre, "es"));
   const others = rows
     .filter((r) => r.ambito !== "estatal")
-    .sort((a, b) => (a.ambito === "nacional") - (b.ambito === "nacional"));
+    .sort((a, b) => Number(a.ambito === "nacional") - Number(b.ambito === "nacional"));
   const ranked = states.some((r) => r.posicion !== null);
   const tied = new Map();
   for (const r of states) if (r.posicion !== null) tied.set(r.posicion, (tied.get(r.posicion) ?? 0) + 1);

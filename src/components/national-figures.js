@@ -44,7 +44,12 @@ function sourceLink(fuente, id) {
  */
 export function nationalFigures(national, totals, sources, {fecha}) {
   if (!national) return html`<p class="sin-dato">sin dato para ${monthLabel(fecha)}</p>`;
-  const day = new Date(`${fecha}T00:00:00Z`).toLocaleDateString("es-MX", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
+  const day = new Date(`${fecha}T00:00:00Z`).toLocaleDateString("es-MX", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC"
+  });
   return html`<div class="cifras">${FIGURES.map((f) => {
     const reported = f.reported ? latestReported(totals, f.reported, fecha) : undefined;
     return html`<div class="card cifra">
@@ -71,5 +76,10 @@ function diferencia(d) {
 
 /** "31 de diciembre de 2019". */
 export function fechaLarga(fecha) {
-  return new Date(`${fecha}T00:00:00Z`).toLocaleDateString("es-MX", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
+  return new Date(`${fecha}T00:00:00Z`).toLocaleDateString("es-MX", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC"
+  });
 }

@@ -56,10 +56,10 @@ export function valueClasses(values, decimals) {
       }))
     };
   }
-  const lo = distinct[0];
-  const hi = distinct.at(-1);
+  const lo = Math.min(...vs);
+  const hi = Math.max(...vs);
   const step = (hi - lo) / 5;
-  const classOf = (v) => (v === null || v === undefined ? null : Math.min(4, Math.floor((v - lo) / step)));
+  const classOf = (v) => (v === null || v === undefined ? null : Math.max(0, Math.min(4, Math.floor((v - lo) / step))));
   return {
     classOf,
     classes: CLASS_COLORS.map((color, i) => ({

@@ -9,7 +9,7 @@ import {serveStatic} from "./helpers/static-server.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
-const SHOTS = join(root, "test/output/site-explorar");
+const SHOTS = join(root, "test/output/site/explorar");
 
 /** A published table of the built site as rows of strings (its CSV, parsed as RFC 4180). */
 async function published(dist: string, table: string): Promise<Record<string, string>[]> {

@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
+import {nationalPanorama} from "../metrics/national-panorama.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {mutatedRegistry} from "./helpers/registry-fixture.js";
@@ -104,6 +105,20 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(links.size).toBeGreaterThan(50);
     for (const href of links) expect((await fetch(href)).status, href).toBe(200);
   }, 60_000);
+
+  it("home page: the headline figures are panorama_nacional's on the chosen date (the same phases as the map), certain and possible", async () => {
+    const rows = nationalPanorama(await loadRegistry());
+    for (const fecha of ["2016-12-31", "2019-12-31"]) {
+      const {page, log} = await openPage(browser, `${site.url}/?fecha=${fecha}`);
+      expect(log.errors).toEqual([]);
+      const expected = rows.find((r) => r.fecha === fecha)!;
+      await page.locator(".cifras .cifra .big").first().waitFor();
+      const big = await page.locator(".cifras .cifra .big").allInnerTexts();
+      expect(big.map((t) => Number(t.replace(/\D/g, "")))).toEqual([expected.estados_participantes, expected.estados_stl, expected.pal_publicados, expected.compromisos]);
+      if (expected.estados_stl_posibles > expected.estados_stl) expect(await page.locator(".cifras .cifra").nth(1).innerText()).toContain(`hasta ${expected.estados_stl_posibles} posibles`);
+      await page.close();
+    }
+  });
 
   it("home page: a map of the 32 states, each shape with data-clave, a name, keyboard focus, its figures and a link to its row", async () => {
     const {page, log} = await openPage(browser, `${site.url}/?fecha=2019-12-31`);
@@ -282,14 +297,19 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
     expect(await page.locator("svg rect").count()).toBeGreaterThan(32 * 100);
     expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Fase de cada una de las 32 entidades/);
-    // The chosen date goes into the address, and an address with a date opens on it.
-    await page.locator("select").selectOption({label: "diciembre de 2016"});
-    await page.waitForFunction(() => location.search === "?fecha=2016-12-31");
-    const durango2016 = await page.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
+    // The chosen month goes into the address, and an address with a date opens on it.
+    const {page: dated} = await openPage(browser, `${site.url}/fases.html?fecha=2017-01`);
+    expect(await dated.locator(".control-mes output").innerText()).toBe("enero de 2017");
+    await dated.getByRole("button", {name: "Mes anterior"}).click();
+    await dated.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2016-12-31");
+    const durango2016 = await dated.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
     const {page: shared} = await openPage(browser, `${site.url}/fases.html?fecha=2016-12-31`);
     expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
     expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
-    await shared.close();
+    // An invalid date says so instead of silently showing another month.
+    const {page: wrong} = await openPage(browser, `${site.url}/fases.html?fecha=2016-13-45`);
+    expect(await wrong.locator(".aviso[role=alert]").innerText()).toContain("«2016-13-45» no está en el registro");
+    for (const p of [dated, shared, wrong]) await p.close();
     await page.close();
   });
 

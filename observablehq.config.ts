@@ -78,7 +78,10 @@ addEventListener("click", (event) => {
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
     { name: "Comparar entidades", path: "/comparar" },
+    { name: "Compromisos", path: "/compromisos" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
+    { name: "Metas de grupo", path: "/metas" },
+    { name: "Casos de buenas prácticas", path: "/casos" },
     { name: "Datos", path: "/datos" },
     { name: "Reporte para imprimir", path: "/reporte" }
   ],

@@ -78,10 +78,14 @@ addEventListener("click", (event) => {
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
     { name: "Comparar entidades", path: "/comparar" },
+    { name: "Compromisos", path: "/compromisos" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
+    { name: "Metas de grupo", path: "/metas" },
+    { name: "Casos de buenas prácticas", path: "/casos" },
     { name: "Consulta SQL", path: "/consulta" },
     { name: "Metodología y datos", path: "/metodologia" },
-    { name: "Datos", path: "/datos" }
+    { name: "Datos", path: "/datos" },
+    { name: "Reporte para imprimir", path: "/reporte" }
   ],
 
   // Built-in themes only (light + dark following the system setting); no outside host needed.

@@ -28,9 +28,13 @@ const PAGES = [
   {path: "/fases.html", ready: "table.semaforo tbody tr", what: "tabla"},
   {path: "/linea-de-tiempo.html", ready: "svg[role=img] g", what: "gráfica"},
   {path: "/comparar.html", ready: "table.ranking tbody tr", what: "tabla"},
-  {path: "/metrica.html", ready: "table.mga tbody tr", what: "tabla"},
+  {path: "/compromisos.html", ready: "table.compromisos tbody tr", what: "tabla"},
+  {path: "/metrica.html", ready: "figure.mapa svg [data-clave]", what: "mapa"},
+  {path: "/metas.html", ready: "table.metas-resultado tbody tr", what: "tabla"},
+  {path: "/casos.html", ready: "article.caso", what: "casos"},
   {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"},
   {path: "/metodologia.html", ready: "table.descargas tbody tr", what: "tabla"},
+  {path: "/reporte.html", ready: "table.estatus tbody tr", what: "tabla"},
   // The SQL console fetches DuckDB-wasm (≈35 MB): outside the budget, and not timed on the slow link.
   {path: "/consulta.html", ready: "table.resultado tbody tr", what: "resultado", slow: false}
 ];

@@ -16,5 +16,5 @@ export function cellText(value: CellValue): string {
 export function rowsToCsv(columns: readonly {readonly name: string}[], rows: readonly Record<string, CellValue>[]): string {
   const lines = [columns.map((c) => csvField(c.name)).join(",")];
   for (const row of rows) lines.push(columns.map((c) => csvField(cellText(row[c.name] ?? null))).join(","));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

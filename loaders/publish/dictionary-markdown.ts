@@ -26,5 +26,5 @@ export function dictionaryMarkdown(tables: readonly Pick<OutputTable, "name" | "
     const where = t.kind === "registro" ? `Archivo: \`data/${t.name}.csv\`.` : "Tabla derivada: se calcula del registro; se publica en el sitio y en la exportación.";
     return [`### \`${t.name}\``, "", esc(t.description), "", where, "", "| columna | tipo | obligatoria | valores | descripción |", "|---|---|---|---|---|", ...rows].join("\n");
   });
-  return sections.join("\n\n") + "\n";
+  return `${sections.join("\n\n")}\n`;
 }

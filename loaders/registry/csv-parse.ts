@@ -74,7 +74,10 @@ export function parseCsv(text: string, file: string): {records: CsvRecord[]; pro
         }
         if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
           problems.push({file, line, column, value: text.slice(i, i + 20), expected: "una coma o fin de línea después de la comilla de cierre"});
-          while (i < n && text[i] !== "," && text[i] !== "\n") (i++, column++);
+          while (i < n && text[i] !== "," && text[i] !== "\n") {
+            i++;
+            column++;
+          }
         }
       } else {
         while (i < n && text[i] !== "," && text[i] !== "\n" && !(text[i] === "\r" && text[i + 1] === "\n")) {

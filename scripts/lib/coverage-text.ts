@@ -33,7 +33,7 @@ export function coverageText(cells: readonly CoverageCell[], totals: readonly De
     const byTipo = new Map(group.map((c) => [c.tipo, c]));
     const cellText = HITO_TIPOS.map((t) => {
       const c = byTipo.get(t);
-      return pad(c && c.conocido ? `${SHORT[c.precision!]}·${c.fuentes}${c.en_conflicto ? "!" : ""}` : "—", 8);
+      return pad(c?.conocido ? `${SHORT[c.precision!]}·${c.fuentes}${c.en_conflicto ? "!" : ""}` : "—", 8);
     });
     lines.push([pad(first.ejercicio === 1 ? first.nombre_corto : "", 20), padStart(String(first.ejercicio), 2), ...cellText].join(" "));
   }
@@ -69,5 +69,5 @@ export function coverageText(cells: readonly CoverageCell[], totals: readonly De
   const rebuilt = totals.filter((t) => t.reconstruible).length;
   lines.push("");
   lines.push(`Totales reconstruibles: ${rebuilt} de ${totals.length}. Un valor derivado menor que el reportado indica hechos que faltan en el registro; uno mayor, fuentes que no coinciden.`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

@@ -39,7 +39,7 @@ export const factsAreCited: Rule = (tables) => {
   c.rows.forEach((row, k) => {
     const coded = CODED.some((col) => row[col] !== null);
     for (const col of ["codificacion_fuente_id", "codificacion_cita"] as const) {
-      if (coded && row[col] === null) problems.push(problemAt(c, k, col, "la fuente de la codificación de calidad (columna " + col + ")"));
+      if (coded && row[col] === null) problems.push(problemAt(c, k, col, `la fuente de la codificación de calidad (columna ${col})`));
       if (!coded && row[col] !== null) problems.push(problemAt(c, k, col, "vacío, porque el compromiso no tiene ninguna columna de calidad codificada"));
     }
   });

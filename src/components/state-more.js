@@ -43,7 +43,7 @@ export function targetsTable(outcomes, {metas, fuentes, nombre, fecha}) {
           : "";
       return html`<tr data-meta=${r.meta_id}>
         <th scope="row">${meta?.descripcion ?? r.meta_id}<br><small>${GROUPS[r.grupo] ?? r.grupo}</small></th>
-        <td>${meta ? formatInterval(meta.fecha_min, meta.fecha_max) : ""}<br><small>a más tardar el ${dayText(r.fecha_limite)}</small></td>
+        <td>${meta ? formatInterval(meta.fecha_min, meta.fecha_max) : `a más tardar el ${dayText(r.fecha_limite)}`}</td>
         <td>${MILESTONE_BY_ID.get(r.tipo)?.label ?? r.tipo}${r.fecha_hito ? html`<br><small>${r.fecha_hito}</small>` : ""}</td>
         <td><span aria-hidden="true">${outcome.symbol}</span> <strong>${outcome.label}</strong>${delay}</td>
         <td>${r.explicacion}</td>
@@ -70,16 +70,16 @@ export function casesSection(casos, {cifras, compromisos, fuentes, nombre}) {
     const figures = cifras.filter((f) => f.caso_id === c.caso_id);
     return html`<article class="caso card" data-caso=${c.caso_id}>
       <dl>
-        <dt>Problema</dt><dd>${c.problema}</dd>
-        <dt>Solución</dt><dd>${c.solucion}</dd>
-        <dt>Beneficios</dt><dd>${c.beneficios}</dd>
-        ${figures.length ? html`<dt>Cifras</dt><dd><ul>${figures.map((f) => html`<li><strong>${num.format(f.valor)}</strong> ${f.unidad} — ${sourceRef(fuentes.get(f.fuente_id), {cita: f.cita, fuenteId: f.fuente_id})}</li>`)}</ul></dd>` : ""}
-        <dt>Compromiso</dt><dd>${
+        <div><dt>Problema</dt><dd>${c.problema}</dd></div>
+        <div><dt>Solución</dt><dd>${c.solucion}</dd></div>
+        <div><dt>Beneficios</dt><dd>${c.beneficios}</dd></div>
+        ${figures.length ? html`<div><dt>Cifras</dt><dd><ul>${figures.map((f) => html`<li><strong>${num.format(f.valor)}</strong> ${f.unidad} — ${sourceRef(fuentes.get(f.fuente_id), {cita: f.cita, fuenteId: f.fuente_id})}</li>`)}</ul></dd></div>` : ""}
+        <div><dt>Compromiso</dt><dd>${
           compromiso
             ? html`<a href=${`#compromiso-${compromiso.compromiso_id}`}>${compromiso.titulo}</a> (ejercicio ${compromiso.ejercicio})${c.cita_compromiso ? html`<br><small>${c.cita_compromiso}</small>` : ""}`
             : html`<span class="sin-dato">${SIN_DATO}</span>: ninguna fuente permite decir de qué compromiso viene`
-        }</dd>
-        <dt>Fuente</dt><dd>${sourceRef(fuentes.get(c.fuente_id), {cita: c.cita, fuenteId: c.fuente_id})}</dd>
+        }</dd></div>
+        <div><dt>Fuente</dt><dd>${sourceRef(fuentes.get(c.fuente_id), {cita: c.cita, fuenteId: c.fuente_id})}</dd></div>
       </dl>
     </article>`;
   })}`;
@@ -126,12 +126,12 @@ export function mgaEditionsTable(rows, {fuentes, nombre}) {
         <td class="num">${r.posicion ? `${r.posicion}.º de 32` : html`<span title="No todas las entidades tienen un valor de este origen en la edición">—</span>`}</td>
         <td class="fuente">${
           r.origen === "microdatos"
-            ? html`<small>Promedio de los sujetos obligados de la entidad (microdatos, tabla <code>mga_sujetos</code>)</small>`
+            ? html`<small>promedio de sus sujetos obligados (<code>mga_sujetos</code>)</small>`
             : (r.fuentes ?? "")
                 .split(";")
                 .map((s) => s.trim())
                 .filter(Boolean)
-                .map((id, i) => [i ? html`<br>` : "", sourceRef(fuentes.get(id), {fuenteId: id})])
+                .flatMap((id, i) => [i ? html`<br>` : "", sourceRef(fuentes.get(id), {fuenteId: id})])
         }${r.nota ? html`<br><small><strong>Nota:</strong> ${r.nota}</small>` : ""}</td>
       </tr>`;
     })}</tbody>

@@ -41,7 +41,7 @@ export function milestonesTable(hitos, {cobertura, decisiones, fuentes, nombre})
   if (!rows.length) return html`<p class="sin-dato">Ninguna fuente del registro fecha un hito de ${nombre}.</p>`;
   return html`<table class="hitos-estado">
     <caption>Hitos de ${nombre} según cada fuente (${rows.length} filas)</caption>
-    <thead><tr><th scope="col">Hito</th><th scope="col">Fecha</th><th scope="col">Precisión</th><th scope="col">Fuente y cita</th><th scope="col">En el registro</th></tr></thead>
+    <thead><tr><th scope="col">Hito y uso en el registro</th><th scope="col">Fecha</th><th scope="col">Precisión</th><th scope="col">Fuente y cita</th></tr></thead>
     <tbody>${rows.map((h) => {
       const aside = setAside.get(h.hito_id);
       const status = used.has(h.hito_id)
@@ -50,11 +50,10 @@ export function milestonesTable(hitos, {cobertura, decisiones, fuentes, nombre})
           ? html`<span class="descartada">✗ No se usa: las fuentes se contradicen (<a href=${`#decision-${aside.decision_id}`}>ver la decisión</a>)</span>`
           : html`Otra fuente del mismo hito`;
       return html`<tr data-hito=${h.hito_id} class=${aside ? "descartada" : ""}>
-        <th scope="row">${milestoneLabel(h.tipo)}<br><small>ejercicio ${h.ejercicio}</small></th>
+        <th scope="row">${milestoneLabel(h.tipo)}<br><small>ejercicio ${h.ejercicio}</small><br><small class="uso">${status}</small></th>
         <td>${formatInterval(h.fecha_min, h.fecha_max)}</td>
         <td>${PRECISION_LABEL.get(intervalPrecision(h.fecha_min, h.fecha_max))}</td>
         <td class="fuente">${sourceRef(fuentes.get(h.fuente_id), {cita: h.cita, fuenteId: h.fuente_id})}</td>
-        <td>${status}</td>
       </tr>`;
     })}</tbody>
   </table>`;
@@ -96,8 +95,10 @@ export function decisionsList(decisions, {hitos, compromisos, fuentes}) {
 }
 
 /**
- * The Secretariado Técnico Local of each ejercicio, by sector: places per sector and each member organisation
- * (or group of places when the source gives only their number), with its role and source. No person's name.
+ * The Secretariado Técnico Local of each ejercicio, by sector, source by source (two sources may describe the
+ * same seats differently, so their places are never added together — data/NOTAS.md): places per sector and
+ * each member organisation (or group of places when the source gives only their number), with its role and
+ * quote. No person's name.
  *
  * @param {Array<Record<string, any>>} members the state's rows of `stl_integrantes`
  * @param {{fuentes: Map<string, any>, nombre: string}} context
@@ -108,26 +109,32 @@ export function stlSection(members, {fuentes, nombre}) {
   const ejercicios = [...new Set(members.map((m) => m.ejercicio))].sort((a, b) => a - b);
   const order = new Map(SECTORES_STL.map((s, i) => [s.id, i]));
   return html`${ejercicios.map((e) => {
-    const rows = members
-      .filter((m) => m.ejercicio === e)
-      .sort((a, b) => (order.get(a.sector) ?? 99) - (order.get(b.sector) ?? 99));
-    const places = SECTORES_STL.map((s) => [
-      s,
-      rows.filter((r) => r.sector === s.id).reduce((n, r) => n + r.cantidad, 0)
-    ]).filter(([, n]) => n > 0);
-    const total = places.reduce((n, [, k]) => n + k, 0);
-    return html`<h3>STL del ejercicio ${e}</h3>
-      <p class="stl-resumen">${total} ${total === 1 ? "lugar" : "lugares"} según las fuentes: ${places.map(([s, n], i) => [i ? " · " : "", html`<strong>${s.label}</strong> ${n}`])}.</p>
-      <div class="tabla-ancha" tabindex="0" role="region" aria-label=${`Tabla: integrantes del STL del ejercicio ${e}`}>
-      <table class="stl"><caption>Integrantes del STL de ${nombre}, ejercicio ${e}, por sector</caption>
-        <thead><tr><th scope="col">Sector</th><th scope="col">Organización</th><th scope="col">Papel o representación</th><th scope="col" class="num">Lugares</th><th scope="col">Fuente y cita</th></tr></thead>
-        <tbody>${rows.map(
-          (m) => html`<tr><td>${SECTOR_LABEL.get(m.sector) ?? m.sector}</td>
-            <th scope="row">${m.organizacion ?? html`<span class="sin-dato">la fuente no la nombra</span>`}</th>
-            <td>${m.detalle ?? "—"}</td><td class="num">${m.cantidad}</td>
-            <td class="fuente">${sourceRef(fuentes.get(m.fuente_id), {cita: m.cita, fuenteId: m.fuente_id})}</td></tr>`
-        )}</tbody>
-      </table></div>`;
+    const ofExercise = members.filter((m) => m.ejercicio === e);
+    const sources = [...new Set(ofExercise.map((m) => m.fuente_id))];
+    return html`<section class="stl-ejercicio" aria-label=${`STL del ejercicio ${e}`}><h3>STL del ejercicio ${e}</h3>
+      ${sources.length > 1 ? html`<p>${sources.length} fuentes describen este STL. Se muestran por separado y sus lugares no se suman: pueden contar los mismos lugares de distinta forma.</p>` : ""}
+      ${sources.map((id) => {
+        const rows = ofExercise
+          .filter((m) => m.fuente_id === id)
+          .sort((a, b) => (order.get(a.sector) ?? 99) - (order.get(b.sector) ?? 99));
+        const places = SECTORES_STL.map((s) => [
+          s,
+          rows.filter((r) => r.sector === s.id).reduce((n, r) => n + r.cantidad, 0)
+        ]).filter(([, n]) => n > 0);
+        const total = places.reduce((n, [, k]) => n + k, 0);
+        return html`<p class="stl-resumen"><strong>Según</strong> ${sourceRef(fuentes.get(id), {fuenteId: id})}: ${total} ${total === 1 ? "lugar" : "lugares"} — ${places.flatMap(([s, n], i) => [i ? " · " : "", html`<strong>${s.label}</strong> ${n}`])}.</p>
+        <div class="tabla-ancha" tabindex="0" role="region" aria-label=${`Tabla: integrantes del STL del ejercicio ${e} según ${fuentes.get(id)?.titulo ?? id}`}>
+        <table class="stl"><caption>Integrantes del STL de ${nombre}, ejercicio ${e}, por sector, según ${fuentes.get(id)?.titulo ?? id}</caption>
+          <thead><tr><th scope="col">Sector</th><th scope="col">Organización</th><th scope="col">Papel o representación</th><th scope="col" class="num">Lugares</th><th scope="col">Cita</th></tr></thead>
+          <tbody>${rows.map(
+            (m) => html`<tr><td>${SECTOR_LABEL.get(m.sector) ?? m.sector}</td>
+              <th scope="row">${m.organizacion ?? html`<span class="sin-dato">la fuente no la nombra</span>`}</th>
+              <td>${m.detalle ?? "—"}</td><td class="num">${m.cantidad}</td>
+              <td class="fuente"><details class="cita"><summary>Cita</summary><q>${m.cita}</q></details></td></tr>`
+          )}</tbody>
+        </table></div>`;
+      })}
+    </section>`;
   })}`;
 }
 
@@ -137,24 +144,29 @@ function progress(avance) {
   return html`<span class="avance"><span class="avance-barra" aria-hidden="true"><span style=${{width: `${Math.max(0, Math.min(100, avance))}%`}}></span></span> ${num.format(avance)} %</span>`;
 }
 
-/** One compromiso as a card: title, theme, responsible parties, OSC, region, progress, evidence, source. */
+/** One compromiso as a card: title, then what the source says (theme, responsible parties, OSC, region,
+ * progress, evidence), the fields no source gives in one line, and the source. */
 function commitmentCard(c, fuentes) {
+  const given = (v) => v !== null && v !== undefined && v !== "";
   const evidence = [
-    c.fojas !== null && c.fojas !== undefined ? `${num.format(c.fojas)} fojas` : null,
-    c.reuniones !== null && c.reuniones !== undefined ? `${num.format(c.reuniones)} reuniones` : null
+    given(c.fojas) ? `${num.format(c.fojas)} fojas` : null,
+    given(c.reuniones) ? `${num.format(c.reuniones)} reuniones` : null
   ].filter(Boolean);
-  const value = (v) =>
-    v === null || v === undefined || v === "" ? html`<span class="sin-dato">${SIN_DATO}</span>` : v;
+  const fields = [
+    ["Tema", given(c.tema) ? c.tema : null],
+    ["Proactivo", c.proactivo === true ? "sí" : c.proactivo === false ? "no" : null],
+    ["Responsable", given(c.responsable) ? c.responsable : null],
+    ["Sociedad civil", given(c.osc) ? c.osc : null],
+    ["Región", given(c.region) ? c.region : null],
+    ["Avance reportado", given(c.avance) ? progress(c.avance) : null],
+    ["Evidencia", evidence.length ? evidence.join(", ") : null]
+  ];
+  const unknown = fields.filter(([name, v]) => v === null && name !== "Región").map(([name]) => name.toLowerCase());
   return html`<li class="compromiso" id=${`compromiso-${c.compromiso_id}`}>
-    <p class="compromiso-titulo"><strong>${c.numero !== null && c.numero !== undefined ? `${c.proactivo ? "Proactivo " : ""}${c.numero}. ` : c.proactivo ? "Proactivo. " : ""}</strong>${c.titulo}</p>
+    <p class="compromiso-titulo"><strong>${given(c.numero) ? `${c.proactivo ? "Proactivo " : ""}${c.numero}. ` : c.proactivo ? "Proactivo. " : ""}</strong>${c.titulo}</p>
     <dl class="compromiso-datos">
-      <div><dt>Tema</dt><dd>${value(c.tema)}</dd></div>
-      <div><dt>Proactivo</dt><dd>${c.proactivo === true ? "sí" : c.proactivo === false ? "no" : value(null)}</dd></div>
-      <div><dt>Responsable</dt><dd>${value(c.responsable)}</dd></div>
-      <div><dt>Sociedad civil</dt><dd>${value(c.osc)}</dd></div>
-      ${c.region ? html`<div><dt>Región</dt><dd>${c.region}</dd></div>` : ""}
-      <div><dt>Avance reportado</dt><dd>${progress(c.avance)}</dd></div>
-      <div><dt>Evidencia</dt><dd>${evidence.length ? evidence.join(", ") : value(null)}</dd></div>
+      ${fields.filter(([, v]) => v !== null).map(([name, v]) => html`<div><dt>${name}</dt><dd>${v}</dd></div>`)}
+      ${unknown.length ? html`<div><dt class="sin-dato">Sin dato</dt><dd class="sin-dato">${unknown.join(", ")}</dd></div>` : ""}
       <div class="ancho"><dt>Fuente</dt><dd>${sourceRef(fuentes.get(c.fuente_id), {cita: c.cita, fuenteId: c.fuente_id})}</dd></div>
     </dl>
   </li>`;
@@ -188,7 +200,7 @@ export function plansSection({planes, cobertura, compromisos, hitos, fuentes, no
     return html`<section class="plan" aria-label=${`Plan de Acción Local del ejercicio ${e}`}>
       <h3>Ejercicio ${e}: ${plan?.nombre ?? html`<span class="sin-dato">plan sin nombre en las fuentes</span>`}</h3>
       <dl class="plan-datos">
-        ${plan?.nombre ? html`<div><dt>Nombre</dt><dd>${sourceRef(fuentes.get(plan.fuente_id_nombre), {cita: plan.cita_nombre, fuenteId: plan.fuente_id_nombre})}</dd></div>` : ""}
+        ${plan?.nombre ? html`<div><dt>Fuente del nombre</dt><dd>${sourceRef(fuentes.get(plan.fuente_id_nombre), {cita: plan.cita_nombre, fuenteId: plan.fuente_id_nombre})}</dd></div>` : ""}
         <div><dt>Publicado</dt><dd>${
           published
             ? html`${formatInterval(published.fecha_min, published.fecha_max)} — ${sourceRef(fuentes.get(published.fuente_id), {cita: published.cita, fuenteId: published.fuente_id})}`
@@ -198,10 +210,10 @@ export function plansSection({planes, cobertura, compromisos, hitos, fuentes, no
           reported === null
             ? html`ninguna fuente da el número; el registro conoce ${cov?.compromisos_por_titulo ?? list.filter((c) => c.proactivo !== true).length} por título`
             : html`la fuente reporta <strong>${reported}</strong>${reportedPro !== null ? html` y <strong>${reportedPro}</strong> proactivo${reportedPro === 1 ? "" : "s"}` : ""}; el registro tiene ${cov?.compromisos_por_titulo ?? "?"} por título${
-                cov && cov.proactivos_por_titulo
+                cov?.proactivos_por_titulo
                   ? ` y ${cov.proactivos_por_titulo} proactivo${cov.proactivos_por_titulo === 1 ? "" : "s"}`
                   : ""
-              }${cov?.faltan_titulos ? html` — <strong>faltan ${cov.faltan_titulos} títulos</strong>` : ""}`
+              }${cov?.faltan_titulos ? html` — <strong>${cov.faltan_titulos === 1 ? "falta 1 título" : `faltan ${cov.faltan_titulos} títulos`}</strong>` : ""}`
         }${plan?.fuente_id ? html`<br>${sourceRef(fuentes.get(plan.fuente_id), {cita: plan.cita, fuenteId: plan.fuente_id})}` : ""}</dd></div>
       </dl>
       ${
@@ -250,7 +262,7 @@ export function unknownsList({
       );
     else if (p.faltan_titulos > 0)
       items.push(
-        html`<li>Plan del ejercicio ${p.ejercicio}: faltan los títulos de ${p.faltan_titulos} de los ${p.compromisos_reportados} compromisos que reporta su fuente.</li>`
+        html`<li>Plan del ejercicio ${p.ejercicio}: ${p.faltan_titulos === 1 ? "falta el título de 1" : `faltan los títulos de ${p.faltan_titulos}`} de los ${p.compromisos_reportados} compromisos que reporta su fuente.</li>`
       );
   }
   if (!stl.length) items.push(html`<li>Quién integra el STL: ninguna fuente del registro lo dice.</li>`);

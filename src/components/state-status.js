@@ -48,9 +48,11 @@ export function stateNow(row) {
  * (`{desde, hasta, meses, …row}`): the month-by-month panel of one state, shortened without losing a month.
  *
  * @param {Array<Record<string, any>>} rows one state's rows of `fases_mensuales`, oldest first
+ * @returns {Array<Record<string, any>>}
  */
 export function phasePeriods(rows) {
   const key = (r) => [r.fase, r.ejercicio, r.certeza, r.fase_posible, r.ejercicio_posible, r.semaforo].join("|");
+  /** @type {Array<Record<string, any>>} */
   const periods = [];
   for (const r of rows) {
     const last = periods.at(-1);
@@ -84,7 +86,7 @@ export function phaseStrip(rows, {width, fecha, nombre}) {
   const hastaIndex = hasta ? rows.findIndex((r) => r.fecha >= hasta) : -1;
   const yearStep = cell * 12 < 34 ? 2 : 1;
   const years = rows
-    .map((r, i) => [r, i])
+    .map((r, i) => /** @type {[Record<string, any>, number]} */ ([r, i]))
     .filter(([r]) => r.fecha.slice(5, 7) === "01" && Number(r.fecha.slice(0, 4)) % yearStep === 0);
   const periods = phasePeriods(rows);
   const description = periods

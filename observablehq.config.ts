@@ -76,7 +76,9 @@ addEventListener("click", (event) => {
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
-    { name: "Datos", path: "/datos" }
+    { name: "Datos", path: "/datos" },
+    // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.
+    { name: "Entidades", collapsible: true, open: false, pages: shippedStates().map((e) => ({ name: e.nombreCorto, path: `/estados/${e.clave}` })) }
   ],
 
   // Built-in themes only (light + dark following the system setting); no outside host needed.

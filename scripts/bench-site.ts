@@ -28,7 +28,10 @@ const PAGES = [
   {path: "/fases.html", ready: "table.semaforo tbody tr", what: "tabla"},
   {path: "/linea-de-tiempo.html", ready: "svg[role=img] g", what: "gráfica"},
   {path: "/metrica.html", ready: "table.mga tbody tr", what: "tabla"},
-  {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"}
+  {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"},
+  // Two of the 32 state pages (they load the same tables; Coahuila and Jalisco have the most to show).
+  {path: "/estados/05.html", ready: "table.hitos-estado tbody tr", what: "tabla"},
+  {path: "/estados/14.html", ready: "table.hitos-estado tbody tr", what: "tabla"}
 ];
 
 const SLOW = {offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0};
@@ -51,7 +54,11 @@ async function loadOnce(browser: Browser, url: string, ready: string, throttle: 
   const sizes: Promise<number>[] = [];
   page.on("requestfinished", (request) => sizes.push(request.sizes().then((s) => s.responseBodySize)));
   await page.goto(url, {waitUntil: "commit"});
-  const readyMs = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : 0), ready, {polling: "raf", timeout: 120_000});
+  const readyMs = await page.waitForFunction(
+    (selector) => (document.querySelector(selector) ? performance.now() : 0),
+    ready,
+    {polling: "raf", timeout: 120_000}
+  );
   await page.waitForLoadState("networkidle");
   const loadedMs = await page.evaluate(() => performance.now());
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
@@ -74,8 +81,12 @@ if (process.argv.includes("--build") || !existsSync(dir)) {
 const site = await serveStatic(dir);
 const browser = await launchChromium();
 try {
-  console.log(`Sitio: ${dir} (servidor estático simple, sin compresión). ${runs} cargas en frío por página; mediana.\n`);
-  const rows: string[][] = [["página", "peticiones", "bytes", "primer mapa/tabla", "todo cargado", "4G lento: mapa/tabla", "4G lento: todo"]];
+  console.log(
+    `Sitio: ${dir} (servidor estático simple, sin compresión). ${runs} cargas en frío por página; mediana.\n`
+  );
+  const rows: string[][] = [
+    ["página", "peticiones", "bytes", "primer mapa/tabla", "todo cargado", "4G lento: mapa/tabla", "4G lento: todo"]
+  ];
   for (const p of PAGES) {
     const url = `${site.url}${p.path}`;
     const loads: Load[] = [];
@@ -96,7 +107,9 @@ try {
     console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  "));
     if (i === 0) console.log(widths.map((w) => "─".repeat(w)).join("  "));
   }
-  console.log(`\nPresupuesto: inicio < 1 MB (1024 KiB) y mapa en < 1 s; las demás páginas < 1.5 MB. 4G lento: ${SLOW.downloadThroughput * 8 / 1e6} Mb/s, ${SLOW.latency} ms de latencia (emulación de Chromium).`);
+  console.log(
+    `\nPresupuesto: inicio < 1 MB (1024 KiB) y mapa en < 1 s; las demás páginas < 1.5 MB. 4G lento: ${(SLOW.downloadThroughput * 8) / 1e6} Mb/s, ${SLOW.latency} ms de latencia (emulación de Chromium).`
+  );
 } finally {
   await browser.close();
   await site.close();

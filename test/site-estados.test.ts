@@ -57,7 +57,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         where
       ).toEqual([]);
       expect(await page.locator("#observablehq-main h1").first().innerText(), where).toBe(e.nombre_corto);
-      expect(await page.title(), where).toMatch(new RegExp(`^${e.nombre_corto}\\b`));
+      expect(await page.title(), where).toBe(`${e.nombre_corto} | Tablero de Gobierno Abierto Local`);
       // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it.
       const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
       const rows = page.locator("table.hitos-estado tbody tr");

@@ -75,6 +75,7 @@ addEventListener("click", (event) => {
   pages: [
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
+    { name: "Comparar entidades", path: "/comparar" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
     { name: "Datos", path: "/datos" },
     // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.

@@ -27,6 +27,7 @@ const PAGES = [
   {path: "/", ready: "figure.mapa svg [data-clave]", what: "mapa"},
   {path: "/fases.html", ready: "table.semaforo tbody tr", what: "tabla"},
   {path: "/linea-de-tiempo.html", ready: "svg[role=img] g", what: "gráfica"},
+  {path: "/comparar.html", ready: "table.ranking tbody tr", what: "tabla"},
   {path: "/metrica.html", ready: "table.mga tbody tr", what: "tabla"},
   {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"},
   // Two of the 32 state pages (they load the same tables; Coahuila and Jalisco have the most to show).

@@ -61,7 +61,12 @@ const REWRITES: Rewrite[] = [
   // Let people zoom (WCAG 1.4.4): Framework's viewport forbids it with maximum-scale=1.
   {files: /\.html$/, from: /, maximum-scale=1"/, to: '"', min: 1},
   {files: /^_observablehq\/client\.[^/]*\.js$/, from: /`Toggle sidebar /, to: `\`${MENU} `, min: 1},
-  {files: /^_observablehq\/search\.[^/]*\.js$/, from: /"<div>no results<\/div>"/, to: '"<div>Sin resultados</div>"', min: 1},
+  {
+    files: /^_observablehq\/search\.[^/]*\.js$/,
+    from: /"<div>no results<\/div>"/,
+    to: '"<div>Sin resultados</div>"',
+    min: 1
+  },
   {
     files: /^_observablehq\/search\.[^/]*\.js$/,
     from: /toLocaleString\("en-US"\)\} result\$\{/,
@@ -96,5 +101,8 @@ export async function localizeSite(dir: string): Promise<void> {
     await writeFile(path, text);
   }
   const missing = REWRITES.filter((r) => r.min > 0 && !seen.has(r));
-  if (missing.length) throw new Error(`localize-site: ningún archivo para ${missing.map((r) => r.files).join(", ")} (¿cambió Framework?)`);
+  if (missing.length)
+    throw new Error(
+      `localize-site: ningún archivo para ${missing.map((r) => r.files).join(", ")} (¿cambió Framework?)`
+    );
 }

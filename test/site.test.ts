@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
+import {nationalPanorama} from "../metrics/national-panorama.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {mutatedRegistry} from "./helpers/registry-fixture.js";
@@ -43,7 +44,7 @@ async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: 
   return new Map(shapes);
 }
 
-const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/metrica.html", "/datos.html"];
+const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/comparar.html", "/metrica.html", "/datos.html"];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -104,6 +105,20 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(links.size).toBeGreaterThan(50);
     for (const href of links) expect((await fetch(href)).status, href).toBe(200);
   }, 60_000);
+
+  it("home page: the headline figures are panorama_nacional's on the chosen date (the same phases as the map), certain and possible", async () => {
+    const rows = nationalPanorama(await loadRegistry());
+    for (const fecha of ["2016-12-31", "2019-12-31"]) {
+      const {page, log} = await openPage(browser, `${site.url}/?fecha=${fecha}`);
+      expect(log.errors).toEqual([]);
+      const expected = rows.find((r) => r.fecha === fecha)!;
+      await page.locator(".cifras .cifra .big").first().waitFor();
+      const big = await page.locator(".cifras .cifra .big").allInnerTexts();
+      expect(big.map((t) => Number(t.replace(/\D/g, "")))).toEqual([expected.estados_participantes, expected.estados_stl, expected.pal_publicados, expected.compromisos]);
+      if (expected.estados_stl_posibles > expected.estados_stl) expect(await page.locator(".cifras .cifra").nth(1).innerText()).toContain(`hasta ${expected.estados_stl_posibles} posibles`);
+      await page.close();
+    }
+  });
 
   it("home page: a map of the 32 states, each shape with data-clave, a name, keyboard focus, its figures and a link to its page", async () => {
     const {page, log} = await openPage(browser, `${site.url}/?fecha=2019-12-31`);
@@ -283,14 +298,19 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
     expect(await page.locator("svg rect").count()).toBeGreaterThan(32 * 100);
     expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Fase de cada una de las 32 entidades/);
-    // The chosen date goes into the address, and an address with a date opens on it.
-    await page.locator("select").selectOption({label: "diciembre de 2016"});
-    await page.waitForFunction(() => location.search === "?fecha=2016-12-31");
-    const durango2016 = await page.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
+    // The chosen month goes into the address, and an address with a date opens on it.
+    const {page: dated} = await openPage(browser, `${site.url}/fases.html?fecha=2017-01`);
+    expect(await dated.locator(".control-mes output").innerText()).toBe("enero de 2017");
+    await dated.getByRole("button", {name: "Mes anterior"}).click();
+    await dated.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2016-12-31");
+    const durango2016 = await dated.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
     const {page: shared} = await openPage(browser, `${site.url}/fases.html?fecha=2016-12-31`);
     expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
     expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
-    await shared.close();
+    // An invalid date says so instead of silently showing another month.
+    const {page: wrong} = await openPage(browser, `${site.url}/fases.html?fecha=2016-13-45`);
+    expect(await wrong.locator(".aviso[role=alert]").innerText()).toContain("«2016-13-45» no está en el registro");
+    for (const p of [dated, shared, wrong]) await p.close();
     await page.close();
   });
 
@@ -303,6 +323,23 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(await page.locator("table.hitos tbody tr").count()).toBe(hitos);
     await page.getByRole("button", {name: "Mes siguiente"}).click();
     await page.waitForFunction(() => location.search === "?fecha=2017-07-31");
+    await page.close();
+  });
+
+  it("comparar ranks the 32 states on an indicator against the national reference, and keeps the picked states in the address", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/comparar.html?indicador=mga_estatal.ga&entidades=05,14`);
+    expect(log.errors).toEqual([]);
+    await page.locator("details.tabla-de-grafica summary").click(); // the chart's table, one click away
+    const rows = page.locator("table.ranking tbody tr");
+    expect(await rows.count()).toBe(32);
+    expect(await rows.first().innerText()).toMatch(/^1\s+Ciudad de México\s+0\.511/);
+    expect(await page.locator("table.ranking caption").innerText()).toContain("valor nacional publicado por la Métrica");
+    expect(await page.locator("table.lado-a-lado thead th").allInnerTexts()).toEqual(["Indicador (corte)", "Coahuila", "Jalisco", "Referencia"]);
+    await page.getByLabel("Tlaxcala").check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("entidades") === "05,14,29");
+    const {page: wrong} = await openPage(browser, `${site.url}/comparar.html?indicador=nada&entidades=99`);
+    expect(await wrong.locator(".aviso").innerText()).toContain("«indicador=nada» no existe");
+    await wrong.close();
     await page.close();
   });
 

@@ -57,8 +57,12 @@ export function monthControl(fechas, {value = fechas[fechas.length - 1], label =
     stop();
     set(Number(slider.value));
   });
-  prev.onclick = () => (stop(), set(Number(slider.value) - 1));
-  next.onclick = () => (stop(), set(Number(slider.value) + 1));
+  const step = (by) => {
+    stop();
+    set(Number(slider.value) + by);
+  };
+  prev.onclick = () => step(-1);
+  next.onclick = () => step(1);
   play.onclick = () => {
     if (timer) return stop();
     if (Number(slider.value) === fechas.length - 1) set(0);
@@ -81,7 +85,10 @@ export function monthControl(fechas, {value = fechas[fechas.length - 1], label =
  * @param {{legend: string, value?: string, name?: string}} settings
  * @returns {HTMLFieldSetElement & {value: string}}
  */
-export function choice(options, {legend, value = options[0].id, name = `opcion-${Math.random().toString(36).slice(2, 8)}`}) {
+export function choice(
+  options,
+  {legend, value = options[0].id, name = `opcion-${Math.random().toString(36).slice(2, 8)}`}
+) {
   const set = html`<fieldset class="eleccion"><legend>${legend}</legend>${options.map(
     (o) => html`<label><input type="radio" name=${name} value=${o.id} checked=${o.id === value}> ${o.label}</label>`
   )}</fieldset>`;

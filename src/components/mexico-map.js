@@ -13,11 +13,38 @@ export function mapAttribution() {
  * @type {ReadonlyArray<[string, number, number]>}
  */
 const TILES = [
-  ["BCN", 0, 0], ["SON", 1, 0], ["CHH", 2, 0], ["COA", 3, 0], ["NLE", 4, 0],
-  ["BCS", 0, 1], ["SIN", 1, 1], ["DUR", 2, 1], ["ZAC", 3, 1], ["SLP", 4, 1], ["TAM", 5, 1],
-  ["NAY", 1, 2], ["AGU", 2, 2], ["GUA", 3, 2], ["QUE", 4, 2], ["HID", 5, 2], ["VER", 6, 2],
-  ["JAL", 1, 3], ["MIC", 2, 3], ["MEX", 3, 3], ["CMX", 4, 3], ["TLA", 5, 3], ["PUE", 6, 3], ["YUC", 8, 3],
-  ["COL", 1, 4], ["GRO", 2, 4], ["MOR", 3, 4], ["OAX", 4, 4], ["CHP", 5, 4], ["TAB", 6, 4], ["CAM", 7, 4], ["ROO", 8, 4]
+  ["BCN", 0, 0],
+  ["SON", 1, 0],
+  ["CHH", 2, 0],
+  ["COA", 3, 0],
+  ["NLE", 4, 0],
+  ["BCS", 0, 1],
+  ["SIN", 1, 1],
+  ["DUR", 2, 1],
+  ["ZAC", 3, 1],
+  ["SLP", 4, 1],
+  ["TAM", 5, 1],
+  ["NAY", 1, 2],
+  ["AGU", 2, 2],
+  ["GUA", 3, 2],
+  ["QUE", 4, 2],
+  ["HID", 5, 2],
+  ["VER", 6, 2],
+  ["JAL", 1, 3],
+  ["MIC", 2, 3],
+  ["MEX", 3, 3],
+  ["CMX", 4, 3],
+  ["TLA", 5, 3],
+  ["PUE", 6, 3],
+  ["YUC", 8, 3],
+  ["COL", 1, 4],
+  ["GRO", 2, 4],
+  ["MOR", 3, 4],
+  ["OAX", 4, 4],
+  ["CHP", 5, 4],
+  ["TAB", 6, 4],
+  ["CAM", 7, 4],
+  ["ROO", 8, 4]
 ];
 
 /** The two colourings of the map: by phase, or by semáforo. */
@@ -34,7 +61,12 @@ export const statePageHref = (clave) => `./estados/${clave}.html`;
 /** Fill, hatch, symbol and words of one state's row under a colouring. */
 function look(row, coloring) {
   const phase = PHASE_BY_ID.get(row.fase) ?? {id: row.fase, label: row.fase, color: "#cccccc", symbol: "?"};
-  const light = SEMAFORO_BY_ID.get(row.semaforo) ?? {id: row.semaforo, label: row.semaforo, color: "#cccccc", symbol: "?"};
+  const light = SEMAFORO_BY_ID.get(row.semaforo) ?? {
+    id: row.semaforo,
+    label: row.semaforo,
+    color: "#cccccc",
+    symbol: "?"
+  };
   const by = coloring === "semaforo" ? light : phase;
   return {id: by.id, color: by.color, symbol: by.symbol, hatched: HATCHED.has(by.id), phase, light};
 }
@@ -42,8 +74,14 @@ function look(row, coloring) {
 /** "Coahuila: PAL en seguimiento (ejercicio 1), cierta; semáforo Verde: dentro del plazo; 5 meses en la fase". */
 export function stateSummary(row) {
   const {phase, light} = look(row, "fase");
-  const certainty = row.certeza === "cierta" ? "fase cierta" : `fase posible: quizá ya en ${PHASE_BY_ID.get(row.fase_posible)?.label ?? row.fase_posible}`;
-  const months = row.meses_en_fase === null || row.meses_en_fase === undefined ? "" : `; ${row.meses_en_fase} ${row.meses_en_fase === 1 ? "mes" : "meses"} en la fase`;
+  const certainty =
+    row.certeza === "cierta"
+      ? "fase cierta"
+      : `fase posible: quizá ya en ${PHASE_BY_ID.get(row.fase_posible)?.label ?? row.fase_posible}`;
+  const months =
+    row.meses_en_fase === null || row.meses_en_fase === undefined
+      ? ""
+      : `; ${row.meses_en_fase} ${row.meses_en_fase === 1 ? "mes" : "meses"} en la fase`;
   return `${row.nombre_corto}: ${phase.label}${row.ejercicio ? ` (ejercicio ${row.ejercicio})` : ""}, ${certainty}; semáforo ${light.label}${months}`;
 }
 
@@ -53,7 +91,9 @@ let instances = 0;
 function hatchDefs(prefix) {
   const ids = [...PHASES, ...SEMAFOROS].filter((v) => HATCHED.has(v.id));
   return svg`<defs>${ids.map(
-    (v) => svg`<pattern id=${`${prefix}-${v.id}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    (
+      v
+    ) => svg`<pattern id=${`${prefix}-${v.id}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
       <rect width="6" height="6" fill=${v.color}></rect><line x1="0" y1="0" x2="0" y2="6" stroke="#8a8a8a" stroke-width="1.5"></line>
     </pattern>`
   )}</defs>`;
@@ -114,7 +154,9 @@ function placeSymbols(root, rows, coloring) {
     for (const path of root.querySelectorAll("path[data-clave]")) {
       const l = look(byClave.get(path.dataset.clave), coloring);
       const b = path.getBBox();
-      layer.append(svg`<text class="mapa-simbolo" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`);
+      layer.append(
+        svg`<text class="mapa-simbolo" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`
+      );
     }
   };
   requestAnimationFrame(place);
@@ -161,7 +203,9 @@ export function tileGridMap(rows, {width, coloring = "fase", caption = "", state
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2), r]));
   const size = Math.max(34, Math.min(72, Math.floor(width / 9)));
   const gap = 3;
-  const tiles = TILES.map(([iso, col, line]) => ({iso, x: col * size, y: line * size, row: byIso.get(iso)})).filter((t) => t.row);
+  const tiles = TILES.map(([iso, col, line]) => ({iso, x: col * size, y: line * size, row: byIso.get(iso)})).filter(
+    (t) => t.row
+  );
   const grid = svg`<svg class="mapa-mosaico" viewBox=${`0 0 ${9 * size} ${5 * size}`} width=${9 * size} height=${5 * size} role="group" aria-label=${caption}>
     ${hatchDefs(prefix)}
     ${tiles.map(({x, y, row}) => {
@@ -194,7 +238,8 @@ export function mapLegend(rows, {coloring = "fase"}) {
   for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + 1);
   const listed = values.filter((v) => counts.get(v.id) || v.id !== "sin_seguimiento");
   return html`<ul class="leyenda" aria-label=${`Leyenda: ${coloring === "semaforo" ? "semáforo" : "fase"}`}>${listed.map(
-    (v) => html`<li><span class="muestra${HATCHED.has(v.id) ? " rayada" : ""}" style=${{"--muestra": v.color, color: HATCHED.has(v.id) ? "#000" : textOn(v.color)}} aria-hidden="true">${v.symbol}</span> ${v.label} <span class="cuenta">(${counts.get(v.id) ?? 0})</span></li>`
+    (v) =>
+      html`<li><span class="muestra${HATCHED.has(v.id) ? " rayada" : ""}" style=${{"--muestra": v.color, color: HATCHED.has(v.id) ? "#000" : textOn(v.color)}} aria-hidden="true">${v.symbol}</span> ${v.label} <span class="cuenta">(${counts.get(v.id) ?? 0})</span></li>`
   )}</ul>`;
 }
 

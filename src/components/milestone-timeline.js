@@ -28,7 +28,11 @@ export function milestoneTimeline(hitos, fases, {width, fecha, order}) {
   const openEnded = hitos.filter((h) => !h.fecha_min);
   const title = (h) =>
     `${h.nombre_corto}, ejercicio ${h.ejercicio}: ${MILESTONE_BY_ID.get(h.tipo)?.label ?? h.tipo}\n${
-      !h.fecha_min ? `a más tardar el ${h.fecha_max}` : h.fecha_min === h.fecha_max ? h.fecha_max : `entre el ${h.fecha_min} y el ${h.fecha_max}`
+      !h.fecha_min
+        ? `a más tardar el ${h.fecha_max}`
+        : h.fecha_min === h.fecha_max
+          ? h.fecha_max
+          : `entre el ${h.fecha_min} y el ${h.fecha_max}`
     }\nfuente: ${h.fuente_id}`;
   const chart = Plot.plot({
     width,
@@ -39,11 +43,48 @@ export function milestoneTimeline(hitos, fases, {width, fecha, order}) {
     color: {domain: MILESTONES.map((m) => m.label), range: MILESTONES.map((m) => m.color)},
     symbol: {domain: MILESTONES.map((m) => m.label), range: MILESTONES.map((m) => m.symbol), legend: true},
     marks: [
-      Plot.barX(fases, {x1: (d) => monthStart(d.fecha), x2: (d) => nextMonth(d.fecha), y: "nombre_corto", fill: (d) => PHASE_BY_ID.get(d.fase)?.color ?? "#ccc", fillOpacity: 0.35, insetTop: 4, insetBottom: 4}),
-      Plot.ruleY(openEnded, {y: "nombre_corto", x1: () => start, x2: (h) => day(h.fecha_max), stroke: "#777", strokeDasharray: "1,3", strokeWidth: 1.2}),
-      Plot.ruleY(ranged, {y: "nombre_corto", x1: (h) => day(h.fecha_min), x2: (h) => day(h.fecha_max), stroke: "#222", strokeWidth: 2.5}),
-      Plot.tickX([...ranged, ...openEnded], {x: (h) => day(h.fecha_max), y: "nombre_corto", stroke: "#222", strokeWidth: 2, inset: 5}),
-      Plot.dot(exact, {x: (h) => day(h.fecha_max), y: "nombre_corto", symbol: (h) => MILESTONE_BY_ID.get(h.tipo)?.label, fill: (h) => MILESTONE_BY_ID.get(h.tipo)?.label, stroke: "#000", strokeWidth: 0.8, r: 5, title, tip: true}),
+      Plot.barX(fases, {
+        x1: (d) => monthStart(d.fecha),
+        x2: (d) => nextMonth(d.fecha),
+        y: "nombre_corto",
+        fill: (d) => PHASE_BY_ID.get(d.fase)?.color ?? "#ccc",
+        fillOpacity: 0.35,
+        insetTop: 4,
+        insetBottom: 4
+      }),
+      Plot.ruleY(openEnded, {
+        y: "nombre_corto",
+        x1: () => start,
+        x2: (h) => day(h.fecha_max),
+        stroke: "#777",
+        strokeDasharray: "1,3",
+        strokeWidth: 1.2
+      }),
+      Plot.ruleY(ranged, {
+        y: "nombre_corto",
+        x1: (h) => day(h.fecha_min),
+        x2: (h) => day(h.fecha_max),
+        stroke: "#222",
+        strokeWidth: 2.5
+      }),
+      Plot.tickX([...ranged, ...openEnded], {
+        x: (h) => day(h.fecha_max),
+        y: "nombre_corto",
+        stroke: "#222",
+        strokeWidth: 2,
+        inset: 5
+      }),
+      Plot.dot(exact, {
+        x: (h) => day(h.fecha_max),
+        y: "nombre_corto",
+        symbol: (h) => MILESTONE_BY_ID.get(h.tipo)?.label,
+        fill: (h) => MILESTONE_BY_ID.get(h.tipo)?.label,
+        stroke: "#000",
+        strokeWidth: 0.8,
+        r: 5,
+        title,
+        tip: true
+      }),
       Plot.ruleX([day(fecha)], {stroke: "#a84a00", strokeWidth: 2, strokeDasharray: "5,3"})
     ]
   });
@@ -55,7 +96,7 @@ export function milestoneTimeline(hitos, fases, {width, fecha, order}) {
 
 /** Legend of the pale phase bands (the marks have Plot's own legend). */
 export function phaseBandLegend() {
-  return html`<p class="leyenda-fases"><small>Franja de fondo: ${PHASES.map((p, i) => [i ? " · " : "", html`<span class="muestra" style=${{"--muestra": p.color}} aria-hidden="true"></span> ${p.label}`]).flat()}</small></p>`;
+  return html`<p class="leyenda-fases"><small>Franja de fondo: ${PHASES.flatMap((p, i) => [i ? " · " : "", html`<span class="muestra" style=${{"--muestra": p.color}} aria-hidden="true"></span> ${p.label}`])}</small></p>`;
 }
 
 /**
@@ -64,12 +105,18 @@ export function phaseBandLegend() {
  * @param {Array<Record<string, any>>} hitos rows of `hitos`, with `nombre_corto`
  */
 export function milestoneTable(hitos) {
-  const rows = [...hitos].sort((a, b) => a.nombre_corto.localeCompare(b.nombre_corto, "es") || a.ejercicio - b.ejercicio || a.fecha_max.localeCompare(b.fecha_max));
+  const rows = [...hitos].sort(
+    (a, b) =>
+      a.nombre_corto.localeCompare(b.nombre_corto, "es") ||
+      a.ejercicio - b.ejercicio ||
+      a.fecha_max.localeCompare(b.fecha_max)
+  );
   return html`<table class="hitos">
     <caption>Hitos fechados por las fuentes del registro (${rows.length})</caption>
     <thead><tr><th scope="col">Entidad</th><th scope="col" class="num">Ejercicio</th><th scope="col">Hito</th><th scope="col">Desde</th><th scope="col">Hasta</th><th scope="col">Fuente</th></tr></thead>
     <tbody>${rows.map(
-      (h) => html`<tr><th scope="row">${h.nombre_corto}</th><td class="num">${h.ejercicio}</td><td>${MILESTONE_BY_ID.get(h.tipo)?.label ?? h.tipo}</td><td>${h.fecha_min ?? "—"}</td><td>${h.fecha_max}</td><td><code>${h.fuente_id}</code></td></tr>`
+      (h) =>
+        html`<tr><th scope="row">${h.nombre_corto}</th><td class="num">${h.ejercicio}</td><td>${MILESTONE_BY_ID.get(h.tipo)?.label ?? h.tipo}</td><td>${h.fecha_min ?? "—"}</td><td>${h.fecha_max}</td><td><code>${h.fuente_id}</code></td></tr>`
     )}</tbody>
   </table>`;
 }

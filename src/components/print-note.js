@@ -1,7 +1,14 @@
 import {html} from "npm:htl";
 
 const fmt = (iso) =>
-  iso ? new Date(iso).toLocaleDateString("es-MX", {year: "numeric", month: "long", day: "numeric", timeZone: "America/Mexico_City"}) : "sin dato";
+  iso
+    ? new Date(iso).toLocaleDateString("es-MX", {
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        timeZone: "America/Mexico_City"
+      })
+    : "sin dato";
 
 /**
  * A block shown only on paper (tablero.css hides it on screen): the view printed (date and colouring, when
@@ -19,7 +26,10 @@ export function printNote({vista, construccion}) {
   };
   refresh();
   addEventListener("beforeprint", refresh);
-  const origin = construccion.origen === "remoto" ? `el registro remoto ${construccion.url}` : "el registro incluido en el repositorio (data/)";
+  const origin =
+    construccion.origen === "remoto"
+      ? `el registro remoto ${construccion.url}`
+      : "el registro incluido en el repositorio (data/)";
   return html`<div class="solo-impresion">
     <p>${vista ? html`<strong>Vista:</strong> ${vista}. ` : ""}<strong>Dirección:</strong> ${address}. <strong>Impreso el</strong> ${day}.</p>
     <p><strong>Datos:</strong> ${origin}, con fecha ${fmt(construccion.fecha_registro)}; cada fila cita su fuente (tablas <code>fuentes</code> y <code>cita</code>). <strong>Sitio construido el</strong> ${fmt(construccion.fecha_construccion)}.</p>

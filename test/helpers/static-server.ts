@@ -27,7 +27,9 @@ export async function serveStatic(dir: string): Promise<{url: string; close: () 
     const file = join(dir, path.endsWith("/") ? join(path, "index.html") : path);
     try {
       if (file.startsWith(dir) && (await stat(file)).isFile()) {
-        res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"}).end(await readFile(file));
+        res
+          .writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"})
+          .end(await readFile(file));
         return;
       }
     } catch {
@@ -39,6 +41,10 @@ export async function serveStatic(dir: string): Promise<{url: string; close: () 
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())))
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })
   };
 }

@@ -76,8 +76,12 @@ addEventListener("click", (event) => {
     { name: "Fases y semáforo", path: "/fases" },
     { name: "Línea de tiempo", path: "/linea-de-tiempo" },
     { name: "Comparar entidades", path: "/comparar" },
+    { name: "Compromisos", path: "/compromisos" },
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
+    { name: "Metas de grupo", path: "/metas" },
+    { name: "Casos de buenas prácticas", path: "/casos" },
     { name: "Datos", path: "/datos" },
+    { name: "Reporte para imprimir", path: "/reporte" },
     // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.
     { name: "Entidades", collapsible: true, open: false, pages: shippedStates().map((e) => ({ name: e.nombreCorto, path: `/estados/${e.clave}` })) }
   ],

@@ -28,8 +28,12 @@ const PAGES = [
   {path: "/fases.html", ready: "table.semaforo tbody tr", what: "tabla"},
   {path: "/linea-de-tiempo.html", ready: "svg[role=img] g", what: "gráfica"},
   {path: "/comparar.html", ready: "table.ranking tbody tr", what: "tabla"},
-  {path: "/metrica.html", ready: "table.mga tbody tr", what: "tabla"},
+  {path: "/compromisos.html", ready: "table.compromisos tbody tr", what: "tabla"},
+  {path: "/metrica.html", ready: "figure.mapa svg [data-clave]", what: "mapa"},
+  {path: "/metas.html", ready: "table.metas-resultado tbody tr", what: "tabla"},
+  {path: "/casos.html", ready: "article.caso", what: "casos"},
   {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"},
+  {path: "/reporte.html", ready: "table.estatus tbody tr", what: "tabla"},
   // Two of the 32 state pages (they load the same tables; Coahuila and Jalisco have the most to show).
   {path: "/estados/05.html", ready: "table.hitos-estado tbody tr", what: "tabla"},
   {path: "/estados/14.html", ready: "table.hitos-estado tbody tr", what: "tabla"}

@@ -68,7 +68,7 @@ export function casesSection(casos, {cifras, compromisos, fuentes, nombre}) {
   return html`${casos.map((c) => {
     const compromiso = c.compromiso_id ? compromisos.get(c.compromiso_id) : undefined;
     const figures = cifras.filter((f) => f.caso_id === c.caso_id);
-    return html`<article class="caso card" data-caso=${c.caso_id}>
+    return html`<article class="caso-estado card" data-caso=${c.caso_id}>
       <dl>
         <div><dt>Problema</dt><dd>${c.problema}</dd></div>
         <div><dt>Solución</dt><dd>${c.solucion}</dd></div>

@@ -1,0 +1,313 @@
+import {mkdir, readdir, readFile} from "node:fs/promises";
+import {join} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {parseCsv} from "../loaders/registry/csv-parse.js";
+import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
+import {launchChromium, openPage} from "./helpers/browser.js";
+import {serveStatic} from "./helpers/static-server.js";
+
+const root = new URL("..", import.meta.url).pathname;
+/** Screenshots for people to look at (gitignored). */
+const SHOTS = join(root, "test/output/site/explorar");
+
+/** A published table of the built site as rows of strings (its CSV, parsed as RFC 4180). */
+async function published(dist: string, table: string): Promise<Record<string, string>[]> {
+  const dir = join(dist, "_file/data/registro");
+  const file = (await readdir(dir)).find((f) => f.startsWith(`${table}.`) && f.endsWith(".csv"));
+  const text = (await readFile(join(dir, file!), "utf8")).replace(/^\uFEFF/, "");
+  const [header, ...records] = parseCsv(text, file!).records.map((r) => r.fields);
+  return records.map((fields) => Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ""])));
+}
+
+/** The compromiso ids the table shows, in order. */
+const shownIds = (page: Page) =>
+  page
+    .locator("table.compromisos tbody tr[data-id]")
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-id")!));
+
+const PAGES = ["/compromisos.html", "/metrica.html", "/metas.html?fecha=2017-12-31", "/casos.html"];
+
+let browser: Browser;
+let site: {url: string; close: () => Promise<void>};
+let dist: string;
+beforeAll(async () => {
+  browser = await launchChromium();
+  await mkdir(SHOTS, {recursive: true});
+  dist = inject("siteDist");
+  site = await serveStatic(dist);
+}, 180_000);
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+describe("explorer pages: compromisos, métrica, metas, casos", () => {
+  it("each page loads with no console error and no request to another host, and axe-core finds no serious or critical violation, at 1280 and 390 px", async () => {
+    for (const path of [
+      ...PAGES,
+      "/metrica.html?edicion=2021&origen=publicado&indicador=t",
+      "/compromisos.html?q=educacion&entidad=04"
+    ]) {
+      for (const width of [1280, 390]) {
+        const {page, log} = await openPage(browser, `${site.url}${path}`, width);
+        expect(log.errors, `${path} @${width}`).toEqual([]);
+        expect(
+          log.requests.filter((u) => !u.startsWith(site.url)),
+          `${path} @${width}`
+        ).toEqual([]);
+        expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
+        await page.screenshot({
+          path: join(SHOTS, `${path.slice(1).replace(/[^a-z0-9]+/gi, "_")}-${width}.png`),
+          fullPage: true
+        });
+        await page.close();
+      }
+    }
+  }, 180_000);
+
+  it("/compromisos: search with and without accents, or in other case, finds the same compromisos, by address and by typing", async () => {
+    const compromisos = await published(dist, "compromisos");
+    const fold = (s: string) =>
+      s
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase();
+    const results = new Map<string, string[]>();
+    for (const q of [
+      "queretaro",
+      "Querétaro",
+      "QUERÉTARO",
+      "educacion",
+      "educación",
+      "Educación",
+      "pesqueria",
+      "pesquería"
+    ]) {
+      const {page} = await openPage(browser, `${site.url}/compromisos.html?q=${encodeURIComponent(q)}`);
+      results.set(q, await shownIds(page));
+      await page.close();
+    }
+    expect(results.get("Querétaro")).toEqual(results.get("queretaro"));
+    expect(results.get("QUERÉTARO")).toEqual(results.get("queretaro"));
+    expect(results.get("educación")).toEqual(results.get("educacion"));
+    expect(results.get("Educación")).toEqual(results.get("educacion"));
+    expect(results.get("pesquería")).toEqual(results.get("pesqueria"));
+    // "educacion" finds at least every compromiso whose title has the word, accents or not.
+    const withWord = compromisos.filter((c) => fold(c.titulo).includes("educacion")).map((c) => c.compromiso_id);
+    expect(withWord.length).toBeGreaterThan(0);
+    for (const id of withWord) expect(results.get("educacion")).toContain(id);
+    expect(results.get("pesqueria")!.length).toBeGreaterThan(0);
+    // Querétaro has no compromisos in the record: the page says so rather than just "no results".
+    expect(compromisos.filter((c) => c.clave_inegi === "22")).toEqual([]);
+    expect(results.get("queretaro")).toEqual([]);
+    const {page} = await openPage(browser, `${site.url}/compromisos.html?q=queretaro`);
+    expect(await page.locator(".aviso").innerText()).toContain("El registro no tiene compromisos de Querétaro");
+    // Typing gives the same rows as the address, and the address follows.
+    await page.fill("form.filtros input[type=search]", "Educación");
+    await expect.poll(() => shownIds(page)).toEqual(results.get("educacion"));
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Educación");
+    await page.close();
+  }, 60_000);
+
+  it("/compromisos: each filter narrows the rows to what the data says, rows link to their state's page, and the filters stay in the address", async () => {
+    const compromisos = await published(dist, "compromisos");
+    const ids = (rows: Record<string, string>[]) => rows.map((r) => r.compromiso_id).sort();
+    const cases: [string, (c: Record<string, string>) => boolean][] = [
+      ["entidad=14", (c) => c.clave_inegi === "14"],
+      ["ejercicio=2", (c) => c.ejercicio === "2"],
+      ["proactivo=si", (c) => c.proactivo === "si"],
+      ["proactivo=sin_dato", (c) => c.proactivo === ""],
+      ["tema=sin%20dato", (c) => c.tema === ""],
+      ["tema=Gender", (c) => c.tema === "Gender"],
+      ["avance=sin_dato", (c) => c.avance === ""],
+      ["avance=100", (c) => c.avance === "100"],
+      ["entidad=10&ejercicio=1", (c) => c.clave_inegi === "10" && c.ejercicio === "1"],
+      ["", () => true]
+    ];
+    for (const [query, keep] of cases) {
+      const {page, log} = await openPage(browser, `${site.url}/compromisos.html?${query}`);
+      expect(log.errors).toEqual([]);
+      const expected = ids(compromisos.filter(keep));
+      expect((await shownIds(page)).sort(), query).toEqual(expected);
+      expect(await page.locator(".conteo").innerText(), query).toMatch(
+        new RegExp(`^${expected.length} de ${compromisos.length} compromisos`)
+      );
+      await page.close();
+    }
+    // Each row's state links to estados/<clave>.html (a static file: no rewrite needed).
+    const {page} = await openPage(browser, `${site.url}/compromisos.html`);
+    const links = await page
+      .locator("table.compromisos tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute("data-clave"), tr.querySelector("td a")!.getAttribute("href")])
+      );
+    expect(links.length).toBe(compromisos.length);
+    for (const [clave, href] of links) expect(href).toBe(`./estados/${clave}.html`);
+    // Choosing a filter writes it into the address; "Quitar filtros" removes them all.
+    await page.selectOption("form.filtros select[name=entidad]", "05");
+    await expect.poll(() => new URL(page.url()).searchParams.get("entidad")).toBe("05");
+    expect((await shownIds(page)).sort()).toEqual(ids(compromisos.filter((c) => c.clave_inegi === "05")));
+    await page.click("form.filtros button");
+    await expect.poll(() => new URL(page.url()).search).toBe("");
+    // Counts by theme: the national rows of compromisos_por_tema.
+    const porTema = (await published(dist, "compromisos_por_tema")).filter((r) => r.clave_inegi === "");
+    const shown = await page
+      .locator("table.temas tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelector("td.num")!.textContent));
+    expect(shown.map(Number).reduce((a, b) => a + b, 0)).toBe(porTema.reduce((a, r) => a + Number(r.compromisos), 0));
+    await page.close();
+    // An invalid filter is said, and not applied.
+    const bad = await openPage(browser, `${site.url}/compromisos.html?entidad=99`);
+    expect(await bad.page.locator(".aviso[role=alert]").innerText()).toContain("«entidad=99»");
+    expect((await shownIds(bad.page)).length).toBe(compromisos.length);
+    await bad.page.close();
+  }, 90_000);
+
+  it("/metrica: every edition with data is listed and shown, each value labelled with its origin, ranked only where all 32 states have one", async () => {
+    const ediciones = await published(dist, "mga_ediciones");
+    const combos = [...new Set(ediciones.map((r) => `${r.edicion}|${r.origen}`))];
+    expect(new Set(ediciones.map((r) => r.edicion))).toEqual(new Set(["2017", "2019", "2021", "2023"]));
+    const {page} = await openPage(browser, `${site.url}/metrica.html`);
+    const listed = await page
+      .locator("table.mga-ediciones tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute("data-edicion")}|${tr.getAttribute("data-origen")}`));
+    expect(listed.sort()).toEqual(combos.sort());
+    for (const year of ["2017", "2019", "2021", "2023"])
+      expect(await page.locator(`fieldset.eleccion input[value="${year}"]`).count()).toBe(1);
+    await page.close();
+    for (const combo of combos) {
+      const [edicion, origen] = combo.split("|");
+      const rows = ediciones.filter((r) => r.edicion === edicion && r.origen === origen && r.indicador === "ga");
+      const states = rows.filter((r) => r.ambito === "estatal");
+      const {page, log} = await openPage(
+        browser,
+        `${site.url}/metrica.html?edicion=${edicion}&origen=${origen}&indicador=ga`
+      );
+      expect(log.errors, combo).toEqual([]);
+      const shown = await page.locator("table.mga-ranking tbody tr").evaluateAll((trs) =>
+        trs.map((tr) => ({
+          clave: tr.getAttribute("data-clave"),
+          lugar: tr.children[0].textContent!.trim(),
+          valor: tr.querySelector("td.valor")!.textContent,
+          origen: tr.querySelector(".origen")!.textContent
+        }))
+      );
+      expect(shown.length, combo).toBe(rows.length);
+      for (const s of shown) expect(s.origen, combo).toBe(origen);
+      for (const r of states) {
+        const s = shown.find((x) => x.clave === r.clave_inegi)!;
+        expect(s.valor, `${combo} ${r.nombre}`).toBe(Number(r.valor).toFixed(Number(r.decimales)));
+        expect(s.lugar.replace(/\s*\(empate\)/, ""), `${combo} ${r.nombre}`).toBe(r.posicion);
+      }
+      const caption = await page.locator("table.mga-ranking caption").innerText();
+      if (states.length === 32) expect(caption).toMatch(/^Lugar de las 32 entidades/);
+      else expect(caption).toContain(`Sin lugares: sólo ${states.length} de 32 entidades`);
+      // The map colours exactly the states with a value.
+      const valued = await page
+        .locator("figure.mapa path[data-clave]")
+        .evaluateAll((ps) => ps.filter((p) => p.getAttribute("data-valor") !== "sin_dato").length);
+      expect(await page.locator("figure.mapa path[data-clave]").count()).toBe(32);
+      expect(valued, combo).toBe(states.length);
+      await page.close();
+    }
+    // Sujetos obligados within each state: the levels table counts every sujeto of mga_sujetos, by level.
+    const sujetos = (await published(dist, "mga_sujetos")).filter((s) => s.edicion === "2017" && s.clave_inegi);
+    const levels = await openPage(browser, `${site.url}/metrica.html?entidad=29`);
+    const counts = await levels.page
+      .locator("table.mga-niveles tbody tr")
+      .evaluateAll((trs) =>
+        trs.map(
+          (tr) =>
+            [tr.getAttribute("data-clave"), Array.from(tr.querySelectorAll("td"), (td) => td.textContent)] as const
+        )
+      );
+    expect(counts.length).toBe(new Set(sujetos.map((s) => s.clave_inegi)).size);
+    for (const [clave, cells] of counts) {
+      const mine = sujetos.filter((s) => s.clave_inegi === clave);
+      expect([cells[0], cells[2], cells[4]], clave!).toEqual(
+        [
+          mine.filter((s) => s.nivel === "estatal").length,
+          mine.filter((s) => s.nivel === "municipal").length,
+          mine.length
+        ].map(String)
+      );
+    }
+    // The chosen state's sujetos are drawn one by one, and the address keeps the state.
+    expect(await levels.page.locator("table.mga-tipos caption").innerText()).toContain("Tlaxcala");
+    expect(await levels.page.locator("details.tabla-de-grafica tbody tr").count()).toBe(
+      sujetos.filter((s) => s.clave_inegi === "29").length
+    );
+    await levels.page.close();
+    // An edition that does not exist is said.
+    const bad = await openPage(browser, `${site.url}/metrica.html?edicion=2015`);
+    expect(await bad.page.locator(".aviso[role=alert]").innerText()).toContain("la edición «2015» no tiene datos");
+    await bad.page.close();
+  }, 90_000);
+
+  it("/metas?fecha=2017-12-31 shows each target's outcome for each state it names, from metas_resultado", async () => {
+    const resultados = (await published(dist, "metas_resultado")).filter((r) => r.fecha === "2017-12-31");
+    const metas = await published(dist, "metas");
+    expect(resultados.length).toBeGreaterThan(0);
+    const {page, log} = await openPage(browser, `${site.url}/metas.html?fecha=2017-12-31`);
+    expect(log.errors).toEqual([]);
+    expect(await page.locator("section.meta").count()).toBe(metas.length);
+    const shown = await page
+      .locator("section.meta tr[data-clave]")
+      .evaluateAll((trs) =>
+        trs.map(
+          (tr) =>
+            `${tr.closest("section")!.getAttribute("data-meta")}|${tr.getAttribute("data-clave")}|${tr.getAttribute("data-resultado")}`
+        )
+      );
+    expect(shown.sort()).toEqual(resultados.map((r) => `${r.meta_id}|${r.clave_inegi}|${r.resultado}`).sort());
+    for (const r of resultados.filter((r) => r.retraso_dias_min && r.retraso_dias_min === r.retraso_dias_max)) {
+      expect(
+        await page.locator(`section[data-meta="${r.meta_id}"] tr[data-clave="${r.clave_inegi}"]`).innerText()
+      ).toContain(`${r.retraso_dias_min} días`);
+    }
+    for (const m of metas)
+      expect(await page.locator(`section[data-meta="${m.meta_id}"] details.cita q`).textContent()).toBe(m.cita);
+    await page.close();
+    const bad = await openPage(browser, `${site.url}/metas.html?fecha=2030-01-31`);
+    expect(await bad.page.locator(".aviso[role=alert]").innerText()).toContain("la fecha «2030-01-31» no está");
+    await bad.page.close();
+  }, 60_000);
+
+  it("/casos shows the six cases with their figures, source and compromiso (with how it was linked), filterable by theme", async () => {
+    const casos = await published(dist, "casos");
+    const cifras = await published(dist, "casos_cifras");
+    const compromisos = new Map((await published(dist, "compromisos")).map((c) => [c.compromiso_id, c]));
+    expect(casos.length).toBe(6);
+    const {page, log} = await openPage(browser, `${site.url}/casos.html`);
+    expect(log.errors).toEqual([]);
+    expect(await page.locator("article.caso").count()).toBe(6);
+    for (const c of casos) {
+      const card = page.locator(`article[data-caso="${c.caso_id}"]`);
+      const text = await card.innerText();
+      for (const part of [c.problema, c.solucion, c.beneficios])
+        expect(text).toContain(part.replace(/\s+/g, " ").trim().slice(0, 40));
+      expect(await card.locator("h2 a").getAttribute("href")).toBe(`./estados/${c.clave_inegi}.html`);
+      if (c.compromiso_id) expect(text).toContain(c.cita_compromiso.slice(0, 60));
+      else expect(text).toContain("ninguna fuente permite decir de qué compromiso viene");
+      for (const f of cifras.filter((f) => f.caso_id === c.caso_id)) {
+        const li = card.locator(`li[data-cifra="${f.cifra_id}"]`);
+        expect(await li.locator(".big").innerText()).toBe(new Intl.NumberFormat("es-MX").format(Number(f.valor)));
+        expect(await li.innerText()).toContain(f.unidad);
+      }
+    }
+    await page.close();
+    const temaDe = (c: Record<string, string>) => compromisos.get(c.compromiso_id)?.tema || "sin_dato";
+    for (const tema of [...new Set(casos.map(temaDe))]) {
+      const {page} = await openPage(browser, `${site.url}/casos.html?tema=${encodeURIComponent(tema)}`);
+      const shown = await page.locator("article.caso").evaluateAll((as) => as.map((a) => a.getAttribute("data-caso")));
+      expect(shown.sort(), tema).toEqual(
+        casos
+          .filter((c) => temaDe(c) === tema)
+          .map((c) => c.caso_id)
+          .sort()
+      );
+      await page.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,310 @@
+import {execFile} from "node:child_process";
+import {mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import {promisify} from "node:util";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
+import {launchChromium, openPage} from "./helpers/browser.js";
+import {serveStatic} from "./helpers/static-server.js";
+
+const run = promisify(execFile);
+const root = new URL("..", import.meta.url).pathname;
+/** The printed PDF, its pages as PNG and screenshots, for people to look at (gitignored). */
+const OUT = join(root, "test/output/site/reporte");
+const FECHA = "2017-12-31";
+const FECHA_LARGA = "31 de diciembre de 2017";
+
+/** Records of a published CSV (quoted fields may hold commas, quotes and line breaks), as objects of strings. */
+async function publishedCsv(dist: string, table: string): Promise<Record<string, string>[]> {
+  const dir = join(dist, "_file/data/registro");
+  const file = (await readdir(dir)).find((f) => f.startsWith(`${table}.`) && f.endsWith(".csv"));
+  const text = (await readFile(join(dir, file!), "utf8")).replace(/^\uFEFF/, "");
+  const records: string[][] = [];
+  let field = "";
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      record.push(field);
+      field = "";
+    } else if (c === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+    } else if (c !== "\r") field += c;
+  }
+  if (field || record.length) {
+    record.push(field);
+    records.push(record);
+  }
+  const [header, ...rows] = records;
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+/** The text of each page of a PDF (poppler's pdftotext separates pages with a form feed). */
+async function pdfPages(pdf: string): Promise<string[]> {
+  try {
+    const {stdout} = await run("pdftotext", ["-layout", pdf, "-"], {maxBuffer: 32 * 1024 * 1024});
+    return stdout.split("\f").filter((page, i, all) => i < all.length - 1 || page.trim() !== "");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new Error("No se encontró pdftotext: instálelo con apt-get install -y poppler-utils (.ci/run lo instala)");
+    throw error;
+  }
+}
+
+let browser: Browser;
+let site: {url: string; close: () => Promise<void>};
+let dist: string;
+beforeAll(async () => {
+  dist = inject("siteDist");
+  site = await serveStatic(dist);
+  browser = await launchChromium();
+  await mkdir(OUT, {recursive: true});
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("/reporte: the report for a chosen date, laid out for print", () => {
+  it(`/reporte?fecha=${FECHA} printed to a Letter PDF gives several pages, each carrying the date (PDF and its pages as PNG in test/output/site/reporte)`, async () => {
+    const {page, log} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`);
+    expect(log.errors).toEqual([]);
+    expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    // Both maps carry each state's symbol (phase number, semáforo mark), so the paper does not rely on colour.
+    await page.waitForFunction(() => document.querySelectorAll("figure.mapa text.mapa-simbolo").length === 64);
+    await page.emulateMedia({media: "print"});
+    const pdf = join(OUT, `reporte-${FECHA}.pdf`);
+    const bytes = await page.pdf({format: "Letter"});
+    await writeFile(pdf, bytes);
+    await page.close();
+
+    // Page objects in the file (not the /Pages tree) and pages of text agree, and there are several.
+    const pageObjects = bytes.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+    const pages = await pdfPages(pdf);
+    expect(pageObjects).toBeGreaterThan(1);
+    expect(pages.length).toBe(pageObjects);
+    // Letter: 612 × 792 points.
+    expect(bytes.toString("latin1")).toMatch(/\/MediaBox\s*\[0 0 612 792\]/);
+    for (const [i, text] of pages.entries()) {
+      expect(text, `página ${i + 1}`).toContain(`Reporte al ${FECHA_LARGA}`);
+      expect(text, `página ${i + 1}`).toContain(`Página ${i + 1} de ${pages.length}`);
+    }
+    const all = pages.join("\n");
+    for (const heading of [
+      "Cifras nacionales",
+      "Estatus de los ejercicios por entidad",
+      "Grupo G15 del INAI",
+      "Grupo G16 del INAI",
+      "Entidades fuera de los grupos G15 y G16",
+      "Fuentes citadas"
+    ]) {
+      expect(all).toContain(heading);
+    }
+    // Each section starts a page: the title page, then national figures on a page of their own.
+    expect(pages[0]).toContain("Sitio construido el");
+    expect(pages[0]).not.toContain("Cifras nacionales al");
+    expect(pages[1]).toContain(`Cifras nacionales al ${FECHA_LARGA}`);
+    // No controls or site chrome on paper.
+    for (const chrome of [
+      "Imprimir o guardar en PDF",
+      "Mes del reporte",
+      "Buscar",
+      "Reproducir",
+      "Sitio generado el",
+      "Línea de tiempo"
+    ])
+      expect(all).not.toContain(chrome);
+
+    // Pages as images for people to look at.
+    for (const old of (await readdir(OUT)).filter((f) => /^pagina-\d+\.png$/.test(f))) await rm(join(OUT, old));
+    await run("pdftoppm", ["-r", "70", "-png", pdf, join(OUT, "pagina")]);
+  }, 60_000);
+
+  it("in print media no control, sidebar, search or footer is visible; on screen the controls are there", async () => {
+    const {page} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`);
+    const chrome = [
+      ".controles",
+      "form.control-mes",
+      ".imprimir button",
+      "#observablehq-sidebar",
+      "#observablehq-sidebar-toggle",
+      "#observablehq-search",
+      "#observablehq-footer",
+      "a.salto-al-contenido"
+    ];
+    expect(await page.locator("form.control-mes").isVisible()).toBe(true);
+    expect(await page.locator(".imprimir button").isVisible()).toBe(true);
+    await page.emulateMedia({media: "print"});
+    for (const selector of chrome) {
+      for (const el of await page.locator(selector).all()) expect(await el.isVisible(), selector).toBe(false);
+    }
+    expect(
+      await page
+        .locator("input, select, button, textarea")
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)
+    ).toBe(0);
+    // The date is at the top of every section.
+    const headers = await page.locator(".reporte-encabezado").allInnerTexts();
+    expect(headers.length).toBeGreaterThanOrEqual(6);
+    for (const h of headers) expect(h).toContain(`Reporte al ${FECHA_LARGA}`);
+    await page.close();
+  });
+
+  it("shows on the date what the published tables say: phase and semáforo of fases_mensuales, panorama_nacional, INAI's groups, the 32 states on the map", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`);
+    expect(log.errors).toEqual([]);
+    const [entidades, fases, panorama, construccion] = await Promise.all([
+      publishedCsv(dist, "entidades"),
+      publishedCsv(dist, "fases_mensuales"),
+      publishedCsv(dist, "panorama_nacional"),
+      readFile(
+        join(
+          dist,
+          "_file/data/registro",
+          (await readdir(join(dist, "_file/data/registro"))).find((f) => f.startsWith("construccion."))!
+        ),
+        "utf8"
+      ).then(JSON.parse)
+    ]);
+    // Title page: the report's date, the data's origin and date, the build date.
+    const portada = await page.locator(".reporte-portada").innerText();
+    expect(portada).toContain(`al ${FECHA_LARGA}`);
+    expect(portada).toContain("registro incluido en el repositorio");
+    const dia = (iso: string) =>
+      new Date(iso).toLocaleDateString("es-MX", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "America/Mexico_City"
+      });
+    expect(portada).toContain(dia(construccion.fecha_registro));
+    expect(portada).toContain(dia(construccion.fecha_construccion));
+
+    // National figures: panorama_nacional on the date, certain and possible.
+    const nacional = panorama.find((r) => r.fecha === FECHA)!;
+    const cells = await page
+      .locator("table.cifras-nacionales tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td as HTMLElement).innerText.trim()))
+      );
+    expect(cells.map((c) => c[0].split(" ")[0])).toEqual([
+      nacional.estados_participantes,
+      nacional.estados_stl,
+      nacional.pal_publicados,
+      nacional.compromisos
+    ]);
+    expect(cells.slice(0, 3).map((c) => c[1])).toEqual([
+      nacional.estados_participantes_posibles,
+      nacional.estados_stl_posibles,
+      nacional.pal_publicados_posibles
+    ]);
+    // Beside them the totals reported for 2017, with their source numbers.
+    expect(cells[0][2]).toMatch(/25 \(corte 2017\) \[\d+\]/);
+    expect(cells[0][2]).toMatch(/26 \(corte 2017\) \[\d+\]/);
+
+    // Status table: 32 rows, each with the phase and semáforo of fases_mensuales in words.
+    const fasesEnFecha = new Map(fases.filter((r) => r.fecha === FECHA).map((r) => [r.clave_inegi, r]));
+    const rows = await page
+      .locator("table.estatus tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({id: tr.id, cells: Array.from(tr.children).map((c) => (c as HTMLElement).innerText.trim())}))
+      );
+    expect(rows).toHaveLength(32);
+    expect(rows.map((r) => r.id.replace("entidad-", "")).sort()).toEqual(entidades.map((e) => e.clave_inegi).sort());
+    const PHASE: Record<string, string> = {
+      no_participa: "No participa",
+      aun_no_se_suma: "Aún no se suma",
+      sin_dato: "Sin dato",
+      declaratoria_firmada: "Declaratoria firmada",
+      sensibilizacion: "Sensibilización",
+      stl_instalado: "STL instalado / mesas para el PAL",
+      pal_en_seguimiento: "PAL en seguimiento",
+      evaluacion: "Evaluación",
+      cierre_de_ciclo: "Cierre de ciclo"
+    };
+    const LIGHT: Record<string, string> = {
+      verde: "● Verde",
+      amarillo: "▲ Amarillo",
+      rojo: "■ Rojo",
+      gris: "○ Gris",
+      sin_seguimiento: "◇ Sin seguimiento",
+      sin_dato: "· Sin dato"
+    };
+    for (const r of rows) {
+      const f = fasesEnFecha.get(r.id.replace("entidad-", ""))!;
+      const e = entidades.find((x) => x.clave_inegi === f.clave_inegi)!;
+      expect(r.cells[0]).toBe(e.nombre_corto);
+      expect(r.cells[1].split(" ")[0], e.nombre_corto).toBe(e.grupo_inai || "—");
+      expect(r.cells[4].startsWith(PHASE[f.fase]), `${e.nombre_corto}: ${r.cells[4]}`).toBe(true);
+      expect(r.cells[4].includes("posible: quizá ya en"), e.nombre_corto).toBe(f.certeza === "posible");
+      expect(r.cells[5].startsWith(LIGHT[f.semaforo]), `${e.nombre_corto}: ${r.cells[5]}`).toBe(true);
+      expect(r.cells[6], e.nombre_corto).not.toBe("");
+    }
+
+    // One section per group, with its states.
+    for (const [id, grupo] of [
+      ["G15", "G15"],
+      ["G16", "G16"],
+      ["otras", ""]
+    ] as const) {
+      const names = await page.locator(`section:has(h2#grupo-${id}) table.grupo tbody th`).allInnerTexts();
+      expect(names.sort()).toEqual(
+        entidades
+          .filter((e) => e.grupo_inai === grupo)
+          .map((e) => e.nombre_corto)
+          .sort()
+      );
+    }
+
+    // The map: 32 shapes with data-clave, twice (by phase and by semáforo), each leading to its row.
+    expect(await page.locator("figure.mapa svg path[data-clave]").count()).toBe(64);
+    expect(await page.locator('figure.mapa a.entidad[data-clave="29"]').first().getAttribute("href")).toBe(
+      "#entidad-29"
+    );
+
+    // Every source number points to an entry of the list of sources, every disagreement mark to its entry.
+    const refs = await page.locator("a.ref").evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")!))]);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const href of refs) expect(await page.locator(href).count(), href).toBe(1);
+    await page.close();
+  });
+
+  it("keeps the date in the address; an invalid date is said, not silently replaced", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/reporte.html?fecha=2017-12-15`);
+    expect(log.errors).toEqual([]);
+    const alert = await page.locator(".reporte-portada [role=alert]").innerText();
+    expect(alert).toContain("«2017-12-15»");
+    expect(alert).toMatch(/no está en el registro/);
+    await page.close();
+    const month = await openPage(browser, `${site.url}/reporte.html?fecha=2017-12`);
+    expect(await month.page.locator("h1").innerText()).toContain(FECHA_LARGA);
+    expect(new URL(month.page.url()).searchParams.get("fecha")).toBe(FECHA);
+    expect(await month.page.locator("[role=alert]").count()).toBe(0);
+    await month.page.close();
+  });
+
+  it("axe-core finds no serious or critical violation on screen at 1280 and 390 px (screenshots in test/output/site/reporte)", async () => {
+    for (const width of [1280, 390]) {
+      const {page} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`, width);
+      expect(seriousOrCritical(await axeViolations(page)), `@${width}`).toEqual([]);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `no sideways scroll @${width}`
+      ).toBeLessThanOrEqual(width);
+      await page.screenshot({path: join(OUT, `pantalla-${width}.png`), fullPage: true});
+      await page.close();
+    }
+  }, 60_000);
+});

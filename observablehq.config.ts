@@ -80,6 +80,8 @@ addEventListener("click", (event) => {
     { name: "Métrica de Gobierno Abierto", path: "/metrica" },
     { name: "Metas de grupo", path: "/metas" },
     { name: "Casos de buenas prácticas", path: "/casos" },
+    { name: "Consulta SQL", path: "/consulta" },
+    { name: "Metodología y datos", path: "/metodologia" },
     { name: "Datos", path: "/datos" },
     { name: "Reporte para imprimir", path: "/reporte" },
     // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.

@@ -3,8 +3,9 @@
  * `dist/`. Steps: drop Framework's cached loader output (Framework reuses it even after `loaders/` or
  * `metrics/` change), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
  * `observable build` into a temporary folder — its data loader validates the registry and fails the build
- * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), and only
- * then replace `dist/` with the new site.
+ * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), publish
+ * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), and only then replace
+ * `dist/` with the new site.
  *
  * `--out CARPETA` builds somewhere else than `dist/` (the tests use it). `npm run dev` (`--preview`) does
  * the first two steps and starts Framework's preview server instead.
@@ -15,6 +16,7 @@ import {readdir, rename, rm} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
 import {argValue} from "./lib/args.js";
 import {localizeSite} from "./localize-site.js";
+import {publishStableDownloads} from "./stable-downloads.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const cache = join(root, "src/.observablehq/cache");
@@ -46,6 +48,7 @@ try {
     try {
       run(observable, ["build"], {TABLERO_OUTPUT: staging});
       await localizeSite(staging);
+      await publishStableDownloads(staging);
       await rm(out, {recursive: true, force: true});
       await rename(staging, out);
       process.stderr.write(`Sitio construido en ${out}.\n`);

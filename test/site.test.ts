@@ -44,7 +44,7 @@ async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: 
   return new Map(shapes);
 }
 
-const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/comparar.html", "/metrica.html", "/datos.html", "/reporte.html"];
+const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/comparar.html", "/metrica.html", "/datos.html", "/reporte.html", "/metodologia.html"];
 
 let browser: Browser;
 beforeAll(async () => {

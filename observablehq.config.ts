@@ -33,13 +33,11 @@ const CSP = [
   "form-action 'self'"
 ].join("; ");
 
-const withoutAccents = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-
 /**
  * The 32 states (INEGI key, name, short name) from the shipped registry's `data/entidades.csv`, for the
- * search index. A small quote-aware reader on purpose: the config stays independent of loaders/.
+ * state pages (`dynamicPaths`). A small quote-aware reader on purpose: the config stays independent of loaders/.
  */
-function statesForSearch(): {clave: string; nombre: string; nombreCorto: string}[] {
+function shippedStates(): {clave: string; nombre: string; nombreCorto: string}[] {
   const text = readFileSync(new URL("./data/entidades.csv", import.meta.url), "utf8").replace(/^\uFEFF/, "");
   const records = text.split(/\r?\n/).filter(Boolean).map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"')));
   const [header, ...rows] = records;
@@ -85,7 +83,9 @@ addEventListener("click", (event) => {
     { name: "Consulta SQL", path: "/consulta" },
     { name: "Metodología y datos", path: "/metodologia" },
     { name: "Datos", path: "/datos" },
-    { name: "Reporte para imprimir", path: "/reporte" }
+    { name: "Reporte para imprimir", path: "/reporte" },
+    // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.
+    { name: "Entidades", collapsible: true, open: false, pages: shippedStates().map((e) => ({ name: e.nombreCorto, path: `/estados/${e.clave}` })) }
   ],
 
   // Built-in themes only (light + dark following the system setting); no outside host needed.
@@ -97,18 +97,14 @@ addEventListener("click", (event) => {
   pager: false,
   footer: `Tablero de Gobierno Abierto Local · Datos: registro de los ejercicios locales de Gobierno Abierto en México (fuentes citadas en cada fila; <a href="./datos.html">tablas y fuentes</a>) · Sitio generado el ${fechaDeConstruccion}.`,
 
+  // One page per state, /estados/01 … /estados/32 (src/estados/[clave].md.js writes each one's Markdown).
+  dynamicPaths: shippedStates().map((e) => `/estados/${e.clave}`),
+
   // Full-text search: the index is built at build time and searched in the browser (minisearch is
-  // bundled by Framework from node_modules), so it works offline. Pages are indexed from their static
-  // text, which has no state names (tables are drawn from the data in the browser): one extra entry per
-  // state, titled with its name, leads to its row on the home page. Framework strips accents from the
-  // query but not from these entries, so their text is given without accents too ("queretaro").
-  search: {
-    async *index() {
-      for (const e of statesForSearch()) {
-        yield {path: `/index.html#entidad-${e.clave}`, title: `${e.nombreCorto} (entidad)`, text: withoutAccents(`${e.nombre} ${e.nombreCorto} entidad estado fase semaforo`), keywords: withoutAccents(`${e.nombre} ${e.nombreCorto}`)};
-      }
-    }
-  },
+  // bundled by Framework from node_modules), so it works offline. Each state's page is indexed under its
+  // name (front matter `title`, `index: true`, and `keywords` with and without accents: Framework strips
+  // accents from the query and from the page's text, not from its title or keywords).
+  search: true,
 
   // DuckDB-wasm in the browser: do not install/load the json and parquet extensions (they would be
   // downloaded from extensions.duckdb.org at build time and are not needed: Parquet files are read

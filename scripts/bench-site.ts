@@ -36,7 +36,10 @@ const PAGES = [
   {path: "/metodologia.html", ready: "table.descargas tbody tr", what: "tabla"},
   {path: "/reporte.html", ready: "table.estatus tbody tr", what: "tabla"},
   // The SQL console fetches DuckDB-wasm (≈35 MB): outside the budget, and not timed on the slow link.
-  {path: "/consulta.html", ready: "table.resultado tbody tr", what: "resultado", slow: false}
+  {path: "/consulta.html", ready: "table.resultado tbody tr", what: "resultado", slow: false},
+  // Two of the 32 state pages (they load the same tables; Coahuila and Jalisco have the most to show).
+  {path: "/estados/05.html", ready: "table.hitos-estado tbody tr", what: "tabla"},
+  {path: "/estados/14.html", ready: "table.hitos-estado tbody tr", what: "tabla"}
 ];
 
 const SLOW = {offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0};

@@ -120,7 +120,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
     }
   });
 
-  it("home page: a map of the 32 states, each shape with data-clave, a name, keyboard focus, its figures and a link to its row", async () => {
+  it("home page: a map of the 32 states, each shape with data-clave, a name, keyboard focus, its figures and a link to its page", async () => {
     const {page, log} = await openPage(browser, `${site.url}/?fecha=2019-12-31`);
     expect(log.errors).toEqual([]);
     const entidades = await publishedCsv(dist, "entidades");
@@ -132,17 +132,18 @@ describe("the built site, on the shipped registry, from a plain static server", 
     for (const e of entidades) {
       const link = page.locator(`figure.mapa a.entidad[data-clave="${e.clave_inegi}"]`);
       expect(await link.getAttribute("aria-label")).toMatch(new RegExp(`^${e.nombre_corto}: `));
-      expect(await link.getAttribute("href")).toBe(`#entidad-${e.clave_inegi}`);
+      expect(await link.getAttribute("href")).toBe(`./estados/${e.clave_inegi}.html`);
       expect(await page.locator(`table.semaforo tr#entidad-${e.clave_inegi}`).count()).toBe(1);
     }
-    // Keyboard: Tab reaches the states; focus shows the figures; Enter leads to the state's row.
+    // Keyboard: Tab reaches the states; focus shows the figures; Enter leads to the state's page.
     const tlaxcala = page.locator('figure.mapa a.entidad[data-clave="29"]');
     await tlaxcala.focus();
     await expect.poll(() => page.locator(".mapa-ficha").isVisible()).toBe(true);
     expect(await page.locator(".mapa-ficha").innerText()).toContain("Tlaxcala");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => location.hash === "#entidad-29");
-    expect(await page.locator("tr#entidad-29 th").innerText()).toBe("Tlaxcala");
+    await page.waitForURL(/\/estados\/29\.html$/);
+    expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Tlaxcala");
+    await page.goBack({waitUntil: "networkidle"});
     // Hover shows them too.
     await page.locator('figure.mapa path[data-clave="08"]').hover();
     expect(await page.locator(".mapa-ficha").innerText()).toContain("Chihuahua");
@@ -211,21 +212,21 @@ describe("the built site, on the shipped registry, from a plain static server", 
     await page.close();
   });
 
-  it("search finds every state by name, accents or not, and leads to its row", async () => {
+  it("search finds every state by name, accents or not, and leads to its page", async () => {
     const entidades = await publishedCsv(dist, "entidades");
     const {page} = await openPage(browser, `${site.url}/fases.html`);
     const input = page.locator("#observablehq-search input");
     for (const e of entidades) {
       for (const query of [e.nombre_corto, e.nombre_corto.normalize("NFD").replace(/[\u0300-\u036f]/g, "")]) {
         await input.fill(query);
-        await expect.poll(() => page.locator("#observablehq-search-results li a").allInnerTexts(), {message: query}).toContain(`${e.nombre_corto} (entidad)`);
+        await expect.poll(() => page.locator("#observablehq-search-results li a").allInnerTexts(), {message: query}).toContain(e.nombre_corto);
       }
     }
     await input.fill("zzzqqq");
     await expect.poll(() => page.locator("#observablehq-search-results").innerText()).toBe("Sin resultados");
     await input.fill("Querétaro");
-    await page.locator("#observablehq-search-results li a", {hasText: "Querétaro (entidad)"}).click();
-    await page.waitForURL(/index\.html#entidad-22$/);
+    await page.locator("#observablehq-search-results li a", {hasText: /^Querétaro$/}).click();
+    await page.waitForURL(/\/estados\/22\.html$/);
     await page.close();
   });
 

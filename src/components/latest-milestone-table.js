@@ -22,10 +22,13 @@ function sourceLink(titulo, url) {
  * number of sources and the source with its quote. Missing values read "sin dato". Every value from
  * the data is interpolated through htl, which escapes it.
  *
+ * Each state's name links to its page (`stateHref`, by default `./estados/<clave>.html`).
+ *
  * @param {Array<Record<string, any>>} rows rows of `ultimo_hito.parquet` (one per entity)
+ * @param {{stateHref?: (clave: string) => string}} [options]
  * @returns {HTMLTableElement}
  */
-export function latestMilestoneTable(rows) {
+export function latestMilestoneTable(rows, {stateHref = (clave) => `./estados/${clave}.html`} = {}) {
   return html`<table class="ultimo-hito">
     <caption>Último hito conocido de cada entidad federativa</caption>
     <thead><tr>
@@ -40,11 +43,11 @@ export function latestMilestoneTable(rows) {
     <tbody>${rows.map((r) =>
       r.tipo === null
         ? html`<tr class="vacia">
-            <th scope="row">${r.nombre_corto}</th>
+            <th scope="row"><a href=${stateHref(r.clave_inegi)}>${r.nombre_corto}</a></th>
             <td colspan="6"><span class="sin-dato">${SIN_DATO}</span>: ninguna fuente del registro fecha todavía un hito de esta entidad</td>
           </tr>`
         : html`<tr>
-            <th scope="row">${r.nombre_corto}</th>
+            <th scope="row"><a href=${stateHref(r.clave_inegi)}>${r.nombre_corto}</a></th>
             <td>${r.tipo_texto}</td>
             <td class="num">${`${r.ejercicio}.º`}</td>
             <td>${r.fecha_texto}</td>

@@ -55,6 +55,9 @@ export const COLORINGS = [
 
 const isoSuffix = (iso) => iso.replace(/^MX-/, "");
 
+/** Address of a state's page from a page at the site's root: `./estados/05.html`. */
+export const statePageHref = (clave) => `./estados/${clave}.html`;
+
 /** Fill, hatch, symbol and words of one state's row under a colouring. */
 function look(row, coloring) {
   const phase = PHASE_BY_ID.get(row.fase) ?? {id: row.fase, label: row.fase, color: "#cccccc", symbol: "?"};
@@ -113,7 +116,7 @@ function withTooltip(figure, rows) {
       html`<div>Certeza: ${row.certeza === "cierta" ? "cierta" : `posible (quizá ya en ${PHASE_BY_ID.get(row.fase_posible)?.label ?? row.fase_posible})`}</div>`,
       html`<div>Semáforo: <span style=${{color: light.ink}}>${light.symbol}</span> ${light.label}</div>`,
       html`<div>Meses en la fase: ${row.meses_en_fase ?? "—"}</div>`,
-      html`<small>Clic o Intro: su fila en la tabla</small>`
+      html`<small>Clic o Intro: su página</small>`
     );
     tip.hidden = false;
     const box = figure.getBoundingClientRect();
@@ -161,13 +164,14 @@ function placeSymbols(root, rows, coloring) {
 
 /**
  * Mexico's 32 states as a choropleth on one date, coloured by phase or by semáforo. Each state is a link
- * (`a.entidad`, keyboard-reachable, its accessible name says its figures) to its row `#entidad-<clave>`
- * in the table of the same data; its shape carries `data-clave` (INEGI key). Hatched: no process to colour.
+ * (`a.entidad`, keyboard-reachable, its accessible name says its figures) to its page (`stateHref`, by
+ * default `./estados/<clave>.html`, for a page at the site's root); its shape carries `data-clave` (INEGI
+ * key). Hatched: no process to colour.
  *
  * @param {Array<Record<string, any>>} rows one per state: `fases_mensuales` on the date + `iso_3166_2`, `nombre_corto`
- * @param {{width: number, coloring?: "fase"|"semaforo", caption?: string}} options
+ * @param {{width: number, coloring?: "fase"|"semaforo", caption?: string, stateHref?: (clave: string) => string}} options
  */
-export function mexicoMap(rows, {width, coloring = "fase", caption = ""}) {
+export function mexicoMap(rows, {width, coloring = "fase", caption = "", stateHref = statePageHref}) {
   const prefix = `mapa${++instances}`;
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2).toLowerCase(), r]));
   const [, , w, h] = mexico.viewBox.split(" ").map(Number);
@@ -178,7 +182,7 @@ export function mexicoMap(rows, {width, coloring = "fase", caption = ""}) {
       const row = byIso.get(loc.id);
       if (!row) return null;
       const l = look(row, coloring);
-      return svg`<a class="entidad" href=${`#entidad-${row.clave_inegi}`} data-clave=${row.clave_inegi} aria-label=${stateSummary(row)}>
+      return svg`<a class="entidad" href=${stateHref(row.clave_inegi)} data-clave=${row.clave_inegi} aria-label=${stateSummary(row)}>
         <path d=${loc.path} data-clave=${row.clave_inegi} data-valor=${l.id} fill=${fillOf(l, prefix)}></path>
       </a>`;
     })}
@@ -192,9 +196,9 @@ export function mexicoMap(rows, {width, coloring = "fase", caption = ""}) {
  * semáforo symbol written on it. Same links, names and `data-clave` as the map.
  *
  * @param {Array<Record<string, any>>} rows as for mexicoMap
- * @param {{width: number, coloring?: "fase"|"semaforo", caption?: string}} options
+ * @param {{width: number, coloring?: "fase"|"semaforo", caption?: string, stateHref?: (clave: string) => string}} options
  */
-export function tileGridMap(rows, {width, coloring = "fase", caption = ""}) {
+export function tileGridMap(rows, {width, coloring = "fase", caption = "", stateHref = statePageHref}) {
   const prefix = `mosaico${++instances}`;
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2), r]));
   const size = Math.max(34, Math.min(72, Math.floor(width / 9)));
@@ -206,7 +210,7 @@ export function tileGridMap(rows, {width, coloring = "fase", caption = ""}) {
     ${hatchDefs(prefix)}
     ${tiles.map(({x, y, row}) => {
       const l = look(row, coloring);
-      return svg`<a class="entidad" href=${`#entidad-${row.clave_inegi}`} data-clave=${row.clave_inegi} aria-label=${stateSummary(row)}>
+      return svg`<a class="entidad" href=${stateHref(row.clave_inegi)} data-clave=${row.clave_inegi} aria-label=${stateSummary(row)}>
         <rect x=${x + gap / 2} y=${y + gap / 2} width=${size - gap} height=${size - gap} rx="4" data-clave=${row.clave_inegi} data-valor=${l.id} fill=${fillOf(l, prefix)}></rect>
       </a>`;
     })}

@@ -6,7 +6,7 @@ const signed = (x) => (x === null || x === undefined ? "sin dato" : `${x > 0 ? "
 /**
  * The Métrica by state as a table (the chart's data, readable without it): position, the seven scores
  * summarised as IGA, T, P, the gap T − P, the difference with the national value and the number of
- * sujetos obligados averaged. Federal and national rows last.
+ * sujetos obligados averaged. Federal and national rows last. Each state's name links to its page.
  *
  * @param {Array<Record<string, any>>} rows rows of `mga_estatal` for one edition
  */
@@ -20,7 +20,7 @@ export function mgaTable(rows) {
     </tr></thead>
     <tbody>${ordered.map(
       (r) => html`<tr class=${r.ambito}>
-        <td class="num">${r.posicion ?? ""}</td><th scope="row">${r.nombre}</th>
+        <td class="num">${r.posicion ?? ""}</td><th scope="row">${r.clave_inegi ? html`<a href=${`./estados/${r.clave_inegi}.html`}>${r.nombre}</a>` : r.nombre}</th>
         <td class="num">${f3(r.ga)}</td><td class="num">${f3(r.t)}</td><td class="num">${f3(r.p)}</td>
         <td class="num">${f3(r.brecha_t_p)}</td><td class="num">${r.ambito === "nacional" ? "" : signed(r.diferencia_nacional)}</td><td class="num">${r.sujetos}</td>
       </tr>`

@@ -1,0 +1,39 @@
+import {html} from "npm:htl";
+import {partialDateText} from "./date-text.js";
+
+/** Text shown wherever no source gives a value. */
+export const SIN_DATO = "sin dato";
+
+/**
+ * A source of `fuentes` as a reader meets it beside a fact: its title (a link when its address is a web
+ * address; a repository path is shown as text), the mark «título atribuido» when the document has no title
+ * and the project wrote it (`titulo_atribuido`), its date, and the quote (`cita`) one click away.
+ *
+ * @param {Record<string, any>|undefined} fuente a row of `fuentes`
+ * @param {{cita?: string|null, fuenteId?: string}} [options] the quote of the fact, and the id when the source is unknown
+ */
+export function sourceRef(fuente, {cita, fuenteId} = {}) {
+  if (!fuente)
+    return html`<span class="sin-dato">fuente no encontrada</span>${fuenteId ? html` <code>${fuenteId}</code>` : ""}`;
+  const web = fuente.url && /^https?:\/\//i.test(fuente.url);
+  const title = web
+    ? html`<a href=${fuente.url} rel="noopener noreferrer">${fuente.titulo}</a>`
+    : html`<span>${fuente.titulo}</span>`;
+  return html`<span class="fuente-ref">${title}${
+    fuente.titulo_atribuido
+      ? html` <small class="atribuido" title="El documento no trae título: lo escribió el proyecto">(título atribuido por el proyecto)</small>`
+      : ""
+  }${fuente.fecha ? html` <small class="fecha-fuente">(${partialDateText(fuente.fecha)})</small>` : ""}${
+    !web && fuente.url ? html`<br><small class="ruta">${fuente.url}</small>` : ""
+  }${cita ? html`<details class="cita"><summary>Cita</summary><q>${cita}</q></details>` : ""}</span>`;
+}
+
+/** Map of `fuentes` rows by `fuente_id`. */
+export function sourcesById(fuentes) {
+  return new Map(fuentes.map((f) => [f.fuente_id, f]));
+}
+
+/** The legend of the «título atribuido» mark, for the foot of a page that shows it. */
+export function attributedTitleNote() {
+  return html`<p class="nota"><small><strong>«Título atribuido por el proyecto»:</strong> el documento no trae título (o no se pudo leer) y el título que se muestra lo escribió el proyecto a partir de su contenido o de su dirección (<code>fuentes.titulo_atribuido</code>).</small></p>`;
+}

@@ -1,0 +1,177 @@
+import {mkdir} from "node:fs/promises";
+import {join} from "node:path";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {formatInterval, intervalPrecision} from "../metrics/model/dates.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {monthlyPhases} from "../metrics/index.js";
+import {PHASE_LABELS} from "../metrics/model/vocabulary.js";
+import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
+import {launchChromium, openPage} from "./helpers/browser.js";
+import {serveStatic} from "./helpers/static-server.js";
+
+const root = new URL("..", import.meta.url).pathname;
+/** Screenshots for people to look at (gitignored). */
+const SHOTS = join(root, "test/output/site");
+
+const registry = await loadRegistry();
+const states = [...registry.entidades].sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi));
+const phases = monthlyPhases(registry);
+
+describe("src/components/date-text.js, the browser's copy of metrics/model/dates.ts", () => {
+  it("writes every milestone's date and precision as the metrics library does", async () => {
+    // A path in a variable: the site's components are plain JS (checked by tsconfig.site.json), not typed here.
+    const path = "../src/components/date-text.js";
+    const site = await import(path);
+    expect(registry.hitos.length).toBeGreaterThan(100);
+    for (const h of registry.hitos) {
+      expect(site.formatInterval(h.fecha_min, h.fecha_max), h.hito_id).toBe(formatInterval(h.fecha_min, h.fecha_max));
+      expect(site.intervalPrecision(h.fecha_min, h.fecha_max), h.hito_id).toBe(
+        intervalPrecision(h.fecha_min, h.fecha_max)
+      );
+    }
+  });
+});
+
+describe("the state pages /estados/01 … /estados/32, built on the shipped registry, from a plain static server", () => {
+  let browser: Browser;
+  let site: {url: string; close: () => Promise<void>};
+  beforeAll(async () => {
+    browser = await launchChromium();
+    site = await serveStatic(inject("siteDist"));
+    await mkdir(SHOTS, {recursive: true});
+  }, 180_000);
+  afterAll(async () => {
+    await site?.close();
+    await browser?.close();
+  });
+
+  it("every state's page loads with no console error and no request to another host, titled with its name, and shows its own milestones with their dates, its phase and its neighbours; every link answers", async () => {
+    const links = new Set<string>();
+    for (const [k, e] of states.entries()) {
+      const {page, log} = await openPage(browser, `${site.url}/estados/${e.clave_inegi}.html`);
+      const where = `/estados/${e.clave_inegi}`;
+      expect(log.errors, where).toEqual([]);
+      expect(
+        log.requests.filter((u) => !u.startsWith(site.url)),
+        where
+      ).toEqual([]);
+      expect(await page.locator("#observablehq-main h1").first().innerText(), where).toBe(e.nombre_corto);
+      expect(await page.title(), where).toBe(`${e.nombre_corto} | Tablero de Gobierno Abierto Local`);
+      // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it.
+      const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
+      const rows = page.locator("table.hitos-estado tbody tr");
+      expect(await rows.count(), where).toBe(own.length);
+      const shown = await rows.evaluateAll((trs) =>
+        trs.map(
+          (tr) => [tr.getAttribute("data-hito"), tr.querySelectorAll("td")[0].textContent!.trim()] as [string, string]
+        )
+      );
+      expect(new Map(shown), where).toEqual(
+        new Map(own.map((h) => [h.hito_id, formatInterval(h.fecha_min, h.fecha_max)]))
+      );
+      if (!own.length)
+        expect(await page.locator("#observablehq-main").innerText()).toContain(
+          `Ninguna fuente del registro fecha un hito de ${e.nombre_corto}`
+        );
+      // Its phase now: the last month of fases_mensuales.
+      const last = phases.filter((r) => r.clave_inegi === e.clave_inegi).at(-1)!;
+      expect(await page.locator(".estado-ahora .card").first().innerText(), where).toContain(PHASE_LABELS[last.fase]);
+      // Previous and next state, by INEGI key.
+      const prev = states[k - 1];
+      const next = states[k + 1];
+      for (const [rel, neighbour] of [
+        ["prev", prev],
+        ["next", next]
+      ] as const) {
+        const link = page.locator(`nav.entre-estados a[rel="${rel}"]`);
+        if (neighbour)
+          expect(await link.first().getAttribute("href"), `${where} ${rel}`).toBe(`./${neighbour.clave_inegi}.html`);
+        else expect(await link.count(), `${where} ${rel}`).toBe(0);
+      }
+      for (const href of await page
+        .locator("a[href]")
+        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))) {
+        if (href.startsWith(site.url)) links.add(href.replace(/#.*$/, ""));
+      }
+      if (["05", "29"].includes(e.clave_inegi))
+        await page.screenshot({path: join(SHOTS, `estado-${e.clave_inegi}-1280.png`), fullPage: true});
+      await page.close();
+    }
+    // Every link of the state pages answers on a server with no fallback.
+    for (const href of links) expect((await fetch(href)).status, href).toBe(200);
+  }, 240_000);
+
+  it("previous and next links lead to the neighbouring states' pages", async () => {
+    const {page} = await openPage(browser, `${site.url}/estados/05.html`);
+    await page.locator('nav.entre-estados a[rel="next"]').first().click();
+    await page.waitForURL(/\/estados\/06\.html$/);
+    expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Colima");
+    await page.locator('nav.entre-estados a[rel="prev"]').first().click();
+    await page.waitForURL(/\/estados\/05\.html$/);
+    expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Coahuila");
+    await page.close();
+  });
+
+  it("where sources disagree, both rows and the decision are shown (Coahuila's STL)", async () => {
+    const decision = registry.decisiones.find((d) => d.decision_id === "coa-1-instalacion_stl-fecha")!;
+    const {page} = await openPage(browser, `${site.url}/estados/05.html`);
+    const section = page.locator(`#decision-${decision.decision_id}`);
+    const text = await section.innerText();
+    expect(text).toContain("28 de septiembre de 2015");
+    expect(text).toContain("22 de septiembre de 2015");
+    expect(text).toContain(decision.razon.slice(0, 60));
+    expect(await section.locator("li").count()).toBe(decision.ids_en_conflicto.split(";").length);
+    // The rows the decision sets aside say so in the milestones table.
+    for (const id of decision.ids_en_conflicto.split(";").filter((id) => id !== decision.id_usado)) {
+      expect(await page.locator(`tr[data-hito="${id}"]`).innerText()).toContain("No se usa");
+    }
+    expect(await page.locator(`tr[data-hito="${decision.id_usado}"]`).innerText()).toContain("Se usa");
+    await page.close();
+  });
+
+  it("?fecha= chooses the month shown and is kept in the address; an invalid one is said so", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/estados/05.html?fecha=2016-12`);
+    expect(log.errors).toEqual([]);
+    expect(await page.locator("#observablehq-main").innerText()).toContain("Al cierre de diciembre de 2016");
+    const row = phases.find((r) => r.clave_inegi === "05" && r.fecha === "2016-12-31")!;
+    expect(await page.locator(".estado-ahora .card").nth(2).innerText()).toContain(String(row.meses_en_fase));
+    await page.getByRole("button", {name: "Mes siguiente"}).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2017-01-31");
+    await page.close();
+    const bad = await openPage(browser, `${site.url}/estados/05.html?fecha=2099-01`);
+    expect(await bad.page.locator(".aviso[role=alert]").innerText()).toContain("«2099-01» no está en el registro");
+    await bad.page.close();
+  });
+
+  it("axe-core finds no serious or critical violation on a sample of state pages, at 1280 and 390 px", async () => {
+    for (const clave of ["01", "05", "09", "14", "32"]) {
+      for (const width of [1280, 390]) {
+        const {page} = await openPage(browser, `${site.url}/estados/${clave}.html`, width);
+        expect(seriousOrCritical(await axeViolations(page)), `/estados/${clave} @${width}`).toEqual([]);
+        if (width === 390 && clave === "05")
+          await page.screenshot({path: join(SHOTS, "estado-05-390.png"), fullPage: true});
+        await page.close();
+      }
+    }
+  }, 120_000);
+
+  it("a shape of the home map, the home tables and the search lead to the state's page", async () => {
+    const {page} = await openPage(browser, `${site.url}/`);
+    await page.locator('figure.mapa path[data-clave="29"]').click();
+    await page.waitForURL(/\/estados\/29\.html$/);
+    expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Tlaxcala");
+    await page.goBack({waitUntil: "networkidle"});
+    await page.locator("table.semaforo a", {hasText: /^Durango$/}).click();
+    await page.waitForURL(/\/estados\/10\.html$/);
+    await page.goBack({waitUntil: "networkidle"});
+    await page.locator("table.ultimo-hito a", {hasText: /^Jalisco$/}).click();
+    await page.waitForURL(/\/estados\/14\.html$/);
+    const input = page.locator("#observablehq-search input");
+    await input.fill("queretaro");
+    await page.locator("#observablehq-search-results li a", {hasText: /^Querétaro$/}).click();
+    await page.waitForURL(/\/estados\/22\.html$/);
+    expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Querétaro");
+    await page.close();
+  });
+});

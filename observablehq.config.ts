@@ -39,10 +39,19 @@ const CSP = [
  */
 function shippedStates(): {clave: string; nombre: string; nombreCorto: string}[] {
   const text = readFileSync(new URL("./data/entidades.csv", import.meta.url), "utf8").replace(/^\uFEFF/, "");
-  const records = text.split(/\r?\n/).filter(Boolean).map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"')));
+  const records = text
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map((line) =>
+      [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'))
+    );
   const [header, ...rows] = records;
   const col = (name: string) => header.indexOf(name);
-  return rows.map((r) => ({clave: r[col("clave_inegi")], nombre: r[col("nombre")], nombreCorto: r[col("nombre_corto")]}));
+  return rows.map((r) => ({
+    clave: r[col("clave_inegi")],
+    nombre: r[col("nombre")],
+    nombreCorto: r[col("nombre_corto")]
+  }));
 }
 
 export default {
@@ -73,26 +82,31 @@ addEventListener("click", (event) => {
 
   // Pages of the sidebar (name shown, path without .md); the home page is "Panorama nacional".
   pages: [
-    { name: "Fases y semáforo", path: "/fases" },
-    { name: "Línea de tiempo", path: "/linea-de-tiempo" },
-    { name: "Comparar entidades", path: "/comparar" },
-    { name: "Compromisos", path: "/compromisos" },
-    { name: "Métrica de Gobierno Abierto", path: "/metrica" },
-    { name: "Metas de grupo", path: "/metas" },
-    { name: "Casos de buenas prácticas", path: "/casos" },
-    { name: "Consulta SQL", path: "/consulta" },
-    { name: "Metodología y datos", path: "/metodologia" },
-    { name: "Datos", path: "/datos" },
-    { name: "Reporte para imprimir", path: "/reporte" },
+    {name: "Fases y semáforo", path: "/fases"},
+    {name: "Línea de tiempo", path: "/linea-de-tiempo"},
+    {name: "Comparar entidades", path: "/comparar"},
+    {name: "Compromisos", path: "/compromisos"},
+    {name: "Métrica de Gobierno Abierto", path: "/metrica"},
+    {name: "Metas de grupo", path: "/metas"},
+    {name: "Casos de buenas prácticas", path: "/casos"},
+    {name: "Consulta SQL", path: "/consulta"},
+    {name: "Metodología y datos", path: "/metodologia"},
+    {name: "Datos", path: "/datos"},
+    {name: "Reporte para imprimir", path: "/reporte"},
     // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.
-    { name: "Entidades", collapsible: true, open: false, pages: shippedStates().map((e) => ({ name: e.nombreCorto, path: `/estados/${e.clave}` })) }
+    {
+      name: "Entidades",
+      collapsible: true,
+      open: false,
+      pages: shippedStates().map((e) => ({name: e.nombreCorto, path: `/estados/${e.clave}`}))
+    }
   ],
 
   // Built-in themes only (light + dark following the system setting); no outside host needed.
   theme: ["air", "near-midnight"],
   globalStylesheets: [],
 
-  toc: { label: "En esta página" },
+  toc: {label: "En esta página"},
   // Framework 1.13 writes the pager's "Previous page" / "Next page" in English: the sidebar is enough.
   pager: false,
   footer: `Tablero de Gobierno Abierto Local · Datos: registro de los ejercicios locales de Gobierno Abierto en México (fuentes citadas en cada fila; <a href="./datos.html">tablas y fuentes</a>) · Sitio generado el ${fechaDeConstruccion}.`,
@@ -109,8 +123,8 @@ addEventListener("click", (event) => {
   // DuckDB-wasm in the browser: do not install/load the json and parquet extensions (they would be
   // downloaded from extensions.duckdb.org at build time and are not needed: Parquet files are read
   // with FileAttachment(…).parquet() into Arrow and handed to DuckDBClient.of({tabla: arrowTable})).
-  duckdb: { extensions: { json: null, parquet: null } },
+  duckdb: {extensions: {json: null, parquet: null}},
 
   // Run TypeScript data loaders with the tsx installed in node_modules (no global tsx needed).
-  interpreters: { ".ts": ["node", "--import", "tsx"] }
+  interpreters: {".ts": ["node", "--import", "tsx"]}
 };

@@ -21,23 +21,50 @@ const panel = monthlyPhases(registry);
 const tsPanelMs = performance.now() - t1;
 const evidence = [...phaseEvidence(registry, {withStatuses: true}).values()].flat();
 const last = latestFactDate(registry);
-const sql = await phasePanelSql(registry.entidades.map((e) => e.clave_inegi), evidence, PANEL_START, last);
+const sql = await phasePanelSql(
+  registry.entidades.map((e) => e.clave_inegi),
+  evidence,
+  PANEL_START,
+  last
+);
 
-const posOf = (ejercicio: number | null, fase: string) => (ejercicio === null || !(fase in STAGE_OF_PHASE) ? null : ejercicio * 10 + STAGE_OF_PHASE[fase as keyof typeof STAGE_OF_PHASE]!);
+const posOf = (ejercicio: number | null, fase: string) =>
+  ejercicio === null || !(fase in STAGE_OF_PHASE)
+    ? null
+    : ejercicio * 10 + STAGE_OF_PHASE[fase as keyof typeof STAGE_OF_PHASE]!;
 const sqlByKey = new Map(sql.rows.map((r) => [`${r.clave}|${r.fecha}`, r]));
 let same = 0;
 for (const r of panel) {
   const s = sqlByKey.get(`${r.clave_inegi}|${r.fecha}`);
-  if (s && s.pos === posOf(r.ejercicio, r.fase) && s.pos_posible === posOf(r.ejercicio_posible, r.fase_posible) && s.meses === r.meses_en_fase) same++;
+  if (
+    s &&
+    s.pos === posOf(r.ejercicio, r.fase) &&
+    s.pos_posible === posOf(r.ejercicio_posible, r.fase_posible) &&
+    s.meses === r.meses_en_fase
+  )
+    same++;
 }
 
 process.stdout.write(
   JSON.stringify({
     scale: MUNICIPAL_SCALE,
-    sizes: {unidades: registry.entidades.length, hitos: registry.hitos.length, compromisos: registry.compromisos.length, estatus: registry.estatus_reportados.length, evidencia: evidence.length},
+    sizes: {
+      unidades: registry.entidades.length,
+      hitos: registry.hitos.length,
+      compromisos: registry.compromisos.length,
+      estatus: registry.estatus_reportados.length,
+      evidencia: evidence.length
+    },
     generateMs,
     recompute: {min: runs[0].total, median: median.total, max: runs[2].total, tables: median.tables},
-    panel: {rows: panel.length, tsMs: tsPanelMs, sqlLoadMs: sql.loadMs, sqlQueryMs: sql.queryMs, sqlRows: sql.rows.length, same},
+    panel: {
+      rows: panel.length,
+      tsMs: tsPanelMs,
+      sqlLoadMs: sql.loadMs,
+      sqlQueryMs: sql.queryMs,
+      sqlRows: sql.rows.length,
+      same
+    },
     maxRssMb: process.resourceUsage().maxRSS / 1024
   })
 );

@@ -18,7 +18,12 @@ export interface SqlPanelRow {
  * certain position, and whole months since it. Returns the rows and the time of the query alone (the load
  * is timed apart).
  */
-export async function phasePanelSql(units: readonly string[], evidence: Iterable<PhaseEvidence>, from: string, to: string): Promise<{rows: SqlPanelRow[]; loadMs: number; queryMs: number}> {
+export async function phasePanelSql(
+  units: readonly string[],
+  evidence: Iterable<PhaseEvidence>,
+  from: string,
+  to: string
+): Promise<{rows: SqlPanelRow[]; loadMs: number; queryMs: number}> {
   const instance = await DuckDBInstance.create(":memory:", {threads: "2"});
   const db = await instance.connect();
   const t0 = performance.now();
@@ -41,7 +46,9 @@ export async function phasePanelSql(units: readonly string[], evidence: Iterable
     unitAppender.endRow();
   }
   unitAppender.closeSync();
-  await db.run("CREATE TABLE evidence AS SELECT clave, ejercicio * 10 + stage AS pos, CAST(min AS DATE) AS min, CAST(max AS DATE) AS max FROM raw_evidence");
+  await db.run(
+    "CREATE TABLE evidence AS SELECT clave, ejercicio * 10 + stage AS pos, CAST(min AS DATE) AS min, CAST(max AS DATE) AS max FROM raw_evidence"
+  );
   const loadMs = performance.now() - t0;
   const t1 = performance.now();
   const reader = await db.runAndReadAll(`
@@ -74,7 +81,14 @@ export async function phasePanelSql(units: readonly string[], evidence: Iterable
   const numberOrNull = (v: unknown) => (v === null ? null : Number(v));
   const textOrNull = (v: unknown) => (v === null ? null : String(v));
   return {
-    rows: rows.map((r) => ({clave: String(r.clave), fecha: String(r.fecha), pos: numberOrNull(r.pos), pos_posible: numberOrNull(r.pos_posible), desde: textOrNull(r.desde), meses: numberOrNull(r.meses)})),
+    rows: rows.map((r) => ({
+      clave: String(r.clave),
+      fecha: String(r.fecha),
+      pos: numberOrNull(r.pos),
+      pos_posible: numberOrNull(r.pos_posible),
+      desde: textOrNull(r.desde),
+      meses: numberOrNull(r.meses)
+    })),
     loadMs,
     queryMs
   };

@@ -44,24 +44,86 @@ export function syntheticRegistry({municipios, years, seed} = MUNICIPAL_SCALE): 
         const sources = 1 + Math.floor(rnd() * 3.6);
         for (let s = 0; s < sources; s++) {
           const [min, max] = interval(day, rnd());
-          hitos.push({hito_id: `${clave}-${ej}-${tipo}-${s}`, clave_inegi: clave, ejercicio: ej, tipo, fecha_min: min, fecha_max: max, fuente_id: `f${s}`, cita: "sintético"});
+          hitos.push({
+            hito_id: `${clave}-${ej}-${tipo}-${s}`,
+            clave_inegi: clave,
+            ejercicio: ej,
+            tipo,
+            fecha_min: min,
+            fecha_max: max,
+            fuente_id: `f${s}`,
+            cita: "sintético"
+          });
         }
         if (tipo === "publicacion_pal") {
           const n = 18 + Math.floor(rnd() * 40);
           for (let k = 1; k <= n; k++) {
-            compromisos.push({compromiso_id: `${clave}-${ej}-${k}`, clave_inegi: clave, ejercicio: ej, numero: k, titulo: "sintético", tema: pick(["agua", "seguridad", "salud", "presupuesto", "medio ambiente", null]), proactivo: rnd() < 0.1, fojas: rnd() < 0.5 ? Math.floor(rnd() * 500) : null, reuniones: rnd() < 0.5 ? Math.floor(rnd() * 20) : null} as Row<"compromisos">);
+            compromisos.push({
+              compromiso_id: `${clave}-${ej}-${k}`,
+              clave_inegi: clave,
+              ejercicio: ej,
+              numero: k,
+              titulo: "sintético",
+              tema: pick(["agua", "seguridad", "salud", "presupuesto", "medio ambiente", null]),
+              proactivo: rnd() < 0.1,
+              fojas: rnd() < 0.5 ? Math.floor(rnd() * 500) : null,
+              reuniones: rnd() < 0.5 ? Math.floor(rnd() * 20) : null
+            } as Row<"compromisos">);
           }
         }
       }
       t += (30 + Math.floor(rnd() * 150)) * DAY;
     }
     for (let y = 2016; y < 2015 + years; y++) {
-      if (rnd() < 0.3) estatus.push({clave_inegi: clave, fecha_corte: String(y), fase: "sintético", fase_normalizada: pick(["sensibilizacion", "stl_instalado", "pal_en_seguimiento", "evaluacion", null]), semaforo: null, fuente_id: "f0", cita: "sintético"});
+      if (rnd() < 0.3)
+        estatus.push({
+          clave_inegi: clave,
+          fecha_corte: String(y),
+          fase: "sintético",
+          fase_normalizada: pick(["sensibilizacion", "stl_instalado", "pal_en_seguimiento", "evaluacion", null]),
+          semaforo: null,
+          fuente_id: "f0",
+          cita: "sintético"
+        });
     }
   }
-  const totales = Array.from({length: years}, (_, k) => ({fecha_corte: String(2015 + k), indicador: pick(["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"]), valor: 1000, fuente_id: "f0", cita: "sintético"})) as Row<"totales_reportados">[];
-  const fuentes = [0, 1, 2].map((s) => ({fuente_id: `f${s}`, tipo: "datos", titulo: "sintética", emisor: null, fecha: null, url: "sintética", archivo: null, titulo_atribuido: false, descripcion: null, copia: null}));
-  return {fuentes, entidades, hitos, estatus_reportados: estatus, compromisos, totales_reportados: totales, planes: [], decisiones: [], stl_integrantes: [], metas: [], metas_entidades: [], casos: [], casos_cifras: [], mga_reportados: [], mga_sujetos: [], mga_importaciones: []} as Registry;
+  const totales = Array.from({length: years}, (_, k) => ({
+    fecha_corte: String(2015 + k),
+    indicador: pick(["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"]),
+    valor: 1000,
+    fuente_id: "f0",
+    cita: "sintético"
+  })) as Row<"totales_reportados">[];
+  const fuentes = [0, 1, 2].map((s) => ({
+    fuente_id: `f${s}`,
+    tipo: "datos",
+    titulo: "sintética",
+    emisor: null,
+    fecha: null,
+    url: "sintética",
+    archivo: null,
+    titulo_atribuido: false,
+    descripcion: null,
+    copia: null
+  }));
+  return {
+    fuentes,
+    entidades,
+    hitos,
+    estatus_reportados: estatus,
+    compromisos,
+    totales_reportados: totales,
+    planes: [],
+    decisiones: [],
+    stl_integrantes: [],
+    metas: [],
+    metas_entidades: [],
+    casos: [],
+    casos_cifras: [],
+    mga_reportados: [],
+    mga_sujetos: [],
+    mga_importaciones: []
+  } as Registry;
 }
 
 /** An interval around a day at a random precision: day 60 %, month 20 %, year 5 %, "no later than" 15 %. */

@@ -8,7 +8,18 @@ import {derivedTable, text, type DerivedTable, type MetricDef} from "./table-def
  * words a reader of the export can follow.
  */
 export function metricCatalogue(tables: readonly DerivedTable[]): MetricDef[] {
-  return tables.flatMap((t) => t.metrics.map((m) => ({id: m.id, tabla: t.name, nombre: m.nombre, unidad: m.unidad, descripcion: m.descripcion, formula: m.formula, fuente: m.fuente, funcion: m.funcion})));
+  return tables.flatMap((t) =>
+    t.metrics.map((m) => ({
+      id: m.id,
+      tabla: t.name,
+      nombre: m.nombre,
+      unidad: m.unidad,
+      descripcion: m.descripcion,
+      formula: m.formula,
+      fuente: m.fuente,
+      funcion: m.funcion
+    }))
+  );
 }
 
 /** Columns of `catalogo_metricas`. */
@@ -28,7 +39,8 @@ export function catalogueTable(tables: readonly DerivedTable[]): DerivedTable {
   const rows: RowOf<typeof COLUMNS>[] = metricCatalogue(tables);
   return derivedTable({
     name: "catalogo_metricas",
-    description: "Definición de cada métrica publicada: nombre, unidad, descripción, fórmula, fuente del método y función que la calcula.",
+    description:
+      "Definición de cada métrica publicada: nombre, unidad, descripción, fórmula, fuente del método y función que la calcula.",
     columns: COLUMNS,
     compute: () => rows,
     metrics: []

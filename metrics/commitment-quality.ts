@@ -40,11 +40,26 @@ export type CommitmentQuality = RowOf<typeof COLUMNS>;
  * known to hold, null (unknown) otherwise.
  */
 export function commitmentQuality(c: Row<"compromisos">): CommitmentQuality {
-  const calidad = shareBounds([c.calidad_redaccion_clara, c.calidad_productos_especificados, c.calidad_responsabilidades, c.calidad_plazos_coherentes]);
-  const relevancia = shareBounds([c.relevancia_transparencia, c.relevancia_participacion, c.relevancia_rendicion_cuentas, c.relevancia_innovacion_tecnologica, c.relevancia_innovacion_civica]);
+  const calidad = shareBounds([
+    c.calidad_redaccion_clara,
+    c.calidad_productos_especificados,
+    c.calidad_responsabilidades,
+    c.calidad_plazos_coherentes
+  ]);
+  const relevancia = shareBounds([
+    c.relevancia_transparencia,
+    c.relevancia_participacion,
+    c.relevancia_rendicion_cuentas,
+    c.relevancia_innovacion_tecnologica,
+    c.relevancia_innovacion_civica
+  ]);
   const relevante = or3(c.relevancia_transparencia, c.relevancia_participacion, c.relevancia_rendicion_cuentas);
-  const alta = c.irm_completitud === null ? null : c.irm_completitud === "sustancial" || c.irm_completitud === "completo";
-  const impacto = c.irm_impacto_potencial === null ? null : c.irm_impacto_potencial === "moderado" || c.irm_impacto_potencial === "transformador";
+  const alta =
+    c.irm_completitud === null ? null : c.irm_completitud === "sustancial" || c.irm_completitud === "completo";
+  const impacto =
+    c.irm_impacto_potencial === null
+      ? null
+      : c.irm_impacto_potencial === "moderado" || c.irm_impacto_potencial === "transformador";
   return {
     compromiso_id: c.compromiso_id,
     clave_inegi: c.clave_inegi,
@@ -64,7 +79,8 @@ export function commitmentQuality(c: Row<"compromisos">): CommitmentQuality {
 /** The published table `compromisos_calidad`. */
 export const COMPROMISOS_CALIDAD = derivedTable({
   name: "compromisos_calidad",
-  description: "Puntajes de calidad de cada compromiso a partir de su codificación (INAI e IRM de la AGA); vacío = sin codificar, nunca cero.",
+  description:
+    "Puntajes de calidad de cada compromiso a partir de su codificación (INAI e IRM de la AGA); vacío = sin codificar, nunca cero.",
   columns: COLUMNS,
   compute: (registry) => registry.compromisos.map(commitmentQuality),
   metrics: [
@@ -76,7 +92,8 @@ export const COMPROMISOS_CALIDAD = derivedTable({
         "Calidad y relevancia potencial según la evaluación del INAI, relevancia, cumplimiento alto y estrella según el IRM de la AGA, de los compromisos codificados.",
       formula:
         "calidad = preguntas de calidad cumplidas / 4; relevancia = valores que avanza / 5; exactas sólo si todo está codificado, si no se dan cotas (sin codificar cuenta como no cumplido en el mínimo y como cumplido en el máximo). Relevante (IRM) = transparencia o participación o rendición de cuentas. Estrella = verificable y relevante e impacto moderado o transformador y cumplimiento sustancial o completo. Lógica de tres valores: vacío = desconocido.",
-      fuente: "Evaluación al PAL 2016–2017 del INAI (semilla 001); glosario del IRM de la AGA (opengovpartnership.org/glossary: relevance, completion; la estrella en opengovpartnership.org/?p=3699).",
+      fuente:
+        "Evaluación al PAL 2016–2017 del INAI (semilla 001); glosario del IRM de la AGA (opengovpartnership.org/glossary: relevance, completion; la estrella en opengovpartnership.org/?p=3699).",
       funcion: "commitmentQuality"
     }
   ]

@@ -85,7 +85,8 @@ export const COBERTURA = derivedTable({
       nombre: "Cobertura del registro",
       unidad: "hitos",
       descripcion: "Qué hitos de cada entidad y ejercicio conoce el registro, con qué precisión y de cuántas fuentes.",
-      formula: "Para cada entidad, ejercicio (1 al mayor mencionado) y clase de hito: conocido si hay un hito usado; precisión de su intervalo; fuentes distintas de las filas usadas.",
+      formula:
+        "Para cada entidad, ejercicio (1 al mayor mencionado) y clase de hito: conocido si hay un hito usado; precisión de su intervalo; fuentes distintas de las filas usadas.",
       fuente: "Registro del proyecto.",
       funcion: "milestoneCoverage"
     }

@@ -14,7 +14,10 @@ const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.par
  *
  * @example daysBetween({min: "2015-03-09", max: "2015-03-09"}, {min: "2015-04-10", max: "2015-04-10"}) // {min: 32, max: 32, exacto: 32}
  */
-export function daysBetween(a: DateInterval, b: DateInterval): {min: number; max: number | null; exacto: number | null} {
+export function daysBetween(
+  a: DateInterval,
+  b: DateInterval
+): {min: number; max: number | null; exacto: number | null} {
   const min = b.min === null ? 0 : Math.max(0, days(a.max, b.min));
   const max = a.min === null ? null : days(a.min, b.max);
   return {min, max, exacto: max !== null && min === max ? min : null};

@@ -11,7 +11,10 @@ const COLUMNS = [
   {...SCHEMA.totales_reportados.columns[1]},
   text("fuente_id", "La fuente del total reportado.", true),
   int("valor_reportado", "El total tal como lo reportó la fuente."),
-  day("fecha_limite", "Último día en que un hecho estatal cuenta: el último de `fecha_corte` o la fecha de la fuente, el que sea posterior."),
+  day(
+    "fecha_limite",
+    "Último día en que un hecho estatal cuenta: el último de `fecha_corte` o la fecha de la fuente, el que sea posterior."
+  ),
   int("valor_derivado", "El total que dan los hechos por entidad del registro a esa fecha."),
   int("diferencia", "valor_derivado − valor_reportado (negativo: al registro le faltan hechos)."),
   bool("reconstruible", "Si los hechos por entidad reconstruyen el total reportado (diferencia 0)."),
@@ -31,7 +34,8 @@ const METHODS: Record<Row<"totales_reportados">["indicador"], string> = {
   estados_participantes: "Entidades con Declaratoria firmada a más tardar en la fecha límite.",
   stl_instalados: "Entidades con algún STL instalado a más tardar en la fecha límite (una por entidad).",
   pal_publicados: "Planes de Acción Local (entidad y ejercicio) publicados a más tardar en la fecha límite.",
-  compromisos: "Compromisos (incluidos los proactivos, sin las filas que una decisión deja de lado) de los PAL publicados a más tardar en la fecha límite; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número."
+  compromisos:
+    "Compromisos (incluidos los proactivos, sin las filas que una decisión deja de lado) de los PAL publicados a más tardar en la fecha límite; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número."
 };
 
 /**
@@ -45,16 +49,28 @@ const METHODS: Record<Row<"totales_reportados">["indicador"], string> = {
  * dates never count, so a derived value below the reported one means the registry lacks facts, and one
  * above means the sources disagree.
  */
-export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados" | "planes">): DerivedTotal[] {
+export function derivedTotals(
+  registry: Pick<
+    Registry,
+    "entidades" | "hitos" | "decisiones" | "compromisos" | "fuentes" | "totales_reportados" | "planes"
+  >
+): DerivedTotal[] {
   const byType = groupBy(
     resolveMilestones(registry).map((m) => m.hito),
     (h) => h.tipo
   );
   const perPal = new Map<string, PalSize>();
   for (const [clave, byEjercicio] of prepareProgress(registry).compromisos) {
-    for (const [ejercicio, sums] of byEjercicio) perPal.set(`${clave}|${ejercicio}`, {clave, total: sums.total, reported: sums.usaReportado ? (sums.plan_id ?? `${clave}-${ejercicio}`) : null});
+    for (const [ejercicio, sums] of byEjercicio)
+      perPal.set(`${clave}|${ejercicio}`, {
+        clave,
+        total: sums.total,
+        reported: sums.usaReportado ? (sums.plan_id ?? `${clave}-${ejercicio}`) : null
+      });
   }
-  const sourceDates = new Map(registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null]));
+  const sourceDates = new Map(
+    registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null])
+  );
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
   return registry.totales_reportados.map((t) => {
     const cut = partialDateBounds(t.fecha_corte).max;
@@ -70,8 +86,14 @@ export function derivedTotals(registry: Pick<Registry, "entidades" | "hitos" | "
       valor_derivado: counted.value,
       diferencia: counted.value - t.valor,
       reconstruible: counted.value === t.valor,
-      entidades: [...counted.states].sort().map((c) => names.get(c) ?? c).join(", "),
-      metodo: counted.reportedPlans.length > 0 ? `${METHODS[t.indicador]} Donde el registro no tiene el título de todos los compromisos de un plan se usa el número que reporta su fuente (tabla planes): ${counted.reportedPlans.join(", ")}.` : METHODS[t.indicador]
+      entidades: [...counted.states]
+        .sort()
+        .map((c) => names.get(c) ?? c)
+        .join(", "),
+      metodo:
+        counted.reportedPlans.length > 0
+          ? `${METHODS[t.indicador]} Donde el registro no tiene el título de todos los compromisos de un plan se usa el número que reporta su fuente (tabla planes): ${counted.reportedPlans.join(", ")}.`
+          : METHODS[t.indicador]
     };
   });
 }
@@ -83,7 +105,12 @@ interface PalSize {
   reported: string | null;
 }
 
-function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[]>, perPal: Map<string, PalSize>, limit: string): {value: number; states: Set<string>; reportedPlans: string[]} {
+function countBy(
+  t: Row<"totales_reportados">,
+  byType: Map<string, Row<"hitos">[]>,
+  perPal: Map<string, PalSize>,
+  limit: string
+): {value: number; states: Set<string>; reportedPlans: string[]} {
   const by = (tipo: string) => (byType.get(tipo) ?? []).filter((h) => h.fecha_max <= limit);
   switch (t.indicador) {
     case "estados_participantes": {
@@ -117,7 +144,8 @@ function countBy(t: Row<"totales_reportados">, byType: Map<string, Row<"hitos">[
 /** The published table `totales_derivados`. */
 export const TOTALES_DERIVADOS = derivedTable({
   name: "totales_derivados",
-  description: "Cada total nacional reportado junto al que dan los hechos por entidad del registro a la misma fecha, la diferencia y si se puede reconstruir.",
+  description:
+    "Cada total nacional reportado junto al que dan los hechos por entidad del registro a la misma fecha, la diferencia y si se puede reconstruir.",
   columns: COLUMNS,
   compute: derivedTotals,
   metrics: [
@@ -125,7 +153,8 @@ export const TOTALES_DERIVADOS = derivedTable({
       id: "totales_derivados",
       nombre: "Totales nacionales: derivados frente a reportados",
       unidad: "entidades, PAL o compromisos",
-      descripcion: "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
+      descripcion:
+        "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
       formula:
         "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL (de cada plan, los que el registro tiene por título, o el número que reporta su fuente si es mayor: tabla planes). diferencia = derivado − reportado.",
       fuente: "Totales reportados por el INAI y la prensa (data/totales_reportados.csv).",

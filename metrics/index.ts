@@ -4,7 +4,20 @@
  * {@link METRIC_CATALOGUE}.
  */
 export * from "./model/vocabulary.js";
-export {SCHEMA, TABLE_NAMES, tableDef, tableFile, type CellValue, type ColumnDef, type ColumnType, type Registry, type Row, type RowOf, type TableDef, type TableName} from "./model/schema.js";
+export {
+  SCHEMA,
+  TABLE_NAMES,
+  tableDef,
+  tableFile,
+  type CellValue,
+  type ColumnDef,
+  type ColumnType,
+  type Registry,
+  type Row,
+  type RowOf,
+  type TableDef,
+  type TableName
+} from "./model/schema.js";
 export {formatInterval, intervalPrecision, isIsoDay, isPartialDate, partialDateBounds} from "./model/dates.js";
 export {discardedIds} from "./model/decisions.js";
 export {derivedTable, type DerivedTable, type MetricDef} from "./table-def.js";
@@ -16,25 +29,61 @@ export {derivedTotals, TOTALES_DERIVADOS, type DerivedTotal} from "./derived-tot
 export {latestMilestones, ULTIMO_HITO, type LatestMilestone} from "./latest-milestone.js";
 export {mean} from "./mean.js";
 export {median} from "./median.js";
-export {meanScores, MGA_ESTATAL, MGA_POR_TIPO, mgaByGroup, mgaByState, type MgaGroupRow, type MgaStateRow} from "./mga-aggregate.js";
+export {
+  meanScores,
+  MGA_ESTATAL,
+  MGA_POR_TIPO,
+  mgaByGroup,
+  mgaByState,
+  type MgaGroupRow,
+  type MgaStateRow
+} from "./mga-aggregate.js";
 export {monthEnds} from "./month-ends.js";
 export {FASES_MENSUALES, latestFactDate, monthlyPhases, PANEL_START, type MonthlyPhase} from "./monthly-phases.js";
 export {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
 export {phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
 export {groupBy} from "./group-by.js";
 export {memoizeOnTables} from "./memo.js";
-export {INDICADORES_ESTATALES, NATIONAL_COLUMNS, nationalProgress, prepareProgress, stateProgress, type NationalProgress, type PreparedProgress, type StateProgress} from "./progress.js";
+export {
+  INDICADORES_ESTATALES,
+  NATIONAL_COLUMNS,
+  nationalProgress,
+  prepareProgress,
+  stateProgress,
+  type NationalProgress,
+  type PreparedProgress,
+  type StateProgress
+} from "./progress.js";
 export {INDICADORES_NACIONALES, nationalProgressSeries} from "./national-series.js";
 export {nationalPanorama, PANORAMA_NACIONAL, type NationalPanorama} from "./national-panorama.js";
 export {recordEnd} from "./record-end.js";
-export {COBERTURA_PLANES, planCompromisos, planCoverage, type PlanCount, type PlanCoverage} from "./plan-compromisos.js";
+export {
+  COBERTURA_PLANES,
+  planCompromisos,
+  planCoverage,
+  type PlanCount,
+  type PlanCoverage
+} from "./plan-compromisos.js";
 export {rankDescending} from "./rank.js";
 export {resolveMilestones, type ResolvedMilestone} from "./resolve-milestones.js";
 export {semaforo, SEMAFORO_METRIC, seguimiento, type Seguimiento} from "./semaforo.js";
 export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
-export {AGREEMENTS, compareWithReported, SEMAFORO_VS_REPORTADO, type Agreement, type ReportedComparison} from "./semaforo-vs-reported.js";
+export {
+  AGREEMENTS,
+  compareWithReported,
+  SEMAFORO_VS_REPORTADO,
+  type Agreement,
+  type ReportedComparison
+} from "./semaforo-vs-reported.js";
 export {and3, or3, shareBounds} from "./share-bounds.js";
 export {COMPROMISOS_POR_TEMA, compromisosByTheme} from "./themes.js";
 export {usedCompromisos} from "./used-compromisos.js";
-export {METAS_RESULTADO, TARGET_RESULTS, targetOutcome, targetOutcomes, type TargetOutcome, type TargetResult} from "./target-outcomes.js";
+export {
+  METAS_RESULTADO,
+  TARGET_RESULTS,
+  targetOutcome,
+  targetOutcomes,
+  type TargetOutcome,
+  type TargetResult
+} from "./target-outcomes.js";
 export {MGA_EDICIONES, MGA_ORIGINS, mgaEditions, type MgaEditionValue} from "./mga-editions.js";

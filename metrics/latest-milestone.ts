@@ -10,11 +10,14 @@ const COLUMNS = [
   text("nombre_corto", "Nombre de uso común de la entidad.", true),
   int("ejercicio", "Ejercicio (ciclo de PAL) del hito; vacío = sin dato.", false),
   oneOf("tipo", HITO_TIPOS, "Clase del último hito conocido; vacío = sin dato.", false),
-  text("tipo_texto", "La clase del hito en palabras: \"STL instalado\", \"PAL publicado\"…"),
-  day("fecha_min", "Primer día posible del hito (vacío si es \"a más tardar\" o sin dato).", false),
+  text("tipo_texto", 'La clase del hito en palabras: "STL instalado", "PAL publicado"…'),
+  day("fecha_min", 'Primer día posible del hito (vacío si es "a más tardar" o sin dato).', false),
   day("fecha_max", "Último día posible del hito.", false),
   precisionColumn(),
-  text("fecha_texto", "La fecha como se lee: \"9 de marzo de 2015\", \"agosto de 2016\", \"a más tardar el 31 de diciembre de 2016\"."),
+  text(
+    "fecha_texto",
+    'La fecha como se lee: "9 de marzo de 2015", "agosto de 2016", "a más tardar el 31 de diciembre de 2016".'
+  ),
   int("fuentes", "Cuántas fuentes distintas respaldan el hito usado (0 = sin dato)."),
   text("hito_id", "El hito usado, en la tabla `hitos`."),
   text("fuente_id", "La fuente del hito usado, en la tabla `fuentes`."),
@@ -37,7 +40,9 @@ export type LatestMilestone = RowOf<typeof COLUMNS>;
  * day. An entity without any dated milestone gets nulls and `fuentes` = 0. Rows follow `entidades` order.
  * The source's title and URL are copied from `fuentes` so the table can be read on its own.
  */
-export function latestMilestones(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "fuentes">): LatestMilestone[] {
+export function latestMilestones(
+  registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "fuentes">
+): LatestMilestone[] {
   const fuentes = new Map(registry.fuentes.map((f) => [f.fuente_id, f]));
   const byEntity = new Map<string, ReturnType<typeof resolveMilestones>[number]>();
   for (const m of resolveMilestones(registry)) {
@@ -47,7 +52,23 @@ export function latestMilestones(registry: Pick<Registry, "entidades" | "hitos" 
   return registry.entidades.map((e) => {
     const m = byEntity.get(e.clave_inegi);
     if (!m) {
-      return {clave_inegi: e.clave_inegi, nombre_corto: e.nombre_corto, ejercicio: null, tipo: null, tipo_texto: null, fecha_min: null, fecha_max: null, precision: null, fecha_texto: null, fuentes: 0, hito_id: null, fuente_id: null, fuente_titulo: null, fuente_url: null, cita: null};
+      return {
+        clave_inegi: e.clave_inegi,
+        nombre_corto: e.nombre_corto,
+        ejercicio: null,
+        tipo: null,
+        tipo_texto: null,
+        fecha_min: null,
+        fecha_max: null,
+        precision: null,
+        fecha_texto: null,
+        fuentes: 0,
+        hito_id: null,
+        fuente_id: null,
+        fuente_titulo: null,
+        fuente_url: null,
+        cita: null
+      };
     }
     const h = m.hito;
     return {
@@ -91,7 +112,8 @@ export const ULTIMO_HITO = derivedTable({
       nombre: "Último hito conocido",
       unidad: "hito",
       descripcion: "El paso más avanzado del proceso que alguna fuente fecha para cada entidad.",
-      formula: "Entre los hitos usados (uno por entidad, ejercicio y clase), el de mayor ejercicio, luego mayor etapa, luego fecha más tardía.",
+      formula:
+        "Entre los hitos usados (uno por entidad, ejercicio y clase), el de mayor ejercicio, luego mayor etapa, luego fecha más tardía.",
       fuente: "Registro del proyecto (data/hitos.csv, data/decisiones.csv).",
       funcion: "latestMilestones"
     }

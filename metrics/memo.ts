@@ -5,7 +5,10 @@
  * held weakly, so a registry that is dropped is not kept alive. Results are shared: treat them as
  * read-only.
  */
-export function memoizeOnTables<I, R>(tablesOf: (input: I) => readonly object[], compute: (input: I) => R): (input: I) => R {
+export function memoizeOnTables<I, R>(
+  tablesOf: (input: I) => readonly object[],
+  compute: (input: I) => R
+): (input: I) => R {
   const root = new WeakMap<object, unknown>();
   return (input) => {
     const keys = tablesOf(input);

@@ -57,23 +57,33 @@ export function meanScores(sujetos: readonly Row<"mga_sujetos">[]): Scores {
  * obligados it holds against the published national count, when known. Every row of that edition in the
  * Métrica's derived tables carries it, so that a partial edition is never read as the published one.
  */
-export function partialEditionNotes(registry: Pick<Registry, "mga_importaciones" | "mga_reportados">): Map<number, string> {
+export function partialEditionNotes(
+  registry: Pick<Registry, "mga_importaciones" | "mga_reportados">
+): Map<number, string> {
   const notes = new Map<number, string>();
   for (const m of registry.mga_importaciones) {
     if (!m.parcial) continue;
     const published = registry.mga_reportados
       .filter((r) => r.edicion === m.edicion && r.ambito === "nacional" && r.indicador === "sujetos_obligados")
       .map((r) => r.valor);
-    const of = published.length > 0 ? ` de ${Math.min(...published)} publicados` : " (no se sabe cuántos se publicaron)";
-    notes.set(m.edicion, `Edición ${m.edicion} importada de un archivo parcial: ${m.filas} sujetos obligados${of}; los promedios no son los de la Métrica publicada.`);
+    const of =
+      published.length > 0 ? ` de ${Math.min(...published)} publicados` : " (no se sabe cuántos se publicaron)";
+    notes.set(
+      m.edicion,
+      `Edición ${m.edicion} importada de un archivo parcial: ${m.filas} sujetos obligados${of}; los promedios no son los de la Métrica publicada.`
+    );
   }
   return notes;
 }
 
-type MgaRegistry = Pick<Registry, "mga_sujetos" | "entidades"> & Partial<Pick<Registry, "mga_importaciones" | "mga_reportados">>;
+type MgaRegistry = Pick<Registry, "mga_sujetos" | "entidades"> &
+  Partial<Pick<Registry, "mga_importaciones" | "mga_reportados">>;
 
 function notesOf(registry: MgaRegistry): Map<number, string> {
-  return partialEditionNotes({mga_importaciones: registry.mga_importaciones ?? [], mga_reportados: registry.mga_reportados ?? []});
+  return partialEditionNotes({
+    mga_importaciones: registry.mga_importaciones ?? [],
+    mga_reportados: registry.mga_reportados ?? []
+  });
 }
 
 /**
@@ -101,7 +111,12 @@ export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
   for (const edicion of [...new Set(registry.mga_sujetos.map((s) => s.edicion))].sort()) {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
     const national = meanScores(all);
-    const row = (ambito: MgaStateRow["ambito"], clave: string | null, nombre: string, group: Row<"mga_sujetos">[]): MgaStateRow => {
+    const row = (
+      ambito: MgaStateRow["ambito"],
+      clave: string | null,
+      nombre: string,
+      group: Row<"mga_sujetos">[]
+    ): MgaStateRow => {
       const scores = meanScores(group);
       return {
         edicion,
@@ -117,7 +132,14 @@ export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
       };
     };
     const states = registry.entidades
-      .map((e) => row("estatal", e.clave_inegi, e.nombre_corto, all.filter((s) => s.clave_inegi === e.clave_inegi)))
+      .map((e) =>
+        row(
+          "estatal",
+          e.clave_inegi,
+          e.nombre_corto,
+          all.filter((s) => s.clave_inegi === e.clave_inegi)
+        )
+      )
       .filter((r) => r.sujetos > 0);
     for (const [k, p] of rankDescending(states.map((r) => r.ga)).entries()) states[k].posicion = p;
     rows.push(...states);
@@ -154,7 +176,16 @@ export function mgaByGroup(registry: MgaRegistry): MgaGroupRow[] {
           const members = scope.filter((s) => keyOf(s) === grupo);
           if (members.length === 0) continue;
           const scores = meanScores(members);
-          rows.push({edicion, agrupacion, grupo, clave_inegi: clave, sujetos: members.length, ...scores, brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p, nota: notes.get(edicion) ?? null});
+          rows.push({
+            edicion,
+            agrupacion,
+            grupo,
+            clave_inegi: clave,
+            sujetos: members.length,
+            ...scores,
+            brecha_t_p: scores.t === null || scores.p === null ? null : scores.t - scores.p,
+            nota: notes.get(edicion) ?? null
+          });
         }
       }
     }
@@ -178,7 +209,8 @@ export const MGA_ESTATAL = derivedTable({
         "IGA, transparencia, participación y sus perspectivas por entidad, el ámbito federal y el nacional; posición por IGA, brecha T − P y diferencia con el valor nacional.",
       formula:
         "Promedio simple de los sujetos obligados de cada entidad (y de los federales; el nacional promedia todos). IGA = (T + P)/2; T = (TG + TC)/2; P = (PG + PC)/2. Posición: por IGA descendente entre las 32 entidades, empates a 4 decimales comparten lugar. Brecha = T − P.",
-      fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017; los resultados estatales publicados son el promedio simple de los sujetos obligados (data/archivo/mga2017/README.md).",
+      fuente:
+        "CIDE–INAI, Métrica de Gobierno Abierto 2017; los resultados estatales publicados son el promedio simple de los sujetos obligados (data/archivo/mga2017/README.md).",
       funcion: "mgaByState"
     }
   ]
@@ -187,7 +219,8 @@ export const MGA_ESTATAL = derivedTable({
 /** The published table `mga_por_tipo`. */
 export const MGA_POR_TIPO = derivedTable({
   name: "mga_por_tipo",
-  description: "Métrica de Gobierno Abierto por nivel de gobierno y por tipo de sujeto obligado, en el país (clave vacía) y en cada entidad.",
+  description:
+    "Métrica de Gobierno Abierto por nivel de gobierno y por tipo de sujeto obligado, en el país (clave vacía) y en cada entidad.",
   columns: GROUP_COLUMNS,
   compute: mgaByGroup,
   metrics: [
@@ -195,7 +228,8 @@ export const MGA_POR_TIPO = derivedTable({
       id: "mga_por_tipo",
       nombre: "Métrica de Gobierno Abierto por nivel y tipo de sujeto obligado",
       unidad: "puntaje 0–1",
-      descripcion: "Los siete puntajes por nivel de gobierno (federal, estatal, municipal) y por tipo de sujeto obligado, en el país y en cada entidad.",
+      descripcion:
+        "Los siete puntajes por nivel de gobierno (federal, estatal, municipal) y por tipo de sujeto obligado, en el país y en cada entidad.",
       formula: "Promedio simple de los sujetos obligados de cada grupo; brecha = T − P.",
       fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017.",
       funcion: "mgaByGroup"

@@ -20,12 +20,22 @@ const COLUMNS = [
     MGA_ORIGINS,
     "microdatos: promedio de los sujetos obligados importados (`mga_sujetos`); publicado: el valor tal como lo publicó una fuente (`mga_reportados`)."
   ),
-  int("decimales", "Decimales del valor: 4 para los microdatos (los de los promedios publicados); para un valor publicado, los que tiene escritos en el registro (sin ceros finales). Los empates se juzgan a esta precisión."),
-  int("posicion", "Lugar entre las 32 entidades en la edición y el indicador (1 = más alto; empates a `decimales` comparten lugar); vacío si la edición no tiene el valor de las 32 desde una misma base.", false),
+  int(
+    "decimales",
+    "Decimales del valor: 4 para los microdatos (los de los promedios publicados); para un valor publicado, los que tiene escritos en el registro (sin ceros finales). Los empates se juzgan a esta precisión."
+  ),
+  int(
+    "posicion",
+    "Lugar entre las 32 entidades en la edición y el indicador (1 = más alto; empates a `decimales` comparten lugar); vacío si la edición no tiene el valor de las 32 desde una misma base.",
+    false
+  ),
   int("entidades_con_dato", "Entidades con un valor de este origen en la edición y el indicador."),
   num("nacional", "El valor nacional de la misma edición, indicador y origen; vacío si no se conoce."),
   num("diferencia_nacional", "valor − nacional."),
-  text("fuentes", "Fuentes del valor publicado (`fuente_id`, separadas por «; » cuando varias dan el mismo valor); vacío para los microdatos."),
+  text(
+    "fuentes",
+    "Fuentes del valor publicado (`fuente_id`, separadas por «; » cuando varias dan el mismo valor); vacío para los microdatos."
+  ),
   text("nota", "Advertencias: de la fuente, o de una edición importada de un archivo parcial.")
 ] as const;
 
@@ -49,14 +59,31 @@ function decimalsOf(value: number, written?: string): number {
  * say nothing of the other 27. Ties are judged at the values' precision ({@link rankDescending}). The
  * national value and the difference use the same edition, indicator and origin.
  */
-export function mgaEditions(registry: Pick<Registry, "entidades" | "mga_sujetos" | "mga_importaciones" | "mga_reportados">): MgaEditionValue[] {
+export function mgaEditions(
+  registry: Pick<Registry, "entidades" | "mga_sujetos" | "mga_importaciones" | "mga_reportados">
+): MgaEditionValue[] {
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
   const rows: MgaEditionValue[] = [];
   for (const r of mgaByState(registry)) {
     for (const indicador of MGA_PUNTAJES) {
       const valor = r[indicador];
       if (valor === null) continue;
-      rows.push({edicion: r.edicion, ambito: r.ambito, clave_inegi: r.clave_inegi, nombre: r.nombre, indicador, valor, origen: "microdatos", decimales: 4, posicion: null, entidades_con_dato: 0, nacional: null, diferencia_nacional: null, fuentes: null, nota: r.nota});
+      rows.push({
+        edicion: r.edicion,
+        ambito: r.ambito,
+        clave_inegi: r.clave_inegi,
+        nombre: r.nombre,
+        indicador,
+        valor,
+        origen: "microdatos",
+        decimales: 4,
+        posicion: null,
+        entidades_con_dato: 0,
+        nacional: null,
+        diferencia_nacional: null,
+        fuentes: null,
+        nota: r.nota
+      });
     }
   }
   const published = new Map<string, MgaEditionValue>();
@@ -70,8 +97,28 @@ export function mgaEditions(registry: Pick<Registry, "entidades" | "mga_sujetos"
       if (p.nota && !seen.nota?.includes(p.nota)) seen.nota = seen.nota ? `${seen.nota} ${p.nota}` : p.nota;
       continue;
     }
-    const nombre = p.ambito === "estatal" ? (names.get(p.clave_inegi ?? "") ?? p.clave_inegi ?? "") : p.ambito === "federal" ? "Federación" : "Nacional";
-    const row: MgaEditionValue = {edicion: p.edicion, ambito: p.ambito, clave_inegi: p.clave_inegi, nombre, indicador, valor: p.valor, origen: "publicado", decimales: decimalsOf(p.valor), posicion: null, entidades_con_dato: 0, nacional: null, diferencia_nacional: null, fuentes: p.fuente_id, nota: p.nota};
+    const nombre =
+      p.ambito === "estatal"
+        ? (names.get(p.clave_inegi ?? "") ?? p.clave_inegi ?? "")
+        : p.ambito === "federal"
+          ? "Federación"
+          : "Nacional";
+    const row: MgaEditionValue = {
+      edicion: p.edicion,
+      ambito: p.ambito,
+      clave_inegi: p.clave_inegi,
+      nombre,
+      indicador,
+      valor: p.valor,
+      origen: "publicado",
+      decimales: decimalsOf(p.valor),
+      posicion: null,
+      entidades_con_dato: 0,
+      nacional: null,
+      diferencia_nacional: null,
+      fuentes: p.fuente_id,
+      nota: p.nota
+    };
     published.set(key, row);
     rows.push(row);
   }
@@ -85,10 +132,16 @@ export function mgaEditions(registry: Pick<Registry, "entidades" | "mga_sujetos"
   for (const group of groups.values()) {
     const states = group.filter((r) => r.ambito === "estatal");
     const national = group.find((r) => r.ambito === "nacional") ?? null;
-    const complete = new Set(states.map((r) => r.clave_inegi)).size === registry.entidades.length && states.length === registry.entidades.length;
+    const complete =
+      new Set(states.map((r) => r.clave_inegi)).size === registry.entidades.length &&
+      states.length === registry.entidades.length;
     if (complete) {
       const digits = Math.max(...states.map((r) => r.decimales));
-      for (const [k, p] of rankDescending(states.map((r) => r.valor), digits).entries()) states[k].posicion = p;
+      for (const [k, p] of rankDescending(
+        states.map((r) => r.valor),
+        digits
+      ).entries())
+        states[k].posicion = p;
     }
     for (const r of group) {
       r.entidades_con_dato = new Set(states.map((s) => s.clave_inegi)).size;
@@ -96,7 +149,13 @@ export function mgaEditions(registry: Pick<Registry, "entidades" | "mga_sujetos"
       r.diferencia_nacional = national && r.ambito !== "nacional" ? r.valor - national.valor : null;
     }
   }
-  const order = (r: MgaEditionValue) => [r.edicion, MGA_PUNTAJES.indexOf(r.indicador), r.origen === "microdatos" ? 0 : 1, r.ambito === "estatal" ? 0 : r.ambito === "federal" ? 1 : 2] as const;
+  const order = (r: MgaEditionValue) =>
+    [
+      r.edicion,
+      MGA_PUNTAJES.indexOf(r.indicador),
+      r.origen === "microdatos" ? 0 : 1,
+      r.ambito === "estatal" ? 0 : r.ambito === "federal" ? 1 : 2
+    ] as const;
   return rows.sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k] - y[k];
@@ -116,10 +175,12 @@ export const MGA_EDICIONES = derivedTable({
       id: "mga_ediciones",
       nombre: "Métrica de Gobierno Abierto en todas las ediciones",
       unidad: "puntaje 0–1",
-      descripcion: "Los puntajes de la Métrica de cada edición, de los microdatos o tal como se publicaron, con su origen, precisión y lugar.",
+      descripcion:
+        "Los puntajes de la Métrica de cada edición, de los microdatos o tal como se publicaron, con su origen, precisión y lugar.",
       formula:
         "microdatos = promedio simple de los sujetos obligados (como mga_estatal); publicado = el valor de mga_reportados, una fila por valor distinto (las fuentes que dan el mismo valor se juntan). Lugar: sólo si las 32 entidades tienen valor del mismo origen; empates a los decimales del valor. diferencia_nacional = valor − nacional de la misma edición, indicador y origen.",
-      fuente: "CIDE–INAI, Métrica de Gobierno Abierto 2017, 2019, 2021 y 2023 (microdatos de 2017; resultados publicados en data/mga_reportados.csv).",
+      fuente:
+        "CIDE–INAI, Métrica de Gobierno Abierto 2017, 2019, 2021 y 2023 (microdatos de 2017; resultados publicados en data/mga_reportados.csv).",
       funcion: "mgaEditions"
     }
   ]

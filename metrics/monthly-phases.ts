@@ -14,8 +14,16 @@ const COLUMNS = [
   clave(),
   day("fecha", "Último día del mes."),
   int("ejercicio", "Ejercicio de la fase segura; vacío = sin dato.", false),
-  oneOf("fase", FASES_O_SIN_DATO, "Fase más avanzada que la entidad había alcanzado con seguridad en la fecha; sin_dato si ninguna."),
-  oneOf("certeza", ["cierta", "posible"], "cierta si ninguna fase más avanzada era posible en la fecha; posible si las fechas de los hitos permiten que ya estuviera más adelante."),
+  oneOf(
+    "fase",
+    FASES_O_SIN_DATO,
+    "Fase más avanzada que la entidad había alcanzado con seguridad en la fecha; sin_dato si ninguna."
+  ),
+  oneOf(
+    "certeza",
+    ["cierta", "posible"],
+    "cierta si ninguna fase más avanzada era posible en la fecha; posible si las fechas de los hitos permiten que ya estuviera más adelante."
+  ),
   oneOf("fase_posible", FASES_O_SIN_DATO, "Fase más avanzada que la entidad pudo haber alcanzado en la fecha."),
   int("ejercicio_posible", "Ejercicio de la fase posible.", false),
   day("desde", "Día a más tardar en que la entidad entró en la fase segura.", false),
@@ -25,7 +33,11 @@ const COLUMNS = [
     SEMAFOROS_O_SIN_DATO,
     "verde dentro del plazo; amarillo o rojo si pasó el plazo y una fuente posterior al plazo lo muestra; sin_seguimiento si pasó el plazo y ninguna fuente posterior habla de la entidad; gris si no participa o aún no se suma; sin_dato."
   ),
-  day("datos_hasta", "Último día al que se refiere alguna fuente sobre la entidad (el registro de la entidad llega hasta aquí); vacío si ninguna.", false)
+  day(
+    "datos_hasta",
+    "Último día al que se refiere alguna fuente sobre la entidad (el registro de la entidad llega hasta aquí); vacío si ninguna.",
+    false
+  )
 ] as const;
 
 /** One row of `fases_mensuales`: a state's phase ({@link phaseOnDate}) and semáforo on the last day of a month. */
@@ -36,7 +48,10 @@ export const PANEL_START = "2015-01";
 
 /** The latest day any milestone or reported status of the registry refers to. */
 export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_reportados">): string {
-  const dates = [...registry.hitos.map((h) => h.fecha_max), ...registry.estatus_reportados.map((s) => partialDateBounds(s.fecha_corte).max)];
+  const dates = [
+    ...registry.hitos.map((h) => h.fecha_max),
+    ...registry.estatus_reportados.map((s) => partialDateBounds(s.fecha_corte).max)
+  ];
   return dates.reduce((a, b) => (b > a ? b : a), `${PANEL_START}-01`);
 }
 
@@ -47,7 +62,10 @@ export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_repor
  * after the deadline) and up to when the state's record runs ({@link recordEnd}). `until` overrides the
  * last month.
  */
-export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">, until = latestFactDate(registry)): MonthlyPhase[] {
+export function monthlyPhases(
+  registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">,
+  until = latestFactDate(registry)
+): MonthlyPhase[] {
   const evidence = phaseEvidence(registry, {withStatuses: true});
   const ends = recordEnd(registry);
   const months = monthEnds(PANEL_START, until);
@@ -83,7 +101,13 @@ export function monthlyPhases(registry: Pick<Registry, "entidades" | "hitos" | "
  * the tables that read it (`fases_mensuales`, `panorama_nacional`): read-only.
  */
 export const phasePanel = memoizeOnTables(
-  (r: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">) => [r.entidades, r.hitos, r.decisiones, r.estatus_reportados, r.fuentes],
+  (r: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">) => [
+    r.entidades,
+    r.hitos,
+    r.decisiones,
+    r.estatus_reportados,
+    r.fuentes
+  ],
   (r) => monthlyPhases(r)
 );
 
@@ -99,7 +123,8 @@ export const FASES_MENSUALES = derivedTable({
       id: "fases_mensuales",
       nombre: "Fase en cada fecha",
       unidad: "fase",
-      descripcion: "La fase de cada entidad al último día de cada mes desde enero de 2015, con su certeza y los meses en ella.",
+      descripcion:
+        "La fase de cada entidad al último día de cada mes desde enero de 2015, con su certeza y los meses en ella.",
       formula:
         "Un hito (o un estatus reportado) es seguro en la fecha D si su último día posible es ≤ D, y posible si su primer día posible es ≤ D. Fase = la de la posición más avanzada (ejercicio, etapa) entre los seguros; certeza = cierta si ningún hito posible va más allá, si no posible. Etapas: Declaratoria firmada 1, sensibilización 2, STL instalado o mesas 3, PAL en seguimiento 4, evaluación 5, cierre de ciclo 6. meses_en_fase = meses completos desde el último día posible del hito que prueba la fase (cota inferior).",
       fuente:
@@ -111,7 +136,8 @@ export const FASES_MENSUALES = derivedTable({
       id: "datos_hasta",
       nombre: "Registro de la entidad hasta",
       unidad: "fecha",
-      descripcion: "El último día al que se refiere alguna fuente sobre la entidad: hasta ahí llega lo que el registro sabe de ella.",
+      descripcion:
+        "El último día al que se refiere alguna fuente sobre la entidad: hasta ahí llega lo que el registro sabe de ella.",
       formula:
         "Máximo, entre los hitos de la entidad, del último día posible del hito o de la fecha de su fuente (el que sea posterior), y entre sus estatus reportados, del último día del corte.",
       fuente: "Registro del proyecto (data/hitos.csv, data/fuentes.csv, data/estatus_reportados.csv).",

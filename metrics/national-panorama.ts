@@ -8,13 +8,25 @@ import {planCompromisos} from "./plan-compromisos.js";
 /** Columns of `panorama_nacional`. */
 const COLUMNS = [
   day("fecha", "Último día del mes."),
-  int("estados_participantes", "Entidades que con seguridad ya estaban en el proceso (Declaratoria firmada o más adelante)."),
-  int("estados_participantes_posibles", "Entidades que pudieron estarlo (las seguras más las que las fechas en intervalo permiten)."),
+  int(
+    "estados_participantes",
+    "Entidades que con seguridad ya estaban en el proceso (Declaratoria firmada o más adelante)."
+  ),
+  int(
+    "estados_participantes_posibles",
+    "Entidades que pudieron estarlo (las seguras más las que las fechas en intervalo permiten)."
+  ),
   int("estados_stl", "Entidades que con seguridad ya tenían un STL instalado (en el ejercicio actual o uno anterior)."),
   int("estados_stl_posibles", "Entidades que pudieron tenerlo."),
-  int("pal_publicados", "Planes de Acción Local publicados con seguridad: los de ejercicios anteriores al actual y el actual si ya está en PAL o más adelante."),
+  int(
+    "pal_publicados",
+    "Planes de Acción Local publicados con seguridad: los de ejercicios anteriores al actual y el actual si ya está en PAL o más adelante."
+  ),
   int("pal_publicados_posibles", "Planes que pudieron estar publicados."),
-  int("compromisos", "Compromisos de los planes publicados con seguridad: de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número (tabla `planes`)."),
+  int(
+    "compromisos",
+    "Compromisos de los planes publicados con seguridad: de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número (tabla `planes`)."
+  ),
   int("entidades_sin_dato", "Entidades que el registro no permite ubicar en la fecha.")
 ] as const;
 
@@ -28,7 +40,8 @@ function reached(fase: FaseOSinDato, ejercicio: number | null): {ejercicio: numb
 }
 
 /** Plans a position implies: every earlier ejercicio had its PAL (an ejercicio is a PAL cycle), and this one once at stage 4 (PAL) or later. */
-const plansAt = (p: {ejercicio: number; stage: number}) => (p.ejercicio === 0 ? 0 : p.ejercicio - 1 + (p.stage >= 4 ? 1 : 0));
+const plansAt = (p: {ejercicio: number; stage: number}) =>
+  p.ejercicio === 0 ? 0 : p.ejercicio - 1 + (p.stage >= 4 ? 1 : 0);
 
 /**
  * The national panorama month by month, derived from every state's phase on the last day of the month
@@ -44,11 +57,27 @@ const plansAt = (p: {ejercicio: number; stage: number}) => (p.ejercicio === 0 ? 
  * figure is a floor. Unknown phases never
  * count; `entidades_sin_dato` says how many states the record cannot place.
  */
-export function nationalPanorama(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos" | "planes">, phases: readonly MonthlyPhase[] = phasePanel(registry)): NationalPanorama[] {
+export function nationalPanorama(
+  registry: Pick<
+    Registry,
+    "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos" | "planes"
+  >,
+  phases: readonly MonthlyPhase[] = phasePanel(registry)
+): NationalPanorama[] {
   const plans = planCompromisos(registry);
   const rows: NationalPanorama[] = [];
   for (const [fecha, states] of groupBy(phases, (p) => p.fecha)) {
-    const row: NationalPanorama = {fecha, estados_participantes: 0, estados_participantes_posibles: 0, estados_stl: 0, estados_stl_posibles: 0, pal_publicados: 0, pal_publicados_posibles: 0, compromisos: 0, entidades_sin_dato: 0};
+    const row: NationalPanorama = {
+      fecha,
+      estados_participantes: 0,
+      estados_participantes_posibles: 0,
+      estados_stl: 0,
+      estados_stl_posibles: 0,
+      pal_publicados: 0,
+      pal_publicados_posibles: 0,
+      compromisos: 0,
+      entidades_sin_dato: 0
+    };
     for (const s of states) {
       const certain = reached(s.fase, s.ejercicio);
       const possible = reached(s.fase_posible, s.ejercicio_posible);
@@ -61,7 +90,8 @@ export function nationalPanorama(registry: Pick<Registry, "entidades" | "hitos" 
       const published = plansAt(certain);
       row.pal_publicados += published;
       row.pal_publicados_posibles += Math.max(published, plansAt(possible));
-      for (let ejercicio = 1; ejercicio <= published; ejercicio++) row.compromisos += plans.get(`${s.clave_inegi}|${ejercicio}`)?.total ?? 0;
+      for (let ejercicio = 1; ejercicio <= published; ejercicio++)
+        row.compromisos += plans.get(`${s.clave_inegi}|${ejercicio}`)?.total ?? 0;
     }
     rows.push(row);
   }
@@ -80,7 +110,8 @@ export const PANORAMA_NACIONAL = derivedTable({
       id: "panorama_nacional",
       nombre: "Panorama nacional",
       unidad: "entidades, planes y compromisos",
-      descripcion: "Cuántas entidades estaban en el proceso, con STL y con plan en cada fecha, seguras y posibles, según la fase de cada una.",
+      descripcion:
+        "Cuántas entidades estaban en el proceso, con STL y con plan en cada fecha, seguras y posibles, según la fase de cada una.",
       formula:
         "Para cada entidad en la fecha: participa si su fase segura es del proceso (etapa ≥ 1); tiene STL si pasó de su primer ejercicio o está en etapa ≥ 3; planes publicados = (ejercicio − 1) + 1 si la etapa es ≥ 4. Las cifras posibles usan la fase posible. Compromisos = tamaño de los planes publicados con seguridad: los registrados por título o el número que reporta su fuente si es mayor (cota inferior).",
       fuente: `Fases de ${FASES_MENSUALES.name} (registro del proyecto).`,

@@ -23,7 +23,10 @@ interface Step {
  * their days. Equal to calling `nationalProgress` on each date (tested); the steps are sorted once and
  * swept in date order.
  */
-export function nationalProgressSeries(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "planes">, dates: readonly string[]): NationalProgress[] {
+export function nationalProgressSeries(
+  registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "compromisos" | "planes">,
+  dates: readonly string[]
+): NationalProgress[] {
   const prepared = prepareProgress(registry);
   const declaratoria: Step[] = [];
   const stl: Step[] = [];
@@ -52,13 +55,18 @@ export function nationalProgressSeries(registry: Pick<Registry, "entidades" | "h
     if (earliest.declaratoria) declaratoria.push(step(earliest.declaratoria));
     if (earliest.instalacion_stl) stl.push(step(earliest.instalacion_stl));
     if (earliest.publicacion_pal) firstPal.push(step(earliest.publicacion_pal));
-    for (const [a, b, list] of [[first.declaratoria, first.instalacion_stl, spansDeclStl], [first.instalacion_stl, first.publicacion_pal, spansStlPal]] as const) {
+    for (const [a, b, list] of [
+      [first.declaratoria, first.instalacion_stl, spansDeclStl],
+      [first.instalacion_stl, first.publicacion_pal, spansStlPal]
+    ] as const) {
       if (!a || !b) continue;
       const span = daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max});
       if (span.exacto !== null) list.push(step(a.fecha_max > b.fecha_max ? a.fecha_max : b.fecha_max, span.exacto));
     }
   }
-  const series = [declaratoria, stl, firstPal, pals, compromisos, cierres, spansDeclStl, spansStlPal].map((s) => s.sort((a, b) => a.day - b.day));
+  const series = [declaratoria, stl, firstPal, pals, compromisos, cierres, spansDeclStl, spansStlPal].map((s) =>
+    s.sort((a, b) => a.day - b.day)
+  );
   const order = dates.map((d, k) => ({k, day: dayKey(d)})).sort((a, b) => a.day - b.day);
   const position = series.map(() => 0);
   const sum = series.map(() => 0);
@@ -101,7 +109,8 @@ export const INDICADORES_NACIONALES = derivedTable({
       id: "indicadores_nacionales",
       nombre: "Avance nacional",
       unidad: "conteos y días",
-      descripcion: "Entidades con Declaratoria, con STL y con PAL; PAL, ciclos y compromisos; medianas de días entre hitos; al último día de cada mes.",
+      descripcion:
+        "Entidades con Declaratoria, con STL y con PAL; PAL, ciclos y compromisos; medianas de días entre hitos; al último día de cada mes.",
       formula: "Sumas y conteos del avance por entidad; medianas sobre las entidades cuyo intervalo se conoce al día.",
       fuente: "Registro del proyecto.",
       funcion: "nationalProgress"

@@ -1,6 +1,12 @@
 import {partialDateBounds} from "./model/dates.js";
 import type {Registry, Row} from "./model/schema.js";
-import {comparePositions, MILESTONE_ORDER, STAGE_OF_MILESTONE, STAGE_OF_PHASE, type Position} from "./model/vocabulary.js";
+import {
+  comparePositions,
+  MILESTONE_ORDER,
+  STAGE_OF_MILESTONE,
+  STAGE_OF_PHASE,
+  type Position
+} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {resolveMilestones} from "./resolve-milestones.js";
@@ -48,17 +54,27 @@ export function dayKey(day: string): number {
  * better), so it is skipped. Statuses are left out when computing the phase to compare with those same
  * statuses (it would be circular). Computed once per registry ({@link memoizeOnTables}): read-only.
  */
-export function phaseEvidence(registry: Pick<Registry, "hitos" | "decisiones" | "estatus_reportados">, {withStatuses}: {withStatuses: boolean}): Map<string, PhaseEvidence[]> {
+export function phaseEvidence(
+  registry: Pick<Registry, "hitos" | "decisiones" | "estatus_reportados">,
+  {withStatuses}: {withStatuses: boolean}
+): Map<string, PhaseEvidence[]> {
   return withStatuses ? evidenceWithStatuses(registry) : evidenceFromMilestones(registry);
 }
 
 type EvidenceInputs = Pick<Registry, "hitos" | "decisiones" | "estatus_reportados">;
-const evidenceWithStatuses = memoizeOnTables((r: EvidenceInputs) => [r.hitos, r.decisiones, r.estatus_reportados], (r) => buildEvidence(r, true));
-const evidenceFromMilestones = memoizeOnTables((r: EvidenceInputs) => [r.hitos, r.decisiones], (r) => buildEvidence(r, false));
+const evidenceWithStatuses = memoizeOnTables(
+  (r: EvidenceInputs) => [r.hitos, r.decisiones, r.estatus_reportados],
+  (r) => buildEvidence(r, true)
+);
+const evidenceFromMilestones = memoizeOnTables(
+  (r: EvidenceInputs) => [r.hitos, r.decisiones],
+  (r) => buildEvidence(r, false)
+);
 
 /** Pairs of kinds (earlier, later) that the process orders within an ejercicio. */
 const PREDECESSORS = new Map<string, Set<string>>();
-for (const [before, after] of MILESTONE_ORDER) PREDECESSORS.set(after, (PREDECESSORS.get(after) ?? new Set()).add(before));
+for (const [before, after] of MILESTONE_ORDER)
+  PREDECESSORS.set(after, (PREDECESSORS.get(after) ?? new Set()).add(before));
 
 /**
  * The first day a milestone can have happened, given the others of its state: no earlier than its own
@@ -72,7 +88,8 @@ function earliestPossible(h: Row<"hitos">, milestones: readonly Row<"hitos">[]):
   const before = PREDECESSORS.get(h.tipo);
   for (const o of milestones) {
     if (o.fecha_min === null || (min !== null && o.fecha_min <= min)) continue;
-    const earlier = (o.ejercicio === h.ejercicio && before?.has(o.tipo)) || (o.tipo === h.tipo && o.ejercicio < h.ejercicio);
+    const earlier =
+      (o.ejercicio === h.ejercicio && before?.has(o.tipo)) || (o.tipo === h.tipo && o.ejercicio < h.ejercicio);
     if (earlier) min = o.fecha_min;
   }
   return min;
@@ -80,13 +97,32 @@ function earliestPossible(h: Row<"hitos">, milestones: readonly Row<"hitos">[]):
 
 function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<string, PhaseEvidence[]> {
   const byState = new Map<string, PhaseEvidence[]>();
-  const add = (clave_inegi: string, ejercicio: number, stage: number, min: string | null, max: string, origen: string) => {
-    const e: PhaseEvidence = {clave_inegi, ejercicio, stage, min, max, origen, minKey: min === null ? -1 : dayKey(min), maxKey: dayKey(max)};
+  const add = (
+    clave_inegi: string,
+    ejercicio: number,
+    stage: number,
+    min: string | null,
+    max: string,
+    origen: string
+  ) => {
+    const e: PhaseEvidence = {
+      clave_inegi,
+      ejercicio,
+      stage,
+      min,
+      max,
+      origen,
+      minKey: min === null ? -1 : dayKey(min),
+      maxKey: dayKey(max)
+    };
     const list = byState.get(e.clave_inegi);
     if (list) list.push(e);
     else byState.set(e.clave_inegi, [e]);
   };
-  for (const [clave, milestones] of groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi)) {
+  for (const [clave, milestones] of groupBy(
+    resolveMilestones(registry).map((m) => m.hito),
+    (h) => h.clave_inegi
+  )) {
     for (const h of milestones) {
       const min = earliestPossible(h, milestones);
       add(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo], min, h.fecha_max, h.hito_id);
@@ -137,4 +173,3 @@ function raiseByEarlierPositions(items: PhaseEvidence[]): void {
     start = end;
   }
 }
-

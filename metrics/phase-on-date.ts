@@ -25,7 +25,11 @@ export function wholeMonths(from: string, to: string): number {
 /** {@link wholeMonths} between two {@link dayKey} numbers. */
 function wholeMonthsBetweenKeys(a: number, b: number): number {
   // AAAAMMDD: year × 10 000 + month × 100 + day.
-  const months = (Math.floor(b / 10_000) - Math.floor(a / 10_000)) * 12 + (Math.floor(b / 100) % 100) - (Math.floor(a / 100) % 100) - (b % 100 < a % 100 ? 1 : 0);
+  const months =
+    (Math.floor(b / 10_000) - Math.floor(a / 10_000)) * 12 +
+    (Math.floor(b / 100) % 100) -
+    (Math.floor(a / 100) % 100) -
+    (b % 100 < a % 100 ? 1 : 0);
   return Math.max(0, months);
 }
 
@@ -42,7 +46,12 @@ function wholeMonthsBetweenKeys(a: number, b: number): number {
  * state lies wholly after D (it joined later); otherwise "sin_dato". `day` is the date's {@link dayKey}, for
  * callers that loop over many states on the same date.
  */
-export function phaseOnDate(evidence: readonly PhaseEvidence[], date: string, participa: boolean | null, day = dayKey(date)): PhaseOnDate {
+export function phaseOnDate(
+  evidence: readonly PhaseEvidence[],
+  date: string,
+  participa: boolean | null,
+  day = dayKey(date)
+): PhaseOnDate {
   let certain: PhaseEvidence | null = null;
   let possible: PhaseEvidence | null = null;
   let notStarted = evidence.length > 0;
@@ -54,8 +63,17 @@ export function phaseOnDate(evidence: readonly PhaseEvidence[], date: string, pa
     }
   }
   if (certain === null) {
-    const fase: FaseOSinDato = participa === false && possible === null ? "no_participa" : notStarted ? "aun_no_se_suma" : "sin_dato";
-    return {fase, ejercicio: null, certeza: possible ? "posible" : "cierta", fase_posible: possible ? PHASE_OF_STAGE[possible.stage] : fase, ejercicio_posible: possible?.ejercicio ?? null, desde: null, meses_en_fase: null};
+    const fase: FaseOSinDato =
+      participa === false && possible === null ? "no_participa" : notStarted ? "aun_no_se_suma" : "sin_dato";
+    return {
+      fase,
+      ejercicio: null,
+      certeza: possible ? "posible" : "cierta",
+      fase_posible: possible ? PHASE_OF_STAGE[possible.stage] : fase,
+      ejercicio_posible: possible?.ejercicio ?? null,
+      desde: null,
+      meses_en_fase: null
+    };
   }
   let first = certain;
   for (const e of evidence) if (e.maxKey < first.maxKey && comparePositions(e, certain) === 0) first = e;

@@ -40,7 +40,16 @@ function compute(registry: Inputs): Map<string, PlanCount> {
     const key = `${clave}|${ejercicio}`;
     let p = plans.get(key);
     if (!p) {
-      p = {plan_id: null, titulos: 0, titulosProactivos: 0, reportados: null, proactivosReportados: null, sinProactivos: 0, total: 0, usaReportado: false};
+      p = {
+        plan_id: null,
+        titulos: 0,
+        titulosProactivos: 0,
+        reportados: null,
+        proactivosReportados: null,
+        sinProactivos: 0,
+        total: 0,
+        usaReportado: false
+      };
       plans.set(key, p);
     }
     return p;
@@ -70,20 +79,28 @@ const COLUMNS = [
   clave(),
   text("nombre_corto", "Nombre de la entidad.", true),
   int("ejercicio", "Ejercicio del plan."),
-  text("plan_id", "El plan en la tabla `planes`; vacío si el registro tiene compromisos de ese ejercicio pero ninguna fila del plan."),
+  text(
+    "plan_id",
+    "El plan en la tabla `planes`; vacío si el registro tiene compromisos de ese ejercicio pero ninguna fila del plan."
+  ),
   int("compromisos_por_titulo", "Compromisos no proactivos que el registro tiene por título."),
   int("proactivos_por_titulo", "Compromisos proactivos que el registro tiene por título."),
   int("compromisos_reportados", "Compromisos que reporta una fuente (`planes`); vacío si ninguna lo dice.", false),
   int("proactivos_reportados", "Proactivos que una fuente cuenta aparte; vacío si ninguna los cuenta.", false),
   int("compromisos_usados", "Los que cuentan los totales: por clase, el mayor entre los títulos y lo reportado."),
-  int("faltan_titulos", "Compromisos reportados cuyo título no tiene el registro (0 si tiene todos o si no se reporta el número).")
+  int(
+    "faltan_titulos",
+    "Compromisos reportados cuyo título no tiene el registro (0 si tiene todos o si no se reporta el número)."
+  )
 ] as const;
 
 /** One row of `cobertura_planes`. */
 export type PlanCoverage = RowOf<typeof COLUMNS>;
 
 /** Per plan, how many compromisos the record knows by title and by count ({@link planCompromisos}), by state and ejercicio. */
-export function planCoverage(registry: Pick<Registry, "entidades" | "compromisos" | "decisiones" | "planes">): PlanCoverage[] {
+export function planCoverage(
+  registry: Pick<Registry, "entidades" | "compromisos" | "decisiones" | "planes">
+): PlanCoverage[] {
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
   return [...planCompromisos(registry)]
     .map(([key, p]) => {
@@ -116,7 +133,8 @@ export const COBERTURA_PLANES = derivedTable({
       id: "cobertura_planes",
       nombre: "Compromisos por plan: por título y por número",
       unidad: "compromisos",
-      descripcion: "Para cada plan, los compromisos que el registro tiene por título, los que reporta una fuente y los que cuentan los totales.",
+      descripcion:
+        "Para cada plan, los compromisos que el registro tiene por título, los que reporta una fuente y los que cuentan los totales.",
       formula:
         "Por plan (entidad y ejercicio) y por clase (no proactivos, proactivos): usados = el mayor entre los títulos del registro (sin las filas apartadas por una decisión) y el número reportado en planes; faltan_titulos = usados − títulos.",
       fuente: "Registro del proyecto (data/compromisos.csv, data/planes.csv).",

@@ -23,7 +23,11 @@ const STATE_COLUMNS = [
   int("compromisos_sin_proactivos", "Compromisos de esos PAL que no están marcados como proactivos."),
   int("fojas", "Fojas de evidencia reportadas para esos compromisos; vacío si ninguna.", false),
   int("reuniones", "Reuniones reportadas para esos compromisos; vacío si ninguna.", false),
-  int("dias_declaratoria_stl_min", "Mínimo de días de la Declaratoria al STL (primer ejercicio) que permiten las fechas.", false),
+  int(
+    "dias_declaratoria_stl_min",
+    "Mínimo de días de la Declaratoria al STL (primer ejercicio) que permiten las fechas.",
+    false
+  ),
   int("dias_declaratoria_stl_max", "Máximo de días de la Declaratoria al STL; vacío si no está acotado.", false),
   int("dias_stl_primer_pal_min", "Mínimo de días del STL al primer PAL.", false),
   int("dias_stl_primer_pal_max", "Máximo de días del STL al primer PAL; vacío si no está acotado.", false)
@@ -42,8 +46,14 @@ export const NATIONAL_COLUMNS = [
   int("ciclos_completados", "Ejercicios con cierre de ciclo."),
   int("compromisos", "Compromisos de los PAL publicados, incluidos los proactivos."),
   int("compromisos_sin_proactivos", "Compromisos que no están marcados como proactivos."),
-  num("mediana_dias_declaratoria_stl", "Mediana de días de la Declaratoria al STL, entre las entidades con ambas fechas al día."),
-  num("mediana_dias_stl_primer_pal", "Mediana de días del STL al primer PAL, entre las entidades con ambas fechas al día.")
+  num(
+    "mediana_dias_declaratoria_stl",
+    "Mediana de días de la Declaratoria al STL, entre las entidades con ambas fechas al día."
+  ),
+  num(
+    "mediana_dias_stl_primer_pal",
+    "Mediana de días del STL al primer PAL, entre las entidades con ambas fechas al día."
+  )
 ] as const;
 
 /** National progress on a date (one row of `indicadores_nacionales`). */
@@ -71,7 +81,10 @@ export interface PreparedProgress {
 }
 
 /** Groups the milestones the project uses and sums the compromisos it counts, by state and ejercicio (once per registry). */
-export const prepareProgress = memoizeOnTables((r: Inputs) => [r.entidades, r.hitos, r.decisiones, r.compromisos, r.planes], prepare);
+export const prepareProgress = memoizeOnTables(
+  (r: Inputs) => [r.entidades, r.hitos, r.decisiones, r.compromisos, r.planes],
+  prepare
+);
 
 function prepare(registry: Inputs): PreparedProgress {
   const compromisos = new Map<string, Map<number, PalCompromisos>>();
@@ -96,7 +109,14 @@ function prepare(registry: Inputs): PreparedProgress {
     });
     compromisos.set(clave, byEjercicio);
   }
-  return {entidades: registry.entidades, milestones: groupBy(resolveMilestones(registry).map((m) => m.hito), (h) => h.clave_inegi), compromisos};
+  return {
+    entidades: registry.entidades,
+    milestones: groupBy(
+      resolveMilestones(registry).map((m) => m.hito),
+      (h) => h.clave_inegi
+    ),
+    compromisos
+  };
 }
 
 /**
@@ -136,7 +156,8 @@ export function stateProgress(registry: Inputs | PreparedProgress, date: string)
     }
     const sums = prepared.compromisos.get(e.clave_inegi);
     const counted = [...pals].map((ej) => sums?.get(ej)).filter((c): c is PalCompromisos => c !== undefined);
-    const span = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined) => (a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null);
+    const span = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined) =>
+      a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null;
     const declStl = span(first.declaratoria, first.instalacion_stl);
     const stlPal = span(first.instalacion_stl, first.publicacion_pal);
     return {
@@ -183,7 +204,9 @@ export function nationalProgress(registry: Inputs | PreparedProgress, date: stri
     ciclos_completados: states.reduce((a, s) => a + s.ciclos_completados, 0),
     compromisos: states.reduce((a, s) => a + s.compromisos, 0),
     compromisos_sin_proactivos: states.reduce((a, s) => a + s.compromisos_sin_proactivos, 0),
-    mediana_dias_declaratoria_stl: median(states.map((s) => exact(s.dias_declaratoria_stl_min, s.dias_declaratoria_stl_max))),
+    mediana_dias_declaratoria_stl: median(
+      states.map((s) => exact(s.dias_declaratoria_stl_min, s.dias_declaratoria_stl_max))
+    ),
     mediana_dias_stl_primer_pal: median(states.map((s) => exact(s.dias_stl_primer_pal_min, s.dias_stl_primer_pal_max)))
   };
 }
@@ -191,7 +214,9 @@ export function nationalProgress(registry: Inputs | PreparedProgress, date: stri
 /** Year-end dates from 2015 to before the latest fact, then the latest fact's date itself. */
 function snapshotDates(registry: Registry): string[] {
   const last = latestFactDate(registry);
-  const years = Array.from({length: Number(last.slice(0, 4)) - 2014}, (_, k) => `${2015 + k}-12-31`).filter((d) => d < last);
+  const years = Array.from({length: Number(last.slice(0, 4)) - 2014}, (_, k) => `${2015 + k}-12-31`).filter(
+    (d) => d < last
+  );
   return [...years, last];
 }
 

@@ -18,7 +18,9 @@ type Inputs = Pick<Registry, "hitos" | "estatus_reportados" | "fuentes">;
 export const recordEnd = memoizeOnTables((r: Inputs) => [r.hitos, r.estatus_reportados, r.fuentes], compute);
 
 function compute(registry: Inputs): Map<string, string> {
-  const sourceDay = new Map(registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null]));
+  const sourceDay = new Map(
+    registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null])
+  );
   const ends = new Map<string, string>();
   const see = (clave: string, day: string) => {
     const current = ends.get(clave);

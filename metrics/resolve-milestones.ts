@@ -29,7 +29,10 @@ export function intervalWidthDays(h: Pick<Row<"hitos">, "fecha_min" | "fecha_max
  * of the rows kept. Empty input gives an empty list. Computed once per registry ({@link memoizeOnTables}):
  * treat the result as read-only.
  */
-export const resolveMilestones = memoizeOnTables((r: Pick<Registry, "hitos" | "decisiones">) => [r.hitos, r.decisiones], resolve);
+export const resolveMilestones = memoizeOnTables(
+  (r: Pick<Registry, "hitos" | "decisiones">) => [r.hitos, r.decisiones],
+  resolve
+);
 
 function resolve(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMilestone[] {
   const discarded = discardedIds(registry.decisiones, "hitos");

@@ -11,7 +11,7 @@ export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: numbe
     amarillo: 6,
     rojo: 12,
     razon:
-      "El INAI diseñó los ejercicios locales \"en dos etapas semestrales\" (modelo del SNT de 18 de marzo de 2016): seis meses de sensibilización antes de instalar el STL es el ritmo previsto; un año sin avanzar, un ejercicio detenido."
+      'El INAI diseñó los ejercicios locales "en dos etapas semestrales" (modelo del SNT de 18 de marzo de 2016): seis meses de sensibilización antes de instalar el STL es el ritmo previsto; un año sin avanzar, un ejercicio detenido.'
   },
   declaratoria_firmada: {
     amarillo: 6,
@@ -29,7 +29,7 @@ export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: numbe
     amarillo: 12,
     rojo: 18,
     razon:
-      "Los compromisos del PAL son \"puntuales, realizables, relevantes y medibles, con duración de un año\" (páginas estatales del programa Agentes Locales de Cambio): un año de seguimiento es lo previsto; seis meses más sin evaluación ni cierre es retraso; después, un ejercicio detenido."
+      'Los compromisos del PAL son "puntuales, realizables, relevantes y medibles, con duración de un año" (páginas estatales del programa Agentes Locales de Cambio): un año de seguimiento es lo previsto; seis meses más sin evaluación ni cierre es retraso; después, un ejercicio detenido.'
   },
   evaluacion: {
     amarillo: 6,

@@ -1,6 +1,14 @@
 import {partialDateBounds} from "./model/dates.js";
 import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
-import {FASES, FASES_O_SIN_DATO, listEs, PHASE_LABELS, SEMAFOROS_O_SIN_DATO, STAGE_OF_PHASE, type FaseOSinDato} from "./model/vocabulary.js";
+import {
+  FASES,
+  FASES_O_SIN_DATO,
+  listEs,
+  PHASE_LABELS,
+  SEMAFOROS_O_SIN_DATO,
+  STAGE_OF_PHASE,
+  type FaseOSinDato
+} from "./model/vocabulary.js";
 import {phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
 import {recordEnd} from "./record-end.js";
@@ -8,7 +16,13 @@ import {semaforo, seguimiento} from "./semaforo.js";
 import {clave, day, derivedTable, oneOf, text} from "./table-def.js";
 
 /** How a computed phase compares with the one a source reported. */
-export const AGREEMENTS = ["coincide", "compatible", "registro_detras", "registro_delante", "sin_fase_reportada"] as const;
+export const AGREEMENTS = [
+  "coincide",
+  "compatible",
+  "registro_detras",
+  "registro_delante",
+  "sin_fase_reportada"
+] as const;
 export type Agreement = (typeof AGREEMENTS)[number];
 
 /** Columns of `semaforo_vs_reportado`. */
@@ -31,7 +45,8 @@ const COLUMNS = [
 /** One row of `semaforo_vs_reportado`. */
 export type ReportedComparison = RowOf<typeof COLUMNS>;
 
-const stageOf = (f: FaseOSinDato): number | null => (f === "sin_dato" || f === "no_participa" ? null : STAGE_OF_PHASE[f] ?? null);
+const stageOf = (f: FaseOSinDato): number | null =>
+  f === "sin_dato" || f === "no_participa" ? null : (STAGE_OF_PHASE[f] ?? null);
 
 /**
  * Every phase a source reported (estatus_reportados: the 2016 G15/G16 tables, the 2017–2018 state pages…)
@@ -47,7 +62,9 @@ const stageOf = (f: FaseOSinDato): number | null => (f === "sin_dato" || f === "
  * when the reported words map to no phase. Phases are compared within the ejercicio the milestones give,
  * by stage. `explicacion` says, in Spanish, which evidence makes the difference.
  */
-export function compareWithReported(registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">): ReportedComparison[] {
+export function compareWithReported(
+  registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">
+): ReportedComparison[] {
   const evidence = phaseEvidence(registry, {withStatuses: false});
   const ends = recordEnd(registry);
   const entities = new Map(registry.entidades.map((e) => [e.clave_inegi, e]));
@@ -68,7 +85,13 @@ export function compareWithReported(registry: Pick<Registry, "entidades" | "hito
     } else if (reported === p.fase) {
       acuerdo = "coincide";
       explicacion = `Los hitos del registro sitúan a la entidad en ${PHASE_LABELS[p.fase]} al ${fecha}, como la fuente.`;
-    } else if (r !== null && (certain ?? 0) <= r && possible !== null && r <= possible && (p.ejercicio_posible ?? 1) >= (p.ejercicio ?? 1)) {
+    } else if (
+      r !== null &&
+      (certain ?? 0) <= r &&
+      possible !== null &&
+      r <= possible &&
+      (p.ejercicio_posible ?? 1) >= (p.ejercicio ?? 1)
+    ) {
       acuerdo = "compatible";
       explicacion = `Con certeza, el registro sólo llega a ${PHASE_LABELS[p.fase]}; sus fechas («a más tardar» o intervalos) permiten que al ${fecha} ya estuviera en ${PHASE_LABELS[reported]}, como dice la fuente.`;
     } else if (certain === null || (r !== null && certain < r && (p.ejercicio ?? 1) <= 1)) {
@@ -102,7 +125,8 @@ export function compareWithReported(registry: Pick<Registry, "entidades" | "hito
 /** The published table `semaforo_vs_reportado`. */
 export const SEMAFORO_VS_REPORTADO = derivedTable({
   name: "semaforo_vs_reportado",
-  description: "Cada fase que una fuente reportó, junto a la fase y el semáforo que dan los hitos del registro en esa fecha, con el acuerdo y su explicación.",
+  description:
+    "Cada fase que una fuente reportó, junto a la fase y el semáforo que dan los hitos del registro en esa fecha, con el acuerdo y su explicación.",
   columns: COLUMNS,
   compute: compareWithReported,
   metrics: [
@@ -110,7 +134,8 @@ export const SEMAFORO_VS_REPORTADO = derivedTable({
       id: "semaforo_vs_reportado",
       nombre: "Fase calculada frente a la reportada",
       unidad: "acuerdo",
-      descripcion: "Cada fase que una fuente reportó junto a la que dan los hitos del registro en esa fecha, con el acuerdo y su explicación.",
+      descripcion:
+        "Cada fase que una fuente reportó junto a la que dan los hitos del registro en esa fecha, con el acuerdo y su explicación.",
       formula:
         "Fase calculada sólo con hitos (sin estatus) al último día del corte. coincide = misma fase; compatible = la reportada cabe entre la segura y la posible; registro_detras = la fuente va más adelante; registro_delante = el registro va más adelante; sin_fase_reportada = las palabras de la fuente no corresponden a una fase.",
       fuente: "Tablas G15/G16 del INAI (semilla 002) y líneas de estatus de las páginas estatales (2017–2018).",

@@ -16,7 +16,10 @@ export interface Seguimiento {
  * either is unknown).
  */
 export function seguimiento(p: Pick<PhaseOnDate, "certeza" | "desde">, datosHasta: string | null): Seguimiento {
-  return {certeza: p.certeza, mesesObservados: p.desde === null || datosHasta === null ? 0 : wholeMonths(p.desde, datosHasta)};
+  return {
+    certeza: p.certeza,
+    mesesObservados: p.desde === null || datosHasta === null ? 0 : wholeMonths(p.desde, datosHasta)
+  };
 }
 
 /**
@@ -61,6 +64,7 @@ export const SEMAFORO_METRIC = {
   descripcion:
     "Verde, amarillo o rojo según el tiempo que la entidad lleva en su fase desde su último avance registrado, frente al plazo previsto, y sólo donde el registro observó el atraso; sin seguimiento si el plazo venció y ninguna fuente posterior habla de la entidad; gris si no participa o aún no se suma; sin dato si no se puede ubicar.",
   formula: `${SEMAFORO_RULE.verde}; ${SEMAFORO_RULE.atraso}; ${SEMAFORO_RULE.sinSeguimiento}; ${SEMAFORO_RULE.fuera}. Umbrales (amarillo/rojo, meses): ${thresholdsText()}. ${SEMAFORO_RULE.razon}`,
-  fuente: "Etapas semestrales del modelo del SNT (2016) y compromisos \"con duración de un año\"; ver metrics/semaforo-thresholds.ts.",
+  fuente:
+    'Etapas semestrales del modelo del SNT (2016) y compromisos "con duración de un año"; ver metrics/semaforo-thresholds.ts.',
   funcion: "semaforo"
 };

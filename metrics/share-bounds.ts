@@ -5,7 +5,12 @@
  *
  * @example shareBounds([true, false, null, true]) // {min: 0.5, max: 0.75, valor: null, codificados: 3}
  */
-export function shareBounds(values: readonly (boolean | null)[]): {min: number; max: number; valor: number | null; codificados: number} {
+export function shareBounds(values: readonly (boolean | null)[]): {
+  min: number;
+  max: number;
+  valor: number | null;
+  codificados: number;
+} {
   const n = values.length;
   const met = values.filter((v) => v === true).length;
   const unknown = values.filter((v) => v === null).length;

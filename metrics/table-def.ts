@@ -53,24 +53,39 @@ export function derivedTable<const Cols extends readonly ColumnDef[]>(def: {
 // type the rows. `required` defaults to the most common choice of each type.
 
 /** A text column (optional by default). */
-export const text = <const N extends string, const R extends boolean = false>(name: N, description: string, required?: R) =>
-  ({name, type: "text", required: (required ?? false) as R, description}) as const;
+export const text = <const N extends string, const R extends boolean = false>(
+  name: N,
+  description: string,
+  required?: R
+) => ({name, type: "text", required: (required ?? false) as R, description}) as const;
 
 /** A whole-number column (required by default). */
-export const int = <const N extends string, const R extends boolean = true>(name: N, description: string, required?: R) =>
-  ({name, type: "integer", required: (required ?? true) as R, description}) as const;
+export const int = <const N extends string, const R extends boolean = true>(
+  name: N,
+  description: string,
+  required?: R
+) => ({name, type: "integer", required: (required ?? true) as R, description}) as const;
 
 /** A decimal-number column (optional by default). */
-export const num = <const N extends string, const R extends boolean = false>(name: N, description: string, required?: R) =>
-  ({name, type: "number", required: (required ?? false) as R, description}) as const;
+export const num = <const N extends string, const R extends boolean = false>(
+  name: N,
+  description: string,
+  required?: R
+) => ({name, type: "number", required: (required ?? false) as R, description}) as const;
 
 /** A si/no column (required by default). */
-export const bool = <const N extends string, const R extends boolean = true>(name: N, description: string, required?: R) =>
-  ({name, type: "boolean", required: (required ?? true) as R, description}) as const;
+export const bool = <const N extends string, const R extends boolean = true>(
+  name: N,
+  description: string,
+  required?: R
+) => ({name, type: "boolean", required: (required ?? true) as R, description}) as const;
 
 /** A column of ISO days, AAAA-MM-DD (required by default). */
-export const day = <const N extends string, const R extends boolean = true>(name: N, description: string, required?: R) =>
-  ({name, type: "date", required: (required ?? true) as R, description}) as const;
+export const day = <const N extends string, const R extends boolean = true>(
+  name: N,
+  description: string,
+  required?: R
+) => ({name, type: "date", required: (required ?? true) as R, description}) as const;
 
 /** A column whose values are one of `values` (required by default). */
 export const oneOf = <const N extends string, const V extends readonly string[], const R extends boolean = true>(
@@ -85,4 +100,5 @@ export const clave = <const R extends boolean = true>(description = "Clave INEGI
   ({...SCHEMA.entidades.columns[0], required: (required ?? true) as R, description}) as const;
 
 /** The precision of a derived date (optional: empty when there is no date). */
-export const precisionColumn = () => oneOf("precision", PRECISION_IDS, `Precisión de la fecha: ${listEs(PRECISION_IDS, "o")}.`, false);
+export const precisionColumn = () =>
+  oneOf("precision", PRECISION_IDS, `Precisión de la fecha: ${listEs(PRECISION_IDS, "o")}.`, false);

@@ -9,7 +9,14 @@ import {resolveMilestones} from "./resolve-milestones.js";
 import {clave, day, derivedTable, int, oneOf, text} from "./table-def.js";
 
 /** What a group target's outcome for one state can be, on a date. */
-export const TARGET_RESULTS = ["a_tiempo", "tarde", "no_cumplida", "pendiente", "cumplida_antes", "desconocido"] as const;
+export const TARGET_RESULTS = [
+  "a_tiempo",
+  "tarde",
+  "no_cumplida",
+  "pendiente",
+  "cumplida_antes",
+  "desconocido"
+] as const;
 export type TargetResult = (typeof TARGET_RESULTS)[number];
 
 /** Columns of `metas_resultado`. */
@@ -37,7 +44,10 @@ const COLUMNS = [
 /** One row of `metas_resultado`. */
 export type TargetOutcome = RowOf<typeof COLUMNS>;
 
-type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "metas" | "metas_entidades">;
+type Inputs = Pick<
+  Registry,
+  "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "metas" | "metas_entidades"
+>;
 
 /**
  * The outcome of one target for one state on date D, from the milestone that fulfils it: the state's
@@ -52,30 +62,68 @@ type Inputs = Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_rep
  *   after L (min > L), or when there is none and a source dated after L speaks of the state (its record
  *   runs past L: {@link recordEnd}); otherwise desconocido.
  */
-export function targetOutcome(meta: Row<"metas">, milestone: Row<"hitos"> | null, date: string, datosHasta: string | null): {resultado: TargetResult; retraso: {min: number; max: number | null} | null; explicacion: string} {
+export function targetOutcome(
+  meta: Row<"metas">,
+  milestone: Row<"hitos"> | null,
+  date: string,
+  datosHasta: string | null
+): {resultado: TargetResult; retraso: {min: number; max: number | null} | null; explicacion: string} {
   const L = meta.fecha_max;
   const when = milestone ? formatInterval(milestone.fecha_min, milestone.fecha_max) : null;
   if (milestone && milestone.fecha_max <= date) {
     if (milestone.fecha_max <= L) {
       return milestone.fecha_max < meta.fecha_min
-        ? {resultado: "cumplida_antes", retraso: null, explicacion: `El hito ocurrió (${when}) antes de que empezara el periodo de la meta (${meta.fecha_min}).`}
-        : {resultado: "a_tiempo", retraso: null, explicacion: `El hito ocurrió (${when}) dentro del plazo, que vencía el ${L}.`};
+        ? {
+            resultado: "cumplida_antes",
+            retraso: null,
+            explicacion: `El hito ocurrió (${when}) antes de que empezara el periodo de la meta (${meta.fecha_min}).`
+          }
+        : {
+            resultado: "a_tiempo",
+            retraso: null,
+            explicacion: `El hito ocurrió (${when}) dentro del plazo, que vencía el ${L}.`
+          };
     }
     if (milestone.fecha_min !== null && milestone.fecha_min > L) {
       const d = daysBetween({min: L, max: L}, {min: milestone.fecha_min, max: milestone.fecha_max});
-      return {resultado: "tarde", retraso: {min: d.min, max: d.max}, explicacion: `El hito ocurrió (${when}) después del plazo, que vencía el ${L}.`};
+      return {
+        resultado: "tarde",
+        retraso: {min: d.min, max: d.max},
+        explicacion: `El hito ocurrió (${when}) después del plazo, que vencía el ${L}.`
+      };
     }
-    return {resultado: "desconocido", retraso: null, explicacion: `La fecha del hito (${when}) no permite decir si fue antes o después del plazo (${L}).`};
+    return {
+      resultado: "desconocido",
+      retraso: null,
+      explicacion: `La fecha del hito (${when}) no permite decir si fue antes o después del plazo (${L}).`
+    };
   }
   if (date <= L) return {resultado: "pendiente", retraso: null, explicacion: `El plazo vence el ${L}.`};
   if (milestone && milestone.fecha_min !== null && milestone.fecha_min > L) {
-    return {resultado: "no_cumplida", retraso: null, explicacion: `El hito ocurrió después del plazo (${when}); a esta fecha aún no era seguro.`};
+    return {
+      resultado: "no_cumplida",
+      retraso: null,
+      explicacion: `El hito ocurrió después del plazo (${when}); a esta fecha aún no era seguro.`
+    };
   }
-  if (milestone) return {resultado: "desconocido", retraso: null, explicacion: `El hito pudo ocurrir dentro del plazo o después (${when}).`};
+  if (milestone)
+    return {
+      resultado: "desconocido",
+      retraso: null,
+      explicacion: `El hito pudo ocurrir dentro del plazo o después (${when}).`
+    };
   if (datosHasta !== null && datosHasta > L) {
-    return {resultado: "no_cumplida", retraso: null, explicacion: `Ningún hito del registro cumple la meta y hay fuentes sobre la entidad posteriores al plazo (hasta ${datosHasta}).`};
+    return {
+      resultado: "no_cumplida",
+      retraso: null,
+      explicacion: `Ningún hito del registro cumple la meta y hay fuentes sobre la entidad posteriores al plazo (hasta ${datosHasta}).`
+    };
   }
-  return {resultado: "desconocido", retraso: null, explicacion: "Ningún hito del registro cumple la meta, pero ninguna fuente posterior al plazo habla de la entidad."};
+  return {
+    resultado: "desconocido",
+    retraso: null,
+    explicacion: "Ningún hito del registro cumple la meta, pero ninguna fuente posterior al plazo habla de la entidad."
+  };
 }
 
 /**
@@ -92,7 +140,10 @@ export function targetOutcomes(registry: Inputs): TargetOutcome[] {
   const rows: TargetOutcome[] = [];
   for (const target of registry.metas_entidades) {
     const meta = metas.get(target.meta_id)!;
-    const milestone = milestones.filter((h) => h.clave_inegi === target.clave_inegi && h.tipo === target.tipo).sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))[0] ?? null;
+    const milestone =
+      milestones
+        .filter((h) => h.clave_inegi === target.clave_inegi && h.tipo === target.tipo)
+        .sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))[0] ?? null;
     const datosHasta = ends.get(target.clave_inegi) ?? null;
     for (const fecha of monthEnds(meta.fecha_min.slice(0, 7), last)) {
       const o = targetOutcome(meta, milestone, fecha, datosHasta);
@@ -129,11 +180,11 @@ export const METAS_RESULTADO = derivedTable({
       id: "metas_resultado",
       nombre: "Resultado de las metas de grupo",
       unidad: "resultado",
-      descripcion: "El resultado de cada meta del INAI para cada entidad que nombra, en cada fecha, con las fechas del registro tomadas como intervalos.",
+      descripcion:
+        "El resultado de cada meta del INAI para cada entidad que nombra, en cada fecha, con las fechas del registro tomadas como intervalos.",
       formula: `Hito = el primero usado de la clase de la meta en la entidad; L = último día del plazo. Con el hito seguro a la fecha: a_tiempo si su último día posible ≤ L; tarde si su primer día posible > L (retraso = de primer día − L a último día − L); si no, desconocido (un «a más tardar» posterior a L es desconocido, no tarde). Sin hito seguro: pendiente hasta L; después, no_cumplida si el hito ocurrió con seguridad después de L o si no hay hito y alguna fuente posterior a L habla de la entidad; si no, desconocido. Valores: ${listEs(TARGET_RESULTS)}.`,
       fuente: "Metas del INAI para el primer trimestre de 2017 (semilla 002), registro del proyecto.",
       funcion: "targetOutcomes"
     }
   ]
 });
-

@@ -3,7 +3,11 @@ import {groupBy} from "./group-by.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
 
 /** Columns of `compromisos_por_tema`. */
-const COLUMNS = [clave("Clave INEGI de la entidad; vacía para todo el país.", false), text("tema", "Tema del compromiso según su fuente.", true), int("compromisos", "Número de compromisos.")] as const;
+const COLUMNS = [
+  clave("Clave INEGI de la entidad; vacía para todo el país.", false),
+  text("tema", "Tema del compromiso según su fuente.", true),
+  int("compromisos", "Número de compromisos.")
+] as const;
 
 /** One row of `compromisos_por_tema`: compromisos of one theme, in one state or (clave null) the whole country. */
 export type ThemeCount = RowOf<typeof COLUMNS>;
@@ -17,10 +21,15 @@ export function compromisosByTheme(registry: Pick<Registry, "compromisos">): The
   const count = (rows: Registry["compromisos"], clave: string | null): ThemeCount[] => {
     const by = new Map<string, number>();
     for (const c of rows) by.set(c.tema ?? "sin dato", (by.get(c.tema ?? "sin dato") ?? 0) + 1);
-    return [...by].map(([tema, compromisos]) => ({clave_inegi: clave, tema, compromisos})).sort((a, b) => b.compromisos - a.compromisos || a.tema.localeCompare(b.tema, "es"));
+    return [...by]
+      .map(([tema, compromisos]) => ({clave_inegi: clave, tema, compromisos}))
+      .sort((a, b) => b.compromisos - a.compromisos || a.tema.localeCompare(b.tema, "es"));
   };
   const byState = groupBy(registry.compromisos, (c) => c.clave_inegi);
-  return [...count(registry.compromisos, null), ...[...byState.keys()].sort().flatMap((s) => count(byState.get(s)!, s))];
+  return [
+    ...count(registry.compromisos, null),
+    ...[...byState.keys()].sort().flatMap((s) => count(byState.get(s)!, s))
+  ];
 }
 
 /** The published table `compromisos_por_tema`. */
@@ -34,7 +43,8 @@ export const COMPROMISOS_POR_TEMA = derivedTable({
       id: "compromisos_por_tema",
       nombre: "Compromisos por tema",
       unidad: "compromisos",
-      descripcion: "Compromisos por el tema que da su fuente, en el país y por entidad; los que no tienen tema cuentan como sin dato.",
+      descripcion:
+        "Compromisos por el tema que da su fuente, en el país y por entidad; los que no tienen tema cuentan como sin dato.",
       formula: "Conteo de filas de compromisos por tema.",
       fuente: "Registro del proyecto.",
       funcion: "compromisosByTheme"

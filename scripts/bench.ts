@@ -14,10 +14,15 @@ import {loadRegistry} from "../loaders/registry/registry.js";
 import {recomputeAll, repeat, type RecomputeTiming} from "../bench/recompute.js";
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-const table = (t: RecomputeTiming) => t.tables.map((x) => `    ${x.name.padEnd(24)} ${fmt(x.ms).padStart(10)}  ${String(x.rows).padStart(7)} filas`).join("\n");
+const table = (t: RecomputeTiming) =>
+  t.tables
+    .map((x) => `    ${x.name.padEnd(24)} ${fmt(x.ms).padStart(10)}  ${String(x.rows).padStart(7)} filas`)
+    .join("\n");
 const out = (s = "") => process.stdout.write(`${s}\n`);
 
-out(`Banco de pruebas — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import("node:os")).cpus().length} núcleos`);
+out(
+  `Banco de pruebas — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import("node:os")).cpus().length} núcleos`
+);
 out();
 const t0 = performance.now();
 const registry = await loadRegistry();
@@ -26,16 +31,28 @@ const national = repeat(() => recomputeAll(registry), 10, 2);
 const med = national[Math.floor(national.length / 2)];
 out("1. Recálculo nacional (registro incluido)");
 out(`  lectura y validación del registro: ${fmt(validateMs)}`);
-out(`  recálculo de ${med.tables.length} tablas derivadas: mediana ${fmt(med.total)} (mín. ${fmt(national[0].total)}, máx. ${fmt(national.at(-1)!.total)}, 10 corridas) — meta < 200 ms: ${med.total < 200 ? "cumple" : "NO cumple"}`);
+out(
+  `  recálculo de ${med.tables.length} tablas derivadas: mediana ${fmt(med.total)} (mín. ${fmt(national[0].total)}, máx. ${fmt(national.at(-1)!.total)}, 10 corridas) — meta < 200 ms: ${med.total < 200 ? "cumple" : "NO cumple"}`
+);
 out(table(med));
 out();
 
-const raw = execFileSync(process.execPath, ["--import", "tsx", new URL("../bench/municipal.ts", import.meta.url).pathname], {encoding: "utf8", maxBuffer: 16 * 1024 * 1024});
+const raw = execFileSync(
+  process.execPath,
+  ["--import", "tsx", new URL("../bench/municipal.ts", import.meta.url).pathname],
+  {encoding: "utf8", maxBuffer: 16 * 1024 * 1024}
+);
 const m = JSON.parse(raw);
 out(`2. Escala municipal (sintética, semilla ${m.scale.seed})`);
-out(`  ${m.sizes.unidades} unidades, ${m.sizes.hitos} hitos, ${m.sizes.compromisos} compromisos, ${m.sizes.estatus} estatus; generación ${fmt(m.generateMs)}`);
-out(`  recálculo de todas las tablas derivadas: mediana ${fmt(m.recompute.median)} (mín. ${fmt(m.recompute.min)}, máx. ${fmt(m.recompute.max)}, 3 corridas) — meta < 2 s: ${m.recompute.median < 2000 ? "cumple" : "NO cumple"}`);
-out(`  memoria máxima del proceso (RSS): ${m.maxRssMb.toFixed(0)} MB — meta < 1 GB: ${m.maxRssMb < 1024 ? "cumple" : "NO cumple"}`);
+out(
+  `  ${m.sizes.unidades} unidades, ${m.sizes.hitos} hitos, ${m.sizes.compromisos} compromisos, ${m.sizes.estatus} estatus; generación ${fmt(m.generateMs)}`
+);
+out(
+  `  recálculo de todas las tablas derivadas: mediana ${fmt(m.recompute.median)} (mín. ${fmt(m.recompute.min)}, máx. ${fmt(m.recompute.max)}, 3 corridas) — meta < 2 s: ${m.recompute.median < 2000 ? "cumple" : "NO cumple"}`
+);
+out(
+  `  memoria máxima del proceso (RSS): ${m.maxRssMb.toFixed(0)} MB — meta < 1 GB: ${m.maxRssMb < 1024 ? "cumple" : "NO cumple"}`
+);
 out(table({total: m.recompute.median, tables: m.recompute.tables}));
 out();
 out("3. Panel mensual de fases: TypeScript frente a DuckDB SQL");

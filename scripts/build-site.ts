@@ -24,7 +24,11 @@ const preview = process.argv.includes("--preview");
 
 /** Runs a command in the project folder with telemetry off; exits with its code if it fails. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(command, args, {cwd: root, stdio: "inherit", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}});
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}
+  });
   if (result.status !== 0) {
     process.exitCode = result.status ?? 1;
     throw new Error(`${command} ${args.join(" ")} terminó con código ${result.status ?? result.signal}`);
@@ -33,7 +37,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 
 async function cleanLoaderCache(): Promise<void> {
   if (!existsSync(cache)) return;
-  for (const entry of await readdir(cache)) if (entry !== "_npm") await rm(join(cache, entry), {recursive: true, force: true});
+  for (const entry of await readdir(cache))
+    if (entry !== "_npm") await rm(join(cache, entry), {recursive: true, force: true});
 }
 
 const observable = join(root, "node_modules/.bin/observable");

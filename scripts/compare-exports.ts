@@ -21,7 +21,10 @@ const root = resolve(new URL("..", import.meta.url).pathname);
 
 /** Runs `npm run export` of the checkout at `dir` into `out`. */
 function exportInto(dir: string, out: string): void {
-  execFileSync(process.execPath, ["--import", "tsx", join(dir, "scripts/export.ts"), "--out", out], {cwd: dir, stdio: ["ignore", "ignore", "inherit"]});
+  execFileSync(process.execPath, ["--import", "tsx", join(dir, "scripts/export.ts"), "--out", out], {
+    cwd: dir,
+    stdio: ["ignore", "ignore", "inherit"]
+  });
 }
 
 /** Names of the files that differ between two export folders (or exist in only one), sorted. */
@@ -67,10 +70,14 @@ await runCli(async () => {
     const differing = await differingFiles(a, b);
     const compared = (await readdir(a)).filter((n) => !BUILD_RECORDS.has(n)).length;
     if (differing.length > 0) {
-      process.stdout.write(`${differing.length} de ${compared} archivos difieren:\n${differing.map((d) => `  ${d}`).join("\n")}\n`);
+      process.stdout.write(
+        `${differing.length} de ${compared} archivos difieren:\n${differing.map((d) => `  ${d}`).join("\n")}\n`
+      );
       process.exitCode = 1;
     } else {
-      process.stdout.write(`Las dos exportaciones son idénticas byte por byte (${compared} archivos; construccion.json no se compara).\n`);
+      process.stdout.write(
+        `Las dos exportaciones son idénticas byte por byte (${compared} archivos; construccion.json no se compara).\n`
+      );
     }
   } finally {
     await rm(work, {recursive: true, force: true});

@@ -44,11 +44,11 @@
  * Logs to stderr. Exits non-zero with a message if a needed package is missing from node_modules.
  */
 
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, posix, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import {createHash} from "node:crypto";
+import {existsSync} from "node:fs";
+import {copyFile, mkdir, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {dirname, join, posix, relative} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
 
 const PROJECT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const NODE_MODULES = join(PROJECT, "node_modules");
@@ -73,18 +73,18 @@ class SeedError extends Error {}
  * seeded when installed and get a placeholder otherwise.
  */
 const SEEDS = [
-  { name: "d3" },
-  { name: "d3-dsv" }, // FileAttachment(…).csv() / .tsv()
-  { name: "htl" }, // html`…`, svg`…`, and Inputs
-  { name: "isoformat" }, // preloaded by Framework with Inputs (getImplicitDependencies)
-  { name: "@observablehq/plot", externals: ["d3"] },
-  { name: "apache-arrow" }, // .arrow(), .parquet(), DuckDB results
-  { name: "parquet-wasm", entry: "esm/parquet_wasm.js", files: ["esm/parquet_wasm_bg.wasm"] },
-  { name: "hyparquet" }, // src/components/load-table.js: Parquet in the browser without a wasm (≈65 KiB)
-  { name: "fzstd" }, // ZSTD pages for hyparquet (loaders/publish/parquet.ts writes ZSTD; ≈8 KiB)
-  { name: "@svg-maps/mexico" }, // the map's geometry (CC BY 4.0; ids are ISO 3166-2 suffixes)
-  { name: "arquero" }, // aq (browser build: package.json "browser" field honoured)
-  { name: "jszip", optional: true }, // FileAttachment(…).zip() in the browser; seeded only if installed
+  {name: "d3"},
+  {name: "d3-dsv"}, // FileAttachment(…).csv() / .tsv()
+  {name: "htl"}, // html`…`, svg`…`, and Inputs
+  {name: "isoformat"}, // preloaded by Framework with Inputs (getImplicitDependencies)
+  {name: "@observablehq/plot", externals: ["d3"]},
+  {name: "apache-arrow"}, // .arrow(), .parquet(), DuckDB results
+  {name: "parquet-wasm", entry: "esm/parquet_wasm.js", files: ["esm/parquet_wasm_bg.wasm"]},
+  {name: "hyparquet"}, // src/components/load-table.js: Parquet in the browser without a wasm (≈65 KiB)
+  {name: "fzstd"}, // ZSTD pages for hyparquet (loaders/publish/parquet.ts writes ZSTD; ≈8 KiB)
+  {name: "@svg-maps/mexico"}, // the map's geometry (CC BY 4.0; ids are ISO 3166-2 suffixes)
+  {name: "arquero"}, // aq (browser build: package.json "browser" field honoured)
+  {name: "jszip", optional: true}, // FileAttachment(…).zip() in the browser; seeded only if installed
   {
     name: "@duckdb/duckdb-wasm",
     dir: "duckdb-wasm-framework",
@@ -115,7 +115,7 @@ async function locate(seed, duckdbPin) {
     found.push(`${dir}@${pkg.version}`);
     if (pkg.name !== seed.name) continue;
     if (seed.pinned && pkg.version !== duckdbPin) continue;
-    return { dir: join(NODE_MODULES, dir), version: pkg.version };
+    return {dir: join(NODE_MODULES, dir), version: pkg.version};
   }
   if (seed.pinned) {
     throw new SeedError(
@@ -141,11 +141,12 @@ function externalsPlugin(seed, resolved) {
   return {
     name: "seeded-externals",
     setup(build) {
-      build.onResolve({ filter: /^[^./]/ }, ({ path }) => {
+      build.onResolve({filter: /^[^./]/}, ({path}) => {
         const name = path.startsWith("@") ? path.split("/").slice(0, 2).join("/") : path.split("/")[0];
         if (!map.has(name)) return undefined;
-        if (path !== name) throw new SeedError(`${seed.name} imports ${path}: subpaths of seeded externals are not supported`);
-        return { path: map.get(name), external: true };
+        if (path !== name)
+          throw new SeedError(`${seed.name} imports ${path}: subpaths of seeded externals are not supported`);
+        return {path: map.get(name), external: true};
       });
     }
   };
@@ -154,7 +155,7 @@ function externalsPlugin(seed, resolved) {
 const stripSourceMap = (code) => code.replace(/^\/\/# sourceMappingURL=.*$\n?/gm, "");
 
 async function seedPackage(seed, resolved, esbuild, scriptHash) {
-  const { dir, version } = resolved.get(seed.name);
+  const {dir, version} = resolved.get(seed.name);
   const out = outDir(seed.name, version);
   const outputs = ["_esm.js", ...(seed.files ?? [])];
   const stamp = JSON.stringify({
@@ -171,10 +172,10 @@ async function seedPackage(seed, resolved, esbuild, scriptHash) {
     (await readFile(stampPath, "utf-8")) === stamp &&
     outputs.every((f) => existsSync(join(out, f)))
   ) {
-    return { name: seed.name, version, skipped: true };
+    return {name: seed.name, version, skipped: true};
   }
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
+  await rm(out, {recursive: true, force: true});
+  await mkdir(out, {recursive: true});
   const result = await esbuild.build({
     absWorkingDir: PROJECT,
     entryPoints: [seed.entry ? join(dir, seed.entry) : seed.name],
@@ -186,7 +187,7 @@ async function seedPackage(seed, resolved, esbuild, scriptHash) {
     write: false,
     legalComments: "eof",
     logLevel: "silent",
-    define: { "process.env.NODE_ENV": '"production"' },
+    define: {"process.env.NODE_ENV": '"production"'},
     plugins: [externalsPlugin(seed, resolved)]
   });
   const code = result.outputFiles[0].text;
@@ -195,7 +196,7 @@ async function seedPackage(seed, resolved, esbuild, scriptHash) {
   for (const file of seed.files ?? []) {
     const src = join(dir, file);
     if (!existsSync(src)) throw new SeedError(`${seed.name}@${version} has no ${file}`);
-    await mkdir(dirname(join(out, file)), { recursive: true });
+    await mkdir(dirname(join(out, file)), {recursive: true});
     if (file.endsWith(".js")) {
       const text = stripSourceMap(await readFile(src, "utf-8"));
       await writeFile(join(out, file), text);
@@ -206,7 +207,7 @@ async function seedPackage(seed, resolved, esbuild, scriptHash) {
     }
   }
   await writeFile(stampPath, stamp);
-  return { name: seed.name, version, skipped: false, bytes };
+  return {name: seed.name, version, skipped: false, bytes};
 }
 
 /** Every `npm:<name>` Framework's client code (and its implicit-library table) can ask a version for. */
@@ -214,7 +215,7 @@ async function frameworkNpmNames() {
   const names = new Set();
   const re = /["'`]npm:((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)/gi;
   async function scan(path) {
-    for (const entry of await readdir(path, { withFileTypes: true })) {
+    for (const entry of await readdir(path, {withFileTypes: true})) {
       const p = join(path, entry.name);
       if (entry.isDirectory()) await scan(p);
       else if (entry.name.endsWith(".js")) for (const m of (await readFile(p, "utf-8")).matchAll(re)) names.add(m[1]);
@@ -235,10 +236,10 @@ async function cachedVersions() {
     map.set(name, [...(map.get(name) ?? []), spec.slice(at + 1)]);
   };
   if (!existsSync(CACHE)) return map;
-  for (const entry of await readdir(CACHE, { withFileTypes: true })) {
+  for (const entry of await readdir(CACHE, {withFileTypes: true})) {
     if (!entry.isDirectory()) continue;
     if (entry.name.startsWith("@")) {
-      for (const sub of await readdir(join(CACHE, entry.name), { withFileTypes: true })) {
+      for (const sub of await readdir(join(CACHE, entry.name), {withFileTypes: true})) {
         if (sub.isDirectory()) add(`${entry.name}/${sub.name}`);
       }
     } else add(entry.name);
@@ -248,18 +249,23 @@ async function cachedVersions() {
 
 async function main() {
   const start = performance.now();
-  if (!existsSync(FRAMEWORK_DIST)) throw new SeedError("@observablehq/framework is missing from node_modules: run npm install.");
+  if (!existsSync(FRAMEWORK_DIST))
+    throw new SeedError("@observablehq/framework is missing from node_modules: run npm install.");
   let esbuild;
   try {
     esbuild = await import("esbuild");
   } catch {
     throw new SeedError("esbuild is missing from node_modules: run npm install (it is a devDependency).");
   }
-  const { DUCKDB_WASM_VERSION } = await import(pathToFileURL(join(FRAMEWORK_DIST, "duckdb.js")).href);
+  const {DUCKDB_WASM_VERSION} = await import(pathToFileURL(join(FRAMEWORK_DIST, "duckdb.js")).href);
   // `builtins` in dist/resolvers.js maps npm:@observablehq/duckdb etc. to Framework's own modules; read
   // it as text (importing resolvers.js would load half of Framework and take a second).
   const builtins = new Set(
-    [...(await readFile(join(FRAMEWORK_DIST, "resolvers.js"), "utf-8")).matchAll(/\["(npm:[^"]+)",\s*"\/_observablehq\//g)].map((m) => m[1])
+    [
+      ...(await readFile(join(FRAMEWORK_DIST, "resolvers.js"), "utf-8")).matchAll(
+        /\["(npm:[^"]+)",\s*"\/_observablehq\//g
+      )
+    ].map((m) => m[1])
   );
   const scriptHash = createHash("sha256")
     .update(await readFile(fileURLToPath(import.meta.url)))
@@ -282,14 +288,14 @@ async function main() {
   }
   if (missing.length) throw new SeedError(missing.join("\n"));
 
-  await mkdir(CACHE, { recursive: true });
+  await mkdir(CACHE, {recursive: true});
   let versions = await cachedVersions();
 
   // Remove other versions of seeded packages (stale CDN downloads, older seeds, placeholders).
-  for (const [name, { version }] of resolved) {
+  for (const [name, {version}] of resolved) {
     for (const v of versions.get(name) ?? []) {
       if (v === version) continue;
-      await rm(outDir(name, v), { recursive: true, force: true });
+      await rm(outDir(name, v), {recursive: true, force: true});
       log(`removed ${name}@${v} (seeded version is ${version})`);
     }
   }
@@ -308,10 +314,11 @@ async function main() {
   const placeholders = [];
   for (const name of [...(await frameworkNpmNames())].sort()) {
     if (resolved.has(name) || builtins.has(`npm:${name}`) || versions.has(name)) continue;
-    await mkdir(outDir(name, PLACEHOLDER_VERSION), { recursive: true });
+    await mkdir(outDir(name, PLACEHOLDER_VERSION), {recursive: true});
     placeholders.push(name);
   }
-  if (placeholders.length) log(`placeholders (${PLACEHOLDER_VERSION}, not usable by pages): ${placeholders.join(", ")}`);
+  if (placeholders.length)
+    log(`placeholders (${PLACEHOLDER_VERSION}, not usable by pages): ${placeholders.join(", ")}`);
   log(`done in ${Math.round(performance.now() - start)} ms → ${relative(PROJECT, CACHE)}`);
 }
 
@@ -320,7 +327,8 @@ main().catch((error) => {
     console.error(`[seed-framework-cache] ERROR: ${error.message}`);
   } else if (error?.errors?.length) {
     console.error(`[seed-framework-cache] ERROR: esbuild failed:`);
-    for (const e of error.errors) console.error(`  ${e.text}${e.location ? ` (${e.location.file}:${e.location.line})` : ""}`);
+    for (const e of error.errors)
+      console.error(`  ${e.text}${e.location ? ` (${e.location.file}:${e.location.line})` : ""}`);
   } else {
     console.error(error);
   }

@@ -14,11 +14,31 @@ describe("milestoneCoverage(registry) on the fixture", () => {
     const cells = milestoneCoverage(await loadRegistry(VALID_FIXTURE));
     // 30 states with ejercicio 1 only, Coahuila 1, Durango 1–2: 33 (state, ejercicio) pairs × 7 kinds.
     expect(cells).toHaveLength(33 * 7);
-    const get = (clave: string, ejercicio: number, tipo: string) => cells.find((c) => c.clave_inegi === clave && c.ejercicio === ejercicio && c.tipo === tipo)!;
-    expect(get("05", 1, "instalacion_stl")).toMatchObject({conocido: true, precision: "dia", fuentes: 1, filas: 2, en_conflicto: true, hito_id: "coa-1-instalacion_stl-lista"});
-    expect(get("05", 1, "publicacion_pal")).toMatchObject({conocido: true, precision: "mes", fuentes: 1, filas: 1, en_conflicto: false});
+    const get = (clave: string, ejercicio: number, tipo: string) =>
+      cells.find((c) => c.clave_inegi === clave && c.ejercicio === ejercicio && c.tipo === tipo)!;
+    expect(get("05", 1, "instalacion_stl")).toMatchObject({
+      conocido: true,
+      precision: "dia",
+      fuentes: 1,
+      filas: 2,
+      en_conflicto: true,
+      hito_id: "coa-1-instalacion_stl-lista"
+    });
+    expect(get("05", 1, "publicacion_pal")).toMatchObject({
+      conocido: true,
+      precision: "mes",
+      fuentes: 1,
+      filas: 1,
+      en_conflicto: false
+    });
     expect(get("10", 2, "publicacion_pal")).toMatchObject({conocido: true, precision: "a_mas_tardar"});
-    expect(get("10", 2, "declaratoria")).toMatchObject({conocido: false, precision: null, fuentes: 0, filas: 0, hito_id: null});
+    expect(get("10", 2, "declaratoria")).toMatchObject({
+      conocido: false,
+      precision: null,
+      fuentes: 0,
+      filas: 0,
+      hito_id: null
+    });
     expect(get("21", 1, "declaratoria").conocido).toBe(false);
   });
 });
@@ -37,7 +57,9 @@ describe("derivedTotals(registry)", () => {
       ]
     };
     const rows = derivedTotals(withTotals);
-    expect(rows.map((r) => [r.indicador, r.fecha_limite, r.valor_derivado, r.diferencia, r.reconstruible, r.entidades])).toEqual([
+    expect(
+      rows.map((r) => [r.indicador, r.fecha_limite, r.valor_derivado, r.diferencia, r.reconstruible, r.entidades])
+    ).toEqual([
       // Coahuila's PAL (Aug 2016), Durango's first (Aug 2015) and second (no later than May 2019).
       ["pal_publicados", "2019-12-31", 3, 0, true, "Coahuila, Durango"],
       ["pal_publicados", "2015-12-31", 1, 0, true, "Durango"],
@@ -51,10 +73,21 @@ describe("derivedTotals(registry)", () => {
 
   it("says in metodo which plans count by their reported size because titles are missing", async () => {
     const registry = await loadRegistry(VALID_FIXTURE);
-    const [row] = derivedTotals({...registry, totales_reportados: [{fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}]});
+    const [row] = derivedTotals({
+      ...registry,
+      totales_reportados: [
+        {fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}
+      ]
+    });
     expect(row).toMatchObject({valor_derivado: 7, reconstruible: true});
     expect(row.metodo).toContain("se usa el número que reporta su fuente (tabla planes): coa-1.");
-    const withoutPlans = derivedTotals({...registry, planes: [], totales_reportados: [{fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}]});
+    const withoutPlans = derivedTotals({
+      ...registry,
+      planes: [],
+      totales_reportados: [
+        {fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}
+      ]
+    });
     expect(withoutPlans[0]).toMatchObject({valor_derivado: 2, reconstruible: false});
     expect(withoutPlans[0].metodo).not.toContain("tabla planes):");
   });
@@ -66,13 +99,17 @@ describe("derivedTotals(registry)", () => {
 
 describe("npm run coverage", () => {
   it("prints a line per state and ejercicio and the reported totals with their rebuild", async () => {
-    const {stdout} = await run("node", ["--import", "tsx", "scripts/coverage.ts"], {env: {...process.env, TABLERO_REGISTRO_DIR: VALID_FIXTURE}});
+    const {stdout} = await run("node", ["--import", "tsx", "scripts/coverage.ts"], {
+      env: {...process.env, TABLERO_REGISTRO_DIR: VALID_FIXTURE}
+    });
     const lines = stdout.split("\n");
     expect(lines).toContain("Coahuila              1 día·1    —        día·1!   —        mes·1    —        —       ");
     expect(lines).toContain("                      2 —        —        —        —        ≤·1      —        —       ");
     expect(stdout).toContain("Hitos conocidos: 6 de 231 (entidad × ejercicio × clase).");
     expect(stdout).toContain("Entidades con algún hito fechado: 2 de 32.");
-    expect(lines.find((l) => l.startsWith("2019       estados_participantes"))).toBe("2019       estados_participantes      29      1   -28  no              prueba-lista");
+    expect(lines.find((l) => l.startsWith("2019       estados_participantes"))).toBe(
+      "2019       estados_participantes      29      1   -28  no              prueba-lista"
+    );
     expect(stdout).toContain("Totales reconstruibles: 0 de 1.");
   });
 });

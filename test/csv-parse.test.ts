@@ -7,13 +7,23 @@ describe("parseCsv(text, file)", () => {
   it("reads quoted fields with commas, doubled quotes and line breaks, and CRLF line ends, keeping positions", () => {
     const {records, problems} = parseCsv('a,b\r\n"x, ""y""",2\r\n"línea 1\nlínea 2",3\r\n', "t.csv");
     expect(problems).toEqual([]);
-    expect(records.map((r) => r.fields)).toEqual([["a", "b"], ['x, "y"', "2"], ["línea 1\nlínea 2", "3"]]);
+    expect(records.map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ['x, "y"', "2"],
+      ["línea 1\nlínea 2", "3"]
+    ]);
     expect(records.map((r) => r.line)).toEqual([1, 2, 3]);
-    expect(records[2].positions).toEqual([{line: 3, column: 1}, {line: 4, column: 10}]);
+    expect(records[2].positions).toEqual([
+      {line: 3, column: 1},
+      {line: 4, column: 10}
+    ]);
   });
 
   it("skips blank lines and reads a last line with no line end", () => {
-    expect(parseCsv("a,b\n\n1,2", "t.csv").records.map((r) => [r.line, r.fields])).toEqual([[1, ["a", "b"]], [3, ["1", "2"]]]);
+    expect(parseCsv("a,b\n\n1,2", "t.csv").records.map((r) => [r.line, r.fields])).toEqual([
+      [1, ["a", "b"]],
+      [3, ["1", "2"]]
+    ]);
   });
 
   it("reports a stray quote inside an unquoted field", () => {
@@ -29,8 +39,14 @@ describe("decodeUtf8(bytes, file)", () => {
 
 describe("rowsToCsv(columns, rows)", () => {
   it("writes nulls as empty, booleans as si/no and quotes what needs it", () => {
-    expect(rowsToCsv([{name: "a"}, {name: "b"}, {name: "c"}], [{a: 'dijo "sí", luego', b: true, c: null}, {a: 3, b: false, c: " x"}])).toBe(
-      'a,b,c\n"dijo ""sí"", luego",si,\n3,no," x"\n'
-    );
+    expect(
+      rowsToCsv(
+        [{name: "a"}, {name: "b"}, {name: "c"}],
+        [
+          {a: 'dijo "sí", luego', b: true, c: null},
+          {a: 3, b: false, c: " x"}
+        ]
+      )
+    ).toBe('a,b,c\n"dijo ""sí"", luego",si,\n3,no," x"\n');
   });
 });

@@ -4,7 +4,14 @@ import {formatInterval, intervalPrecision, isIsoDay, isPartialDate, partialDateB
 describe("isIsoDay(text)", () => {
   it("accepts real days only", () => {
     expect(["2015-03-09", "2016-02-29", "2015-12-31"].map(isIsoDay)).toEqual([true, true, true]);
-    expect(["2015-02-29", "2015-02-30", "2015-13-01", "2015-3-9", "09/03/2015", "2015-03-09 "].map(isIsoDay)).toEqual([false, false, false, false, false, false]);
+    expect(["2015-02-29", "2015-02-30", "2015-13-01", "2015-3-9", "09/03/2015", "2015-03-09 "].map(isIsoDay)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false
+    ]);
   });
 });
 

@@ -16,6 +16,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<void> {
   const filters = project.vitest.config.filters ?? process.argv.slice(2).filter((a) => a.includes("test"));
   const wantsSite = filters.length === 0 || filters.some((f) => /site/.test(f));
-  if (process.env.CI && wantsSite && !canUnshare) throw new Error("CI must be able to build with unshare -n (no network)");
+  if (process.env.CI && wantsSite && !canUnshare)
+    throw new Error("CI must be able to build with unshare -n (no network)");
   project.provide("siteDist", wantsSite ? await buildSite() : "");
 }

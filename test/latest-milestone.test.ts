@@ -5,9 +5,33 @@ import {latestMilestones} from "../metrics/latest-milestone.js";
 import {resolveMilestones} from "../metrics/resolve-milestones.js";
 
 const entidad = (clave: string, nombre_corto: string) => ({clave_inegi: clave, nombre_corto}) as Row<"entidades">;
-const hito = (hito_id: string, clave: string, ejercicio: number, tipo: HitoTipo, fecha_min: string | null, fecha_max: string, fuente_id = "f1"): Row<"hitos"> => ({hito_id, clave_inegi: clave, ejercicio, tipo, fecha_min, fecha_max, fuente_id, cita: "c"});
-const registry = (hitos: Row<"hitos">[], decisiones: Row<"decisiones">[] = []): Pick<Registry, "entidades" | "hitos" | "decisiones" | "fuentes"> => ({
-  fuentes: [{fuente_id: "f1", tipo: "prensa", titulo: "Nota", emisor: null, fecha: null, url: "https://ejemplo.org/n", archivo: null, titulo_atribuido: false, descripcion: null, copia: null}],
+const hito = (
+  hito_id: string,
+  clave: string,
+  ejercicio: number,
+  tipo: HitoTipo,
+  fecha_min: string | null,
+  fecha_max: string,
+  fuente_id = "f1"
+): Row<"hitos"> => ({hito_id, clave_inegi: clave, ejercicio, tipo, fecha_min, fecha_max, fuente_id, cita: "c"});
+const registry = (
+  hitos: Row<"hitos">[],
+  decisiones: Row<"decisiones">[] = []
+): Pick<Registry, "entidades" | "hitos" | "decisiones" | "fuentes"> => ({
+  fuentes: [
+    {
+      fuente_id: "f1",
+      tipo: "prensa",
+      titulo: "Nota",
+      emisor: null,
+      fecha: null,
+      url: "https://ejemplo.org/n",
+      archivo: null,
+      titulo_atribuido: false,
+      descripcion: null,
+      copia: null
+    }
+  ],
   entidades: [entidad("05", "Coahuila"), entidad("10", "Durango"), entidad("21", "Puebla")],
   hitos,
   decisiones
@@ -22,37 +46,87 @@ describe("latestMilestones(registry)", () => {
         hito("decl", "05", 1, "declaratoria", "2015-03-09", "2015-03-09")
       ])
     );
-    expect(coahuila).toMatchObject({tipo: "publicacion_pal", tipo_texto: "PAL publicado", hito_id: "pal", precision: "dia", fecha_texto: "4 de agosto de 2016", fuentes: 1, fuente_titulo: "Nota", fuente_url: "https://ejemplo.org/n"});
+    expect(coahuila).toMatchObject({
+      tipo: "publicacion_pal",
+      tipo_texto: "PAL publicado",
+      hito_id: "pal",
+      precision: "dia",
+      fecha_texto: "4 de agosto de 2016",
+      fuentes: 1,
+      fuente_titulo: "Nota",
+      fuente_url: "https://ejemplo.org/n"
+    });
   });
 
   it("prefers a later ejercicio over any stage of an earlier one", () => {
-    const [, durango] = latestMilestones(registry([hito("cierre-1", "10", 1, "cierre", "2017-01-01", "2017-12-31"), hito("stl-2", "10", 2, "instalacion_stl", null, "2019-12-31")]));
-    expect(durango).toMatchObject({ejercicio: 2, tipo: "instalacion_stl", precision: "a_mas_tardar", fecha_min: null, fecha_max: "2019-12-31"});
+    const [, durango] = latestMilestones(
+      registry([
+        hito("cierre-1", "10", 1, "cierre", "2017-01-01", "2017-12-31"),
+        hito("stl-2", "10", 2, "instalacion_stl", null, "2019-12-31")
+      ])
+    );
+    expect(durango).toMatchObject({
+      ejercicio: 2,
+      tipo: "instalacion_stl",
+      precision: "a_mas_tardar",
+      fecha_min: null,
+      fecha_max: "2019-12-31"
+    });
   });
 
   it("gives nulls ('sin dato') and zero sources to an entity with no milestone, and keeps entidades order", () => {
     const rows = latestMilestones(registry([]));
     expect(rows.map((r) => r.clave_inegi)).toEqual(["05", "10", "21"]);
-    expect(rows[2]).toEqual({clave_inegi: "21", nombre_corto: "Puebla", ejercicio: null, tipo: null, tipo_texto: null, fecha_min: null, fecha_max: null, precision: null, fecha_texto: null, fuentes: 0, hito_id: null, fuente_id: null, fuente_titulo: null, fuente_url: null, cita: null});
+    expect(rows[2]).toEqual({
+      clave_inegi: "21",
+      nombre_corto: "Puebla",
+      ejercicio: null,
+      tipo: null,
+      tipo_texto: null,
+      fecha_min: null,
+      fecha_max: null,
+      precision: null,
+      fecha_texto: null,
+      fuentes: 0,
+      hito_id: null,
+      fuente_id: null,
+      fuente_titulo: null,
+      fuente_url: null,
+      cita: null
+    });
   });
 });
 
 describe("resolveMilestones(registry)", () => {
   it("uses the most precise of agreeing sources and counts them", () => {
-    const [m] = resolveMilestones(registry([hito("mes", "05", 1, "publicacion_pal", "2016-08-01", "2016-08-31", "a"), hito("dia", "05", 1, "publicacion_pal", "2016-08-04", "2016-08-04", "b"), hito("tarde", "05", 1, "publicacion_pal", null, "2018-01-03", "c")]));
+    const [m] = resolveMilestones(
+      registry([
+        hito("mes", "05", 1, "publicacion_pal", "2016-08-01", "2016-08-31", "a"),
+        hito("dia", "05", 1, "publicacion_pal", "2016-08-04", "2016-08-04", "b"),
+        hito("tarde", "05", 1, "publicacion_pal", null, "2018-01-03", "c")
+      ])
+    );
     expect(m.hito.hito_id).toBe("dia");
     expect(m.fuentes).toBe(3);
   });
 
   it("between two 'no later than' bounds, uses the earlier one", () => {
-    const [m] = resolveMilestones(registry([hito("2019", "05", 1, "publicacion_pal", null, "2019-12-31", "a"), hito("2016", "05", 1, "publicacion_pal", null, "2016-12-31", "b")]));
+    const [m] = resolveMilestones(
+      registry([
+        hito("2019", "05", 1, "publicacion_pal", null, "2019-12-31", "a"),
+        hito("2016", "05", 1, "publicacion_pal", null, "2016-12-31", "b")
+      ])
+    );
     expect(m.hito.hito_id).toBe("2016");
   });
 
   it("drops the rows a decision sets aside", () => {
     const resolved = resolveMilestones(
       registry(
-        [hito("a", "05", 1, "instalacion_stl", "2015-09-28", "2015-09-28", "x"), hito("b", "05", 1, "instalacion_stl", "2015-09-22", "2015-09-22", "y")],
+        [
+          hito("a", "05", 1, "instalacion_stl", "2015-09-28", "2015-09-28", "x"),
+          hito("b", "05", 1, "instalacion_stl", "2015-09-22", "2015-09-22", "y")
+        ],
         [{decision_id: "d", tabla: "hitos", ids_en_conflicto: "a;b", id_usado: "a", razon: "r"}]
       )
     );
@@ -60,7 +134,12 @@ describe("resolveMilestones(registry)", () => {
   });
 
   it("uses the most recent occurrence of a kind that can repeat (sensibilización)", () => {
-    const [m] = resolveMilestones(registry([hito("s1", "05", 1, "sensibilizacion", "2015-05-01", "2015-05-31"), hito("s2", "05", 1, "sensibilizacion", "2015-07-10", "2015-07-10")]));
+    const [m] = resolveMilestones(
+      registry([
+        hito("s1", "05", 1, "sensibilizacion", "2015-05-01", "2015-05-31"),
+        hito("s2", "05", 1, "sensibilizacion", "2015-07-10", "2015-07-10")
+      ])
+    );
     expect(m.hito.hito_id).toBe("s2");
   });
 

@@ -18,7 +18,11 @@ let base: string;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  const invalid = await mutatedRegistry({file: "hitos.csv", replace: "2015-03-09,2015-03-09", with: "2015-03-09,2015-02-30"});
+  const invalid = await mutatedRegistry({
+    file: "hitos.csv",
+    replace: "2015-03-09,2015-03-09",
+    with: "2015-03-09,2015-02-30"
+  });
   const folders: Record<string, string> = {bueno: VALID_FIXTURE, invalido: invalid, incompleto: VALID_FIXTURE};
   server = createServer(async (req, res) => {
     requests.push(req.url ?? "");
@@ -31,7 +35,9 @@ beforeAll(async () => {
     }
     try {
       const bytes = await readFile(join(dir, file));
-      res.writeHead(200, {"content-type": "text/csv; charset=utf-8", "last-modified": "Tue, 03 Nov 2026 10:00:00 GMT"}).end(bytes);
+      res
+        .writeHead(200, {"content-type": "text/csv; charset=utf-8", "last-modified": "Tue, 03 Nov 2026 10:00:00 GMT"})
+        .end(bytes);
     } catch {
       res.writeHead(404).end();
     }
@@ -52,7 +58,12 @@ describe("resolveRegistry(env) with TABLERO_REGISTRO_URL", () => {
     const logs: string[] = [];
     const {registry, provenance} = await resolveRegistry({TABLERO_REGISTRO_URL: `${base}/bueno/`}, (m) => logs.push(m));
     expect(registry).toEqual(await loadRegistry(VALID_FIXTURE));
-    expect(provenance).toMatchObject({origen: "remoto", url: `${base}/bueno/`, aviso: null, fecha_registro: "2026-11-03T10:00:00.000Z"});
+    expect(provenance).toMatchObject({
+      origen: "remoto",
+      url: `${base}/bueno/`,
+      aviso: null,
+      fecha_registro: "2026-11-03T10:00:00.000Z"
+    });
     expect(logs).toEqual([`Registro remoto válido: ${base}/bueno/`]);
     for (const name of TABLE_NAMES) expect(requests).toContain(`/bueno/${name}.csv`);
   });
@@ -60,13 +71,17 @@ describe("resolveRegistry(env) with TABLERO_REGISTRO_URL", () => {
   it("refuses an invalid remote registry whole, with the remote file, line and column", async () => {
     const error = await resolveRegistry({TABLERO_REGISTRO_URL: `${base}/invalido`}, quiet).catch((e) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error.message).toContain(`${base}/invalido/hitos.csv:2:55 (fecha_max) valor "2015-02-30": se esperaba una fecha real AAAA-MM-DD`);
+    expect(error.message).toContain(
+      `${base}/invalido/hitos.csv:2:55 (fecha_max) valor "2015-02-30": se esperaba una fecha real AAAA-MM-DD`
+    );
   });
 
   it("refuses an incomplete remote registry (one table not served), naming the missing file", async () => {
     const error = await resolveRegistry({TABLERO_REGISTRO_URL: `${base}/incompleto/`}, quiet).catch((e) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error.message).toContain(`${base}/incompleto/hitos.csv:1:1 valor "HTTP 404": se esperaba que la fuente remota sirva hitos.csv como las demás tablas`);
+    expect(error.message).toContain(
+      `${base}/incompleto/hitos.csv:1:1 valor "HTTP 404": se esperaba que la fuente remota sirva hitos.csv como las demás tablas`
+    );
   });
 
   it("falls back to the shipped registry, and says why, when the remote serves no data", async () => {
@@ -74,7 +89,11 @@ describe("resolveRegistry(env) with TABLERO_REGISTRO_URL", () => {
     const {registry, provenance} = await resolveRegistry({TABLERO_REGISTRO_URL: `${base}/vacio/`}, (m) => logs.push(m));
     expect(registry).toEqual(await loadRegistry());
     expect(provenance.origen).toBe("incluido");
-    expect(provenance.aviso).toMatch(new RegExp(`^No se pudo leer el registro remoto ${base}/vacio/ \\(${base}/vacio/fuentes.csv: HTTP 404; .*\\); se usa el registro incluido en data/\\.$`));
+    expect(provenance.aviso).toMatch(
+      new RegExp(
+        `^No se pudo leer el registro remoto ${base}/vacio/ \\(${base}/vacio/fuentes.csv: HTTP 404; .*\\); se usa el registro incluido en data/\\.$`
+      )
+    );
     expect(logs).toEqual([provenance.aviso]);
   });
 
@@ -89,7 +108,10 @@ describe("resolveRegistry(env) with TABLERO_REGISTRO_URL", () => {
   });
 
   it("falls back when the remote does not answer within the timeout", async () => {
-    const {provenance} = await resolveRegistry({TABLERO_REGISTRO_URL: `${base}/lento/`, TABLERO_REGISTRO_TIMEOUT_MS: "300"}, quiet);
+    const {provenance} = await resolveRegistry(
+      {TABLERO_REGISTRO_URL: `${base}/lento/`, TABLERO_REGISTRO_TIMEOUT_MS: "300"},
+      quiet
+    );
     expect(provenance.origen).toBe("incluido");
     expect(provenance.aviso).toContain("sin respuesta en 300 ms");
   });

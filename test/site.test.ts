@@ -40,11 +40,31 @@ async function csvRecordCount(dist: string, table: string): Promise<number> {
 
 /** The map's shapes: INEGI key → the value it is coloured by (`data-valor`) and its fill. */
 async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: string}>> {
-  const shapes = await page.locator("figure.mapa [data-valor][data-clave]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-clave")!, {valor: e.getAttribute("data-valor")!, fill: e.getAttribute("fill")!.replace(/^url\(#[a-z]+\d+-(.*)\)$/, "rayado:$1")}] as const));
+  const shapes = await page.locator("figure.mapa [data-valor][data-clave]").evaluateAll((els) =>
+    els.map(
+      (e) =>
+        [
+          e.getAttribute("data-clave")!,
+          {
+            valor: e.getAttribute("data-valor")!,
+            fill: e.getAttribute("fill")!.replace(/^url\(#[a-z]+\d+-(.*)\)$/, "rayado:$1")
+          }
+        ] as const
+    )
+  );
   return new Map(shapes);
 }
 
-const PAGES = ["/", "/fases.html", "/linea-de-tiempo.html", "/comparar.html", "/metrica.html", "/datos.html", "/reporte.html", "/metodologia.html"];
+const PAGES = [
+  "/",
+  "/fases.html",
+  "/linea-de-tiempo.html",
+  "/comparar.html",
+  "/metrica.html",
+  "/datos.html",
+  "/reporte.html",
+  "/metodologia.html"
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,14 +89,20 @@ describe("the built site, on the shipped registry, from a plain static server", 
       for (const width of [1280, 390]) {
         const {page, log} = await openPage(browser, `${site.url}${path}`, width);
         expect(log.errors, `${path} @${width}`).toEqual([]);
-        expect(log.requests.filter((u) => !u.startsWith(site.url)), `${path} @${width}`).toEqual([]);
+        expect(
+          log.requests.filter((u) => !u.startsWith(site.url)),
+          `${path} @${width}`
+        ).toEqual([]);
         const html = await (await fetch(`${site.url}${path}`)).text();
         expect(html, `${path}: lang in the HTML itself`).toContain('<html lang="es-MX">');
         expect(html).toContain('http-equiv="Content-Security-Policy"');
         expect(await page.getAttribute("#observablehq-search input", "placeholder")).toMatch(/^Buscar/);
         expect(await page.getAttribute("#observablehq-sidebar-toggle", "title")).toMatch(/^Mostrar u ocultar el menú/);
         expect(await page.locator("body > a.salto-al-contenido").getAttribute("href")).toBe("#observablehq-main");
-        await page.screenshot({path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`), fullPage: true});
+        await page.screenshot({
+          path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
+          fullPage: true
+        });
         await page.close();
       }
     }
@@ -97,7 +123,9 @@ describe("the built site, on the shipped registry, from a plain static server", 
     const links = new Set<string>();
     for (const path of PAGES) {
       const {page} = await openPage(browser, `${site.url}${path}`);
-      for (const href of await page.locator("a[href]").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))) {
+      for (const href of await page
+        .locator("a[href]")
+        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))) {
         if (href.startsWith(site.url)) links.add(href.replace(/#.*$/, ""));
       }
       await page.close();
@@ -114,8 +142,16 @@ describe("the built site, on the shipped registry, from a plain static server", 
       const expected = rows.find((r) => r.fecha === fecha)!;
       await page.locator(".cifras .cifra .big").first().waitFor();
       const big = await page.locator(".cifras .cifra .big").allInnerTexts();
-      expect(big.map((t) => Number(t.replace(/\D/g, "")))).toEqual([expected.estados_participantes, expected.estados_stl, expected.pal_publicados, expected.compromisos]);
-      if (expected.estados_stl_posibles > expected.estados_stl) expect(await page.locator(".cifras .cifra").nth(1).innerText()).toContain(`hasta ${expected.estados_stl_posibles} posibles`);
+      expect(big.map((t) => Number(t.replace(/\D/g, "")))).toEqual([
+        expected.estados_participantes,
+        expected.estados_stl,
+        expected.pal_publicados,
+        expected.compromisos
+      ]);
+      if (expected.estados_stl_posibles > expected.estados_stl)
+        expect(await page.locator(".cifras .cifra").nth(1).innerText()).toContain(
+          `hasta ${expected.estados_stl_posibles} posibles`
+        );
       await page.close();
     }
   });
@@ -148,10 +184,16 @@ describe("the built site, on the shipped registry, from a plain static server", 
     await page.locator('figure.mapa path[data-clave="08"]').hover();
     expect(await page.locator(".mapa-ficha").innerText()).toContain("Chihuahua");
     // The legend is in words, the attribution and the text alternative are there.
-    const noParticipa = (await publishedCsv(dist, "fases_mensuales")).filter((r) => r.fecha === "2019-12-31" && r.fase === "no_participa").length;
-    expect((await page.locator("ul.leyenda li").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim())).toContain(`— No participa (${noParticipa})`);
+    const noParticipa = (await publishedCsv(dist, "fases_mensuales")).filter(
+      (r) => r.fecha === "2019-12-31" && r.fase === "no_participa"
+    ).length;
+    expect((await page.locator("ul.leyenda li").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim())).toContain(
+      `— No participa (${noParticipa})`
+    );
     expect(await page.locator(".atribucion").innerText()).toContain("CC BY 4.0");
-    expect(await page.locator("figure.mapa svg").getAttribute("aria-label")).toMatch(/^Mapa de las 32 entidades al 31 de diciembre de 2019, por fase: /);
+    expect(await page.locator("figure.mapa svg").getAttribute("aria-label")).toMatch(
+      /^Mapa de las 32 entidades al 31 de diciembre de 2019, por fase: /
+    );
     await page.close();
   });
 
@@ -159,7 +201,10 @@ describe("the built site, on the shipped registry, from a plain static server", 
     const fases = await publishedCsv(dist, "fases_mensuales");
     const seen: Record<string, Map<string, {valor: string; fill: string}>> = {};
     for (const fecha of ["2015-06-30", "2019-12-31"]) {
-      for (const [color, column] of [["fase", "fase"], ["semaforo", "semaforo"]] as const) {
+      for (const [color, column] of [
+        ["fase", "fase"],
+        ["semaforo", "semaforo"]
+      ] as const) {
         const {page, log} = await openPage(browser, `${site.url}/?fecha=${fecha}&color=${color}`);
         expect(log.errors).toEqual([]);
         const shapes = await mapShapes(page);
@@ -176,7 +221,9 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(changed.length).toBeGreaterThan(10);
     // One fill per value: the colour follows the phase, the same on both dates.
     const fillOf = new Map<string, string>();
-    for (const shapes of [a, b]) for (const {valor, fill} of shapes.values()) expect(fillOf.get(valor) ?? fillOf.set(valor, fill).get(valor)).toBe(fill);
+    for (const shapes of [a, b])
+      for (const {valor, fill} of shapes.values())
+        expect(fillOf.get(valor) ?? fillOf.set(valor, fill).get(valor)).toBe(fill);
   }, 60_000);
 
   it("the view is kept in the address, a shared address restores it, and an invalid one says so", async () => {
@@ -207,7 +254,9 @@ describe("the built site, on the shipped registry, from a plain static server", 
   it("the month control plays month by month and stops at the last month", async () => {
     const {page} = await openPage(browser, `${site.url}/?fecha=2023-09-30`);
     await page.getByRole("button", {name: /Reproducir/}).click();
-    await page.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2023-12-31", undefined, {timeout: 10_000});
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2023-12-31", undefined, {
+      timeout: 10_000
+    });
     await expect.poll(() => page.getByRole("button", {name: /Reproducir/}).getAttribute("aria-pressed")).toBe("false");
     await page.close();
   });
@@ -219,7 +268,9 @@ describe("the built site, on the shipped registry, from a plain static server", 
     for (const e of entidades) {
       for (const query of [e.nombre_corto, e.nombre_corto.normalize("NFD").replace(/[\u0300-\u036f]/g, "")]) {
         await input.fill(query);
-        await expect.poll(() => page.locator("#observablehq-search-results li a").allInnerTexts(), {message: query}).toContain(e.nombre_corto);
+        await expect
+          .poll(() => page.locator("#observablehq-search-results li a").allInnerTexts(), {message: query})
+          .toContain(e.nombre_corto);
       }
     }
     await input.fill("zzzqqq");
@@ -266,7 +317,13 @@ describe("the built site, on the shipped registry, from a plain static server", 
     const row = rows.filter({has: page.locator("th", {hasText: /^Coahuila$/})});
     expect(await row.locator("td").nth(0).innerText()).toBe(coahuila.tipo_texto);
     expect(await row.locator("td").nth(2).innerText()).toBe(coahuila.fecha_texto);
-    expect(await page.locator("#observablehq-main a[href='./fases.html'], #observablehq-main a[href='./metrica.html'], #observablehq-main a[href='./datos.html']").count()).toBe(3);
+    expect(
+      await page
+        .locator(
+          "#observablehq-main a[href='./fases.html'], #observablehq-main a[href='./metrica.html'], #observablehq-main a[href='./datos.html']"
+        )
+        .count()
+    ).toBe(3);
     expect(await page.locator("p.procedencia").innerText()).toContain("registro incluido en el repositorio");
     await page.close();
   });
@@ -287,7 +344,10 @@ describe("the built site, on the shipped registry, from a plain static server", 
   it("no page loads parquet-wasm or apache-arrow (tables are read with hyparquet)", async () => {
     for (const path of PAGES) {
       const {page, log} = await openPage(browser, `${site.url}${path}`);
-      expect(log.requests.filter((u) => /parquet-wasm|apache-arrow|\.wasm$/.test(u)), path).toEqual([]);
+      expect(
+        log.requests.filter((u) => /parquet-wasm|apache-arrow|\.wasm$/.test(u)),
+        path
+      ).toEqual([]);
       await page.close();
     }
   });
@@ -297,7 +357,9 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(log.errors).toEqual([]);
     expect(await page.locator("table.semaforo tbody tr").count()).toBe(32);
     expect(await page.locator("svg rect").count()).toBeGreaterThan(32 * 100);
-    expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Fase de cada una de las 32 entidades/);
+    expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(
+      /^Fase de cada una de las 32 entidades/
+    );
     // The chosen month goes into the address, and an address with a date opens on it.
     const {page: dated} = await openPage(browser, `${site.url}/fases.html?fecha=2017-01`);
     expect(await dated.locator(".control-mes output").innerText()).toBe("enero de 2017");
@@ -319,7 +381,9 @@ describe("the built site, on the shipped registry, from a plain static server", 
     const {page, log} = await openPage(browser, `${site.url}/linea-de-tiempo.html?fecha=2017-06-30`);
     expect(log.errors).toEqual([]);
     expect(await page.locator(".control-mes output").innerText()).toBe("junio de 2017");
-    expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(/^Hitos de 32 entidades .*\(2017-06-30\)/);
+    expect(await page.locator('svg[role="img"]').getAttribute("aria-label")).toMatch(
+      /^Hitos de 32 entidades .*\(2017-06-30\)/
+    );
     expect(await page.locator("table.hitos tbody tr").count()).toBe(hitos);
     await page.getByRole("button", {name: "Mes siguiente"}).click();
     await page.waitForFunction(() => location.search === "?fecha=2017-07-31");
@@ -333,8 +397,15 @@ describe("the built site, on the shipped registry, from a plain static server", 
     const rows = page.locator("table.ranking tbody tr");
     expect(await rows.count()).toBe(32);
     expect(await rows.first().innerText()).toMatch(/^1\s+Ciudad de México\s+0\.511/);
-    expect(await page.locator("table.ranking caption").innerText()).toContain("valor nacional publicado por la Métrica");
-    expect(await page.locator("table.lado-a-lado thead th").allInnerTexts()).toEqual(["Indicador (corte)", "Coahuila", "Jalisco", "Referencia"]);
+    expect(await page.locator("table.ranking caption").innerText()).toContain(
+      "valor nacional publicado por la Métrica"
+    );
+    expect(await page.locator("table.lado-a-lado thead th").allInnerTexts()).toEqual([
+      "Indicador (corte)",
+      "Coahuila",
+      "Jalisco",
+      "Referencia"
+    ]);
     await page.getByLabel("Tlaxcala").check();
     await page.waitForFunction(() => new URLSearchParams(location.search).get("entidades") === "05,14,29");
     const {page: wrong} = await openPage(browser, `${site.url}/comparar.html?indicador=nada&entidades=99`);
@@ -363,8 +434,16 @@ describe("the built site, on the shipped registry, from a plain static server", 
 describe("the built site, on a registry whose text carries HTML", () => {
   it("shows the text as text: nothing from the data runs or becomes markup", async () => {
     const registry = await mutatedRegistry(
-      {file: "hitos.csv", replace: '"""en agosto de 2016"" (prueba)"', with: '"<img src=x onerror=""window.__xss=1""><script>window.__xss=2</script> (prueba)"'},
-      {file: "entidades.csv", replace: "05,MX-COA,Coahuila de Zaragoza,Coahuila,", with: "05,MX-COA,Coahuila de Zaragoza,<b>Coahuila</b>,"}
+      {
+        file: "hitos.csv",
+        replace: '"""en agosto de 2016"" (prueba)"',
+        with: '"<img src=x onerror=""window.__xss=1""><script>window.__xss=2</script> (prueba)"'
+      },
+      {
+        file: "entidades.csv",
+        replace: "05,MX-COA,Coahuila de Zaragoza,Coahuila,",
+        with: "05,MX-COA,Coahuila de Zaragoza,<b>Coahuila</b>,"
+      }
     );
     const site = await serveStatic(await buildSite({TABLERO_REGISTRO_DIR: registry}));
     try {
@@ -373,8 +452,12 @@ describe("the built site, on a registry whose text carries HTML", () => {
       expect(await page.locator("table img, table script, table b, figure.mapa b, .cifras b").count()).toBe(0);
       const row = page.locator("table.ultimo-hito tbody tr", {has: page.locator("th", {hasText: "<b>Coahuila</b>"})});
       await row.locator("summary").click();
-      expect(await row.locator("q").innerText()).toBe('<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> (prueba)');
-      expect(await page.locator('figure.mapa a.entidad[data-clave="05"]').getAttribute("aria-label")).toMatch(/^<b>Coahuila<\/b>: /);
+      expect(await row.locator("q").innerText()).toBe(
+        '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> (prueba)'
+      );
+      expect(await page.locator('figure.mapa a.entidad[data-clave="05"]').getAttribute("aria-label")).toMatch(
+        /^<b>Coahuila<\/b>: /
+      );
       await page.close();
     } finally {
       await site.close();

@@ -8,12 +8,22 @@ import {normalizeText, quotedPassages} from "./helpers/quotes.js";
 const SEEDS = new URL("../data/archivo/semillas/", import.meta.url).pathname;
 const registry: Registry = await loadRegistry();
 const seedText = (archivo: string) => normalizeText(readFileSync(`${SEEDS}${archivo}`, "utf8"));
-const FACT_TABLES = ["hitos", "estatus_reportados", "compromisos", "totales_reportados", "stl_integrantes", "metas", "casos", "casos_cifras"] as const;
+const FACT_TABLES = [
+  "hitos",
+  "estatus_reportados",
+  "compromisos",
+  "totales_reportados",
+  "stl_integrantes",
+  "metas",
+  "casos",
+  "casos_cifras"
+] as const;
 
 /** Every (source, cita) pair of the registry that quotes a source, including the optional ones of `planes`. */
 function citedPairs(): {table: string; fuente_id: string | null; cita: string | null}[] {
   const pairs: {table: string; fuente_id: string | null; cita: string | null}[] = [];
-  for (const table of FACT_TABLES) for (const row of registry[table] as {fuente_id: string; cita: string}[]) pairs.push({table, ...row});
+  for (const table of FACT_TABLES)
+    for (const row of registry[table] as {fuente_id: string; cita: string}[]) pairs.push({table, ...row});
   for (const p of registry.planes) {
     pairs.push({table: "planes", fuente_id: p.fuente_id, cita: p.cita});
     pairs.push({table: "planes", fuente_id: p.fuente_id_nombre, cita: p.cita_nombre});
@@ -55,11 +65,17 @@ describe("every quotation the registry attributes to a seed", () => {
 
 describe("the words the registry gives as a seed's own", () => {
   it("targets (metas.descripcion) and good practices (casos: problema, solucion, beneficios) stand in their seed word for word", () => {
-    const texts = new Map(registry.fuentes.filter((f) => f.tipo === "semilla").map((f) => [f.fuente_id, seedText(f.archivo!)]));
+    const texts = new Map(
+      registry.fuentes.filter((f) => f.tipo === "semilla").map((f) => [f.fuente_id, seedText(f.archivo!)])
+    );
     const missing: string[] = [];
     const rows = [
       ...registry.metas.map((m) => ({id: m.meta_id, fuente_id: m.fuente_id, words: [m.descripcion]})),
-      ...registry.casos.map((c) => ({id: c.caso_id, fuente_id: c.fuente_id, words: [c.problema, c.solucion, c.beneficios]}))
+      ...registry.casos.map((c) => ({
+        id: c.caso_id,
+        fuente_id: c.fuente_id,
+        words: [c.problema, c.solucion, c.beneficios]
+      }))
     ];
     for (const r of rows) {
       const text = texts.get(r.fuente_id);
@@ -72,32 +88,66 @@ describe("the words the registry gives as a seed's own", () => {
 });
 
 const hito = (id: string) => registry.hitos.find((h) => h.hito_id === id);
-const total = (fuente: string, indicador: string) => registry.totales_reportados.find((t) => t.fuente_id === fuente && t.indicador === indicador)?.valor;
+const total = (fuente: string, indicador: string) =>
+  registry.totales_reportados.find((t) => t.fuente_id === fuente && t.indicador === indicador)?.valor;
 
 describe("a sample of facts, checked against each seed by hand", () => {
   it("seed 000 (Coahuila, second exercise): STL installed on 9 April 2019, 2nd PAL adopted on 26 February 2020", () => {
-    expect(seedText("000_7718503c7f34a26a.txt")).toContain("El 9 de abril de 2019, se realiz6 la instalacion del Secretariado Técnico para el segundo ejercicio local");
-    expect(registry.hitos.filter((h) => h.fuente_id === "semilla-000" && h.clave_inegi === "05" && h.ejercicio === 2 && h.tipo === "instalacion_stl").map((h) => [h.fecha_min, h.fecha_max])).toEqual([["2019-04-09", "2019-04-09"]]);
-    expect(registry.hitos.filter((h) => h.fuente_id === "semilla-000" && h.ejercicio === 2 && h.tipo === "publicacion_pal").map((h) => h.fecha_max)).toEqual(["2020-02-26"]);
+    expect(seedText("000_7718503c7f34a26a.txt")).toContain(
+      "El 9 de abril de 2019, se realiz6 la instalacion del Secretariado Técnico para el segundo ejercicio local"
+    );
+    expect(
+      registry.hitos
+        .filter(
+          (h) =>
+            h.fuente_id === "semilla-000" && h.clave_inegi === "05" && h.ejercicio === 2 && h.tipo === "instalacion_stl"
+        )
+        .map((h) => [h.fecha_min, h.fecha_max])
+    ).toEqual([["2019-04-09", "2019-04-09"]]);
+    expect(
+      registry.hitos
+        .filter((h) => h.fuente_id === "semilla-000" && h.ejercicio === 2 && h.tipo === "publicacion_pal")
+        .map((h) => h.fecha_max)
+    ).toEqual(["2020-02-26"]);
   });
 
   it("seed 001 (Coahuila 2015–2017): STL on 28 September 2015; PAL of 6 compromisos plus 1 proactive", () => {
     expect(hito("coa-1-instalacion_stl-semilla001")).toMatchObject({fecha_min: "2015-09-28", fecha_max: "2015-09-28"});
-    const first = registry.compromisos.filter((c) => c.clave_inegi === "05" && c.ejercicio === 1 && c.fuente_id === "semilla-001");
-    expect([first.filter((c) => c.proactivo === false).length, first.filter((c) => c.proactivo === true).length]).toEqual([6, 1]);
+    const first = registry.compromisos.filter(
+      (c) => c.clave_inegi === "05" && c.ejercicio === 1 && c.fuente_id === "semilla-001"
+    );
+    expect([
+      first.filter((c) => c.proactivo === false).length,
+      first.filter((c) => c.proactivo === true).length
+    ]).toEqual([6, 1]);
   });
 
   it("seed 002 (2016 proposal): 23 states, 11 STL, 7 PAL, 43 compromisos; G15 and G16 tables as reported", () => {
-    expect(["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"].map((i) => total("semilla-002", i))).toEqual([23, 11, 7, 43]);
-    const status = (clave: string) => registry.estatus_reportados.find((s) => s.clave_inegi === clave && s.fuente_id === "semilla-002");
-    expect([status("10")?.fase, status("30")?.fase, status("32")?.fase, status("19")?.fase]).toEqual(["Cierre de ciclo", "Evaluación preliminar", "Seguimiento PAL", "Sensibilización"]);
+    expect(
+      ["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"].map((i) => total("semilla-002", i))
+    ).toEqual([23, 11, 7, 43]);
+    const status = (clave: string) =>
+      registry.estatus_reportados.find((s) => s.clave_inegi === clave && s.fuente_id === "semilla-002");
+    expect([status("10")?.fase, status("30")?.fase, status("32")?.fase, status("19")?.fase]).toEqual([
+      "Cierre de ciclo",
+      "Evaluación preliminar",
+      "Seguimiento PAL",
+      "Sensibilización"
+    ]);
     expect(registry.estatus_reportados.filter((s) => s.fuente_id === "semilla-002")).toHaveLength(23);
     const groups = registry.entidades.filter((e) => e.fuente_id_grupo_inai === "semilla-002");
-    expect([groups.filter((e) => e.grupo_inai === "G15").length, groups.filter((e) => e.grupo_inai === "G16").length]).toEqual([13, 10]);
+    expect([
+      groups.filter((e) => e.grupo_inai === "G15").length,
+      groups.filter((e) => e.grupo_inai === "G16").length
+    ]).toEqual([13, 10]);
   });
 
   it("seed 002: the targets for the first quarter of 2017, by group, with the states each names", () => {
-    const states = (meta: string) => registry.metas_entidades.filter((m) => m.meta_id === meta).map((m) => `${m.clave_inegi}:${m.tipo}`).sort();
+    const states = (meta: string) =>
+      registry.metas_entidades
+        .filter((m) => m.meta_id === meta)
+        .map((m) => `${m.clave_inegi}:${m.tipo}`)
+        .sort();
     expect(registry.metas.map((m) => [m.meta_id, m.grupo, m.fecha_min, m.fecha_max])).toEqual([
       ["g15-lanzamiento-pal-2017t1", "G15", "2017-01-01", "2017-03-31"],
       ["g15-instalacion-stl-2017t1", "G15", "2017-01-01", "2017-03-31"],
@@ -107,10 +157,28 @@ describe("a sample of facts, checked against each seed by hand", () => {
     ]);
     expect(seedText("002_5639089a29424ec3.txt")).toContain("Compromiso para el Primer Trimestre del afio 2017");
     // San Luis Potosí, Baja California, Jalisco launch their PAL; Hidalgo, Chiapas, Tabasco install their STL.
-    expect(states("g15-lanzamiento-pal-2017t1")).toEqual(["02:publicacion_pal", "14:publicacion_pal", "24:publicacion_pal"]);
-    expect(states("g15-instalacion-stl-2017t1")).toEqual(["07:instalacion_stl", "13:instalacion_stl", "27:instalacion_stl"]);
+    expect(states("g15-lanzamiento-pal-2017t1")).toEqual([
+      "02:publicacion_pal",
+      "14:publicacion_pal",
+      "24:publicacion_pal"
+    ]);
+    expect(states("g15-instalacion-stl-2017t1")).toEqual([
+      "07:instalacion_stl",
+      "13:instalacion_stl",
+      "27:instalacion_stl"
+    ]);
     // The nine states still to sign: Aguascalientes, BCS, Colima, Guanajuato, Nayarit, Puebla, Quintana Roo, Tamaulipas, Yucatán.
-    expect(states("faltantes-declaratoria-2017t1").map((s) => s.slice(0, 2))).toEqual(["01", "03", "06", "11", "18", "21", "23", "28", "31"]);
+    expect(states("faltantes-declaratoria-2017t1").map((s) => s.slice(0, 2))).toEqual([
+      "01",
+      "03",
+      "06",
+      "11",
+      "18",
+      "21",
+      "23",
+      "28",
+      "31"
+    ]);
     expect(states("g16-intercambio-2017t1")).toEqual([]);
   });
 
@@ -123,30 +191,61 @@ describe("a sample of facts, checked against each seed by hand", () => {
       ["oax-presupuesto-ciudadano", "20", null],
       ["zac-codigo-urbano", "32", "zac-1-05"]
     ]);
-    expect(registry.casos_cifras.map((c) => [c.caso_id, c.valor])).toEqual([["cam-inscripciones", 96], ["jal-regina", 41], ["ver-bachilleratos", 1437]]);
+    expect(registry.casos_cifras.map((c) => [c.caso_id, c.valor])).toEqual([
+      ["cam-inscripciones", 96],
+      ["jal-regina", 41],
+      ["ver-bachilleratos", 1437]
+    ]);
     const text = seedText("003_32ba481f26f9035b.txt");
-    for (const s of ["96% de efectividad en las inscripciones en línea", "41 empresas u organizaciones reconocidas como igualitarias", "1,437 personas han utilizado la información del sitio"]) expect(text).toContain(s);
+    for (const s of [
+      "96% de efectividad en las inscripciones en línea",
+      "41 empresas u organizaciones reconocidas como igualitarias",
+      "1,437 personas han utilizado la información del sitio"
+    ])
+      expect(text).toContain(s);
   });
 
   it("planes: one per published PAL; Jalisco's first reports 7 compromisos where the record holds 6 titles", () => {
     expect(registry.planes).toHaveLength(20);
     const plan = (id: string) => registry.planes.find((p) => p.plan_id === id)!;
-    expect([plan("jal-1").compromisos_reportados, registry.compromisos.filter((c) => c.clave_inegi === "14" && c.ejercicio === 1).length]).toEqual([7, 6]);
-    expect([plan("coa-1").compromisos_reportados, plan("coa-1").proactivos_reportados, plan("coa-1").fuente_id]).toEqual([6, 1, "semilla-000"]);
+    expect([
+      plan("jal-1").compromisos_reportados,
+      registry.compromisos.filter((c) => c.clave_inegi === "14" && c.ejercicio === 1).length
+    ]).toEqual([7, 6]);
+    expect([
+      plan("coa-1").compromisos_reportados,
+      plan("coa-1").proactivos_reportados,
+      plan("coa-1").fuente_id
+    ]).toEqual([6, 1, "semilla-000"]);
     expect([plan("mor-1").compromisos_reportados, plan("mor-1").proactivos_reportados]).toEqual([6, 2]);
     expect(plan("tab-1")).toMatchObject({nombre: null, compromisos_reportados: null, fuente_id: null});
   });
 
   it("seed 003 (INAI at the 2019 OGP summit): 29 states, 19 STL, 14 PAL, 90 compromisos; Puebla, Tamaulipas and Yucatán not listed", () => {
-    expect(["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"].map((i) => total("semilla-003", i))).toEqual([29, 19, 14, 90]);
-    expect(registry.entidades.filter((e) => e.participa === false).map((e) => e.nombre_corto)).toEqual(["Puebla", "Tamaulipas", "Yucatán"]);
+    expect(
+      ["estados_participantes", "stl_instalados", "pal_publicados", "compromisos"].map((i) => total("semilla-003", i))
+    ).toEqual([29, 19, 14, 90]);
+    expect(registry.entidades.filter((e) => e.participa === false).map((e) => e.nombre_corto)).toEqual([
+      "Puebla",
+      "Tamaulipas",
+      "Yucatán"
+    ]);
     expect(registry.entidades.filter((e) => e.participa === true)).toHaveLength(29);
-    expect(registry.hitos.filter((h) => h.fuente_id === "semilla-003" && h.tipo === "publicacion_pal")).toHaveLength(14);
+    expect(registry.hitos.filter((h) => h.fuente_id === "semilla-003" && h.tipo === "publicacion_pal")).toHaveLength(
+      14
+    );
   });
 
   it("seed 004 (Durango's third PAL): joint Declaratoria on 15 December 2020; 10 compromisos", () => {
-    expect(seedText("004_4fa3f5f5453ded42.txt")).toContain("el 15 de diciembre de 2020, el Gobierno del Estado y los ayuntamientos de Durango, Gómez Palacio y Tepehuanes");
-    expect(hito("dur-3-declaratoria-semilla004")).toMatchObject({clave_inegi: "10", ejercicio: 3, fecha_min: "2020-12-15", fecha_max: "2020-12-15"});
+    expect(seedText("004_4fa3f5f5453ded42.txt")).toContain(
+      "el 15 de diciembre de 2020, el Gobierno del Estado y los ayuntamientos de Durango, Gómez Palacio y Tepehuanes"
+    );
+    expect(hito("dur-3-declaratoria-semilla004")).toMatchObject({
+      clave_inegi: "10",
+      ejercicio: 3,
+      fecha_min: "2020-12-15",
+      fecha_max: "2020-12-15"
+    });
     expect(registry.compromisos.filter((c) => c.fuente_id === "semilla-004" && c.ejercicio === 3)).toHaveLength(10);
   });
 });
@@ -159,7 +258,10 @@ describe("a reader can follow every citation", () => {
     const found: string[] = [];
     const tables = outputTables(registry);
     const dictionary = dictionaryRows(tables);
-    for (const [table, rows] of [...tables.map((t) => [t.name, t.rows] as const), ["diccionario", dictionary] as const]) {
+    for (const [table, rows] of [
+      ...tables.map((t) => [t.name, t.rows] as const),
+      ["diccionario", dictionary] as const
+    ]) {
       for (const row of rows as Record<string, unknown>[]) {
         for (const [column, value] of Object.entries(row)) {
           if (typeof value === "string" && WORKING_FILES.test(value)) found.push(`${table}.${column}: ${value}`);
@@ -171,7 +273,14 @@ describe("a reader can follow every citation", () => {
 
   it("each archived copy named in fuentes.copia is in the project", () => {
     const copies = registry.fuentes.filter((f) => f.copia !== null);
-    expect(copies.map((f) => f.fuente_id).sort()).toEqual(["mga2017-bso", "semilla-000", "semilla-001", "semilla-002", "semilla-003", "semilla-004"]);
+    expect(copies.map((f) => f.fuente_id).sort()).toEqual([
+      "mga2017-bso",
+      "semilla-000",
+      "semilla-001",
+      "semilla-002",
+      "semilla-003",
+      "semilla-004"
+    ]);
     for (const f of copies) expect(readFileSync(`${ROOT}${f.copia}`).length, f.copia!).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,10 @@ export function cellText(value: CellValue): string {
 }
 
 /** Rows as CSV text in the registry's conventions: a header line, the given columns in order, LF line ends. */
-export function rowsToCsv(columns: readonly {readonly name: string}[], rows: readonly Record<string, CellValue>[]): string {
+export function rowsToCsv(
+  columns: readonly {readonly name: string}[],
+  rows: readonly Record<string, CellValue>[]
+): string {
   const lines = [columns.map((c) => csvField(c.name)).join(",")];
   for (const row of rows) lines.push(columns.map((c) => csvField(cellText(row[c.name] ?? null))).join(","));
   return `${lines.join("\n")}\n`;

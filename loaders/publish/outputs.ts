@@ -16,7 +16,12 @@ export interface OutputTable {
 /** Dictionary entries (name, description, columns, kind) of every published table, without rows. */
 export function publishedTableDefs(): Omit<OutputTable, "rows">[] {
   return [
-    ...TABLE_NAMES.map((name) => ({name, description: SCHEMA[name].description, columns: SCHEMA[name].columns, kind: "registro" as const})),
+    ...TABLE_NAMES.map((name) => ({
+      name,
+      description: SCHEMA[name].description,
+      columns: SCHEMA[name].columns,
+      kind: "registro" as const
+    })),
     ...DERIVED_TABLES.map(({name, description, columns}) => ({name, description, columns, kind: "derivada" as const}))
   ];
 }
@@ -40,7 +45,11 @@ export function dictionaryRows(tables: readonly OutputTable[]): Record<string, C
       columna: c.name,
       tipo: c.type,
       obligatoria: c.required,
-      valores: c.values ? c.values.join(", ") : c.min !== undefined || c.max !== undefined ? `${c.min ?? ""}–${c.max ?? ""}` : null,
+      valores: c.values
+        ? c.values.join(", ")
+        : c.min !== undefined || c.max !== undefined
+          ? `${c.min ?? ""}–${c.max ?? ""}`
+          : null,
       descripcion: c.description,
       descripcion_tabla: t.description
     }))

@@ -1,4 +1,14 @@
-import {Bool, Float64, Int32, Table, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type DataType} from "apache-arrow";
+import {
+  Bool,
+  Float64,
+  Int32,
+  Table,
+  Utf8,
+  tableFromIPC,
+  tableToIPC,
+  vectorFromArray,
+  type DataType
+} from "apache-arrow";
 import {Compression, Table as WasmTable, WriterPropertiesBuilder, readParquet, writeParquet} from "parquet-wasm";
 import type {CellValue} from "../../metrics/model/schema.js";
 import type {ColumnType} from "../../metrics/model/schema.js";
@@ -30,7 +40,13 @@ export function arrowType(type: ColumnType): DataType {
 /** Builds an Arrow table from rows, with the given columns in order; missing values become nulls. */
 export function toArrow(columns: readonly ParquetColumn[], rows: readonly Record<string, CellValue>[]): Table {
   const vectors = Object.fromEntries(
-    columns.map((c) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null), arrowType(c.type))])
+    columns.map((c) => [
+      c.name,
+      vectorFromArray(
+        rows.map((r) => r[c.name] ?? null),
+        arrowType(c.type)
+      )
+    ])
   );
   return new Table(vectors);
 }

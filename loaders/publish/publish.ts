@@ -33,6 +33,9 @@ export function publishedFiles(registry: Registry, provenance: Provenance, {csv}
     if (csv) files.push({name: `${t.name}.csv`, bytes: encoder.encode(CSV_BOM + rowsToCsv(t.columns, t.rows))});
   }
   const counts = Object.fromEntries(tables.map((t) => [t.name, t.rows.length]));
-  files.push({name: "construccion.json", bytes: encoder.encode(`${JSON.stringify({...provenance, filas: counts}, null, 2)}\n`)});
+  files.push({
+    name: "construccion.json",
+    bytes: encoder.encode(`${JSON.stringify({...provenance, filas: counts}, null, 2)}\n`)
+  });
   return files;
 }

@@ -26,16 +26,31 @@ const HEADER = `// Generado por \`npm run generate\` a partir de metrics/model/v
  */
 export function siteVocabularyModule(): string {
   const entries: [string, string, readonly object[]][] = [
-    ["HITO_TIPOS", "Kinds of milestone, in process order.", MILESTONE_KINDS.map((k) => ({id: k.id, label: HITO_LABELS[k.id], stage: k.stage}))],
-    ["FASES", "Phases, in the order of the schema, then «sin dato».", [...PHASES.map((p) => ({id: p.id, label: p.label, stage: p.stage})), {...SIN_DATO, stage: null}]],
-    ["SEMAFOROS", "Computed semáforo values: the colours, «sin seguimiento», then «sin dato».", [...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO]],
+    [
+      "HITO_TIPOS",
+      "Kinds of milestone, in process order.",
+      MILESTONE_KINDS.map((k) => ({id: k.id, label: HITO_LABELS[k.id], stage: k.stage}))
+    ],
+    [
+      "FASES",
+      "Phases, in the order of the schema, then «sin dato».",
+      [...PHASES.map((p) => ({id: p.id, label: p.label, stage: p.stage})), {...SIN_DATO, stage: null}]
+    ],
+    [
+      "SEMAFOROS",
+      "Computed semáforo values: the colours, «sin seguimiento», then «sin dato».",
+      [...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO]
+    ],
     ["PRECISIONES", "How precisely a date is known.", PRECISIONS],
     ["SECTORES_STL", "Sectors of a Secretariado Técnico Local.", STL_SECTORS],
     ["INDICADORES_TOTALES", "What a reported national total counts.", NATIONAL_TOTALS],
     ["MGA_PUNTAJES", "Scores of the Métrica de Gobierno Abierto.", MGA_SCORES]
   ];
   const body = entries
-    .map(([name, doc, value]) => `/** ${doc} @type {ReadonlyArray<{id: string, label: string, stage?: number | null}>} */\nexport const ${name} = [\n${value.map((v) => `  ${JSON.stringify(v)}`).join(",\n")}\n];\n`)
+    .map(
+      ([name, doc, value]) =>
+        `/** ${doc} @type {ReadonlyArray<{id: string, label: string, stage?: number | null}>} */\nexport const ${name} = [\n${value.map((v) => `  ${JSON.stringify(v)}`).join(",\n")}\n];\n`
+    )
     .join("\n");
   return `${HEADER}\n${body}`;
 }

@@ -20,18 +20,26 @@ export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {
     return column.required ? {expected: `un valor: la columna ${column.name} es obligatoria`} : {value: null};
   }
   if (raw.includes("\uFEFF")) {
-    return {expected: "un valor sin marca de orden de bytes (BOM, U+FEFF): sólo puede ir al inicio del archivo; ¿se pegó aquí el contenido de otro archivo? bórrela"};
+    return {
+      expected:
+        "un valor sin marca de orden de bytes (BOM, U+FEFF): sólo puede ir al inicio del archivo; ¿se pegó aquí el contenido de otro archivo? bórrela"
+    };
   }
   if (!column.verbatim) {
     const repaired = repairDoubleEncoding(raw);
     if (repaired !== null) {
-      return {expected: `texto codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía ${JSON.stringify(repaired)}`};
+      return {
+        expected: `texto codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía ${JSON.stringify(repaired)}`
+      };
     }
   }
   const invisible = column.type === "text" ? [] : invisibleCharacters(raw);
   if (invisible.length > 0) {
     // What the value reads as to a person: invisible spaces as spaces, the other invisible characters gone.
-    const stripped = [...raw].map((ch) => (!invisible.includes(ch) ? ch : /\s/.test(ch) && ch !== "\uFEFF" ? " " : "")).join("").trim();
+    const stripped = [...raw]
+      .map((ch) => (!invisible.includes(ch) ? ch : /\s/.test(ch) && ch !== "\uFEFF" ? " " : ""))
+      .join("")
+      .trim();
     const what = readCell(stripped, column);
     const base = "expected" in what ? what.expected : JSON.stringify(stripped);
     return {expected: `${base}, sin caracteres invisibles: tiene ${invisible.map(describeCharacter).join(", ")}`};
@@ -41,7 +49,7 @@ export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {
     case "text":
       return {value: raw};
     case "id":
-      return ID.test(raw) ? {value: raw} : {expected: "un identificador con minúsculas, dígitos, \"-\" o \"_\""};
+      return ID.test(raw) ? {value: raw} : {expected: 'un identificador con minúsculas, dígitos, "-" o "_"'};
     case "integer": {
       if (!INTEGER.test(raw)) return {expected: "un número entero"};
       return inRange(Number(raw), column);
@@ -53,7 +61,7 @@ export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {
     case "boolean":
       if (raw === "si" || raw === "sí") return {value: true};
       if (raw === "no") return {value: false};
-      return {expected: "\"si\" o \"no\" (o vacío si no se sabe)"};
+      return {expected: '"si" o "no" (o vacío si no se sabe)'};
     case "date":
       return isIsoDay(raw) ? {value: raw} : {expected: "una fecha real AAAA-MM-DD"};
     case "partial_date":

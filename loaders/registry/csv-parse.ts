@@ -73,7 +73,13 @@ export function parseCsv(text: string, file: string): {records: CsvRecord[]; pro
           return {records, problems};
         }
         if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
-          problems.push({file, line, column, value: text.slice(i, i + 20), expected: "una coma o fin de línea después de la comilla de cierre"});
+          problems.push({
+            file,
+            line,
+            column,
+            value: text.slice(i, i + 20),
+            expected: "una coma o fin de línea después de la comilla de cierre"
+          });
           while (i < n && text[i] !== "," && text[i] !== "\n") {
             i++;
             column++;
@@ -82,7 +88,13 @@ export function parseCsv(text: string, file: string): {records: CsvRecord[]; pro
       } else {
         while (i < n && text[i] !== "," && text[i] !== "\n" && !(text[i] === "\r" && text[i + 1] === "\n")) {
           if (text[i] === '"') {
-            problems.push({file, line, column, value: '"', expected: 'que un campo con comillas empiece con comilla; dentro de él, escriba "" para una comilla'});
+            problems.push({
+              file,
+              line,
+              column,
+              value: '"',
+              expected: 'que un campo con comillas empiece con comilla; dentro de él, escriba "" para una comilla'
+            });
           }
           value += text[i];
           i++;

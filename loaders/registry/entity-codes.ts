@@ -6,8 +6,38 @@
 export const ENTITY_CODES: ReadonlyMap<string, string> = new Map(
   (
     [
-      "AGU", "BCN", "BCS", "CAM", "COA", "COL", "CHP", "CHH", "CMX", "DUR", "GUA", "GRO", "HID", "JAL", "MEX", "MIC",
-      "MOR", "NAY", "NLE", "OAX", "PUE", "QUE", "ROO", "SLP", "SIN", "SON", "TAB", "TAM", "TLA", "VER", "YUC", "ZAC"
+      "AGU",
+      "BCN",
+      "BCS",
+      "CAM",
+      "COA",
+      "COL",
+      "CHP",
+      "CHH",
+      "CMX",
+      "DUR",
+      "GUA",
+      "GRO",
+      "HID",
+      "JAL",
+      "MEX",
+      "MIC",
+      "MOR",
+      "NAY",
+      "NLE",
+      "OAX",
+      "PUE",
+      "QUE",
+      "ROO",
+      "SLP",
+      "SIN",
+      "SON",
+      "TAB",
+      "TAM",
+      "TLA",
+      "VER",
+      "YUC",
+      "ZAC"
     ] as const
   ).map((iso, i) => [String(i + 1).padStart(2, "0"), `MX-${iso}`])
 );

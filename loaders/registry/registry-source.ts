@@ -44,19 +44,29 @@ export async function resolveRegistry(
     if (fetched.ok) {
       const registry = validateRegistry(fetched.files);
       log(`Registro remoto válido: ${url}`);
-      return {registry, provenance: {origen: "remoto", url, aviso: null, fecha_registro: fetched.lastModified, fecha_construccion}};
+      return {
+        registry,
+        provenance: {origen: "remoto", url, aviso: null, fecha_registro: fetched.lastModified, fecha_construccion}
+      };
     }
     aviso = `No se pudo leer el registro remoto ${url} (${fetched.reason}); se usa el registro incluido en data/.`;
     log(aviso);
   }
   const registry = validateRegistry(await readRegistryFiles(dir));
-  return {registry, provenance: {origen: "incluido", url: null, aviso, fecha_registro: lastDataCommitDate(dir), fecha_construccion}};
+  return {
+    registry,
+    provenance: {origen: "incluido", url: null, aviso, fecha_registro: lastDataCommitDate(dir), fecha_construccion}
+  };
 }
 
 /** Date of the last git commit that touched the registry folder, or null outside a git checkout. */
 function lastDataCommitDate(dir: string): string | null {
   try {
-    const out = execFileSync("git", ["log", "-1", "--format=%cI", "--", "."], {cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"]}).trim();
+    const out = execFileSync("git", ["log", "-1", "--format=%cI", "--", "."], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
     return out || null;
   } catch {
     return null;

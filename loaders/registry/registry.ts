@@ -28,7 +28,12 @@ export function validateRegistry(files: RegistryFiles): Registry {
     (read.table.readable ? problems : broken).push(...read.problems);
   }
   for (const rule of RULES) problems.push(...rule(tables));
-  if (broken.length + problems.length > 0) throw new InvalidInputError([...sortProblems(broken), ...sortProblems(problems)], "El registro", uncheckedReferences(tables));
+  if (broken.length + problems.length > 0)
+    throw new InvalidInputError(
+      [...sortProblems(broken), ...sortProblems(problems)],
+      "El registro",
+      uncheckedReferences(tables)
+    );
   // Every row has passed its table's schema, so it holds exactly the values `Row<N>` describes.
   return Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].rows])) as Registry;
 }
@@ -55,7 +60,9 @@ export function uncheckedReferences(tables: Readonly<Record<TableName, ReadTable
       if (columns.length > 0) from.push(`${tables[name].file} (${columns.join(", ")})`);
     }
     if (count > 0) {
-      notes.push(`No se comprobaron ${count} referencias a ${tables[target].file} desde ${from.join(", ")}: ${tables[target].file} tiene filas que no se pudieron leer; corrija primero sus problemas.`);
+      notes.push(
+        `No se comprobaron ${count} referencias a ${tables[target].file} desde ${from.join(", ")}: ${tables[target].file} tiene filas que no se pudieron leer; corrija primero sus problemas.`
+      );
     }
   }
   return notes;
@@ -81,7 +88,13 @@ export async function readRegistryFiles(dir = DEFAULT_REGISTRY_DIR): Promise<Reg
     try {
       files[name] = {file, bytes: new Uint8Array(await readFile(path))};
     } catch (error) {
-      missing.push({file, line: 1, column: 1, value: (error as NodeJS.ErrnoException).code ?? String(error), expected: `el archivo ${tableFile(name)} del registro`});
+      missing.push({
+        file,
+        line: 1,
+        column: 1,
+        value: (error as NodeJS.ErrnoException).code ?? String(error),
+        expected: `el archivo ${tableFile(name)} del registro`
+      });
       files[name] = {file, bytes: new Uint8Array()};
     }
   }

@@ -24,7 +24,13 @@ export async function fetchRegistryFiles(baseUrl: string, timeoutMs = 10_000): P
     return {ok: false, reason: failed.map((r) => `${r.url}: ${r.error}`).join("; ")};
   }
   if (failed.length > 0) {
-    const problems: Problem[] = failed.map((r) => ({file: r.url, line: 1, column: 1, value: r.error ?? "", expected: `que la fuente remota sirva ${tableFile(r.name)} como las demás tablas`}));
+    const problems: Problem[] = failed.map((r) => ({
+      file: r.url,
+      line: 1,
+      column: 1,
+      value: r.error ?? "",
+      expected: `que la fuente remota sirva ${tableFile(r.name)} como las demás tablas`
+    }));
     throw new InvalidInputError(problems, "El registro remoto");
   }
   const files = Object.fromEntries(results.map((r) => [r.name, {file: r.url, bytes: r.bytes!}])) as RegistryFiles;
@@ -53,7 +59,7 @@ async function fetchTable(base: string, name: TableName, timeoutMs: number): Pro
     return {name, url, ok: true, bytes, lastModified};
   } catch (error) {
     const e = error as Error & {cause?: {code?: string}};
-    const reason = e.name === "TimeoutError" ? `sin respuesta en ${timeoutMs} ms` : e.cause?.code ?? e.message;
+    const reason = e.name === "TimeoutError" ? `sin respuesta en ${timeoutMs} ms` : (e.cause?.code ?? e.message);
     return {name, url, ok: false, error: reason, lastModified: null};
   }
 }

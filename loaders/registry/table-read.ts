@@ -38,12 +38,19 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
   const {records, problems} = parseCsv(decoded.text, file);
   table.readable = problems.length === 0;
   if (records.length === 0) {
-    problems.push({file, line: 1, column: 1, value: "", expected: withShapeHints(`la fila de encabezado: ${def.columns.map((c) => c.name).join(",")}`, decoded.text)});
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      value: "",
+      expected: withShapeHints(`la fila de encabezado: ${def.columns.map((c) => c.name).join(",")}`, decoded.text)
+    });
     return {table, problems};
   }
   const [header, ...body] = records;
   const expectedHeader = def.columns.map((c) => c.name);
-  const headerOk = header.fields.length === expectedHeader.length && header.fields.every((f, k) => f === expectedHeader[k]);
+  const headerOk =
+    header.fields.length === expectedHeader.length && header.fields.every((f, k) => f === expectedHeader[k]);
   if (!headerOk) {
     const k = expectedHeader.findIndex((name, j) => header.fields[j] !== name);
     const at = k < 0 ? expectedHeader.length : k;
@@ -52,7 +59,10 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
       line: header.line,
       column: header.positions[Math.min(at, header.positions.length - 1)].column,
       value: header.fields[at] ?? "(fin de línea)",
-      expected: withShapeHints(`el encabezado ${expectedHeader.join(",")} (columna ${at + 1}: ${expectedHeader[at] ?? "ninguna más"})`, decoded.text)
+      expected: withShapeHints(
+        `el encabezado ${expectedHeader.join(",")} (columna ${at + 1}: ${expectedHeader[at] ?? "ninguna más"})`,
+        decoded.text
+      )
     });
     table.readable = false;
     return {table, problems};
@@ -61,7 +71,16 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
   for (const record of body) {
     if (record.fields.length !== def.columns.length) {
       const last = record.positions[record.positions.length - 1];
-      problems.push({file, line: record.line, column: last.column, value: `${record.fields.length} campos`, expected: fieldCountExpected(record.fields.length, def.columns.map((c) => c.name))});
+      problems.push({
+        file,
+        line: record.line,
+        column: last.column,
+        value: `${record.fields.length} campos`,
+        expected: fieldCountExpected(
+          record.fields.length,
+          def.columns.map((c) => c.name)
+        )
+      });
       table.readable = false;
       continue;
     }
@@ -73,7 +92,14 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
       cells[column.name] = {line: pos.line, column: pos.column, raw};
       const read = readCell(raw, column);
       if ("expected" in read) {
-        problems.push({file, line: pos.line, column: pos.column, field: column.name, value: raw, expected: read.expected});
+        problems.push({
+          file,
+          line: pos.line,
+          column: pos.column,
+          field: column.name,
+          value: raw,
+          expected: read.expected
+        });
         row[column.name] = null;
         if (def.key.includes(column.name)) table.readable = false;
       } else {
@@ -107,8 +133,12 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
  */
 export function fieldCountExpected(found: number, columns: readonly string[]): string {
   const n = columns.length;
-  if (found > n) return `${n} campos separados por comas, como el encabezado (¿sobra una coma? un texto con comas va entre comillas)`;
+  if (found > n)
+    return `${n} campos separados por comas, como el encabezado (¿sobra una coma? un texto con comas va entre comillas)`;
   const missing = columns.slice(found);
-  const which = missing.length === 1 ? `falta el último, ${missing[0]}` : `faltan los ${missing.length} últimos, ${missing.join(", ")}`;
+  const which =
+    missing.length === 1
+      ? `falta el último, ${missing[0]}`
+      : `faltan los ${missing.length} últimos, ${missing.join(", ")}`;
   return `${n} campos separados por comas, como el encabezado; ${which} (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)`;
 }

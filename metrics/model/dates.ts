@@ -36,7 +36,8 @@ export function partialDateBounds(text: string): {min: string; max: string} {
   if (!m || !isPartialDate(text)) throw new Error(`Fecha parcial no válida: ${JSON.stringify(text)}`);
   const y = m[1];
   if (m[3] !== undefined) return {min: text, max: text};
-  if (m[2] !== undefined) return {min: `${y}-${m[2]}-01`, max: `${y}-${m[2]}-${String(daysInMonth(+y, +m[2])).padStart(2, "0")}`};
+  if (m[2] !== undefined)
+    return {min: `${y}-${m[2]}-01`, max: `${y}-${m[2]}-${String(daysInMonth(+y, +m[2])).padStart(2, "0")}`};
   return {min: `${y}-01-01`, max: `${y}-12-31`};
 }
 
@@ -54,7 +55,20 @@ export function intervalPrecision(min: string | null, max: string): Precision {
   return "intervalo";
 }
 
-const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+const MONTHS = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre"
+];
 
 /**
  * A date interval written as a person would say it, in Spanish: "9 de marzo de 2015", "agosto de 2016",

@@ -1,4 +1,12 @@
-import {FASES, GRUPOS_METAS, HITO_TIPOS, INDICADORES_TOTALES, MGA_PUNTAJES, SECTORES_STL, SEMAFOROS} from "./vocabulary.js";
+import {
+  FASES,
+  GRUPOS_METAS,
+  HITO_TIPOS,
+  INDICADORES_TOTALES,
+  MGA_PUNTAJES,
+  SECTORES_STL,
+  SEMAFOROS
+} from "./vocabulary.js";
 
 /**
  * The registry's tables and columns: the one description that validation, Parquet typing, the export's
@@ -86,7 +94,7 @@ const claveInegi = {
   name: "clave_inegi",
   type: "enum",
   required: true,
-  description: "Clave INEGI de la entidad federativa (\"01\"…\"32\"), de la tabla `entidades`.",
+  description: 'Clave INEGI de la entidad federativa ("01"…"32"), de la tabla `entidades`.',
   values: Array.from({length: 32}, (_, i) => String(i + 1).padStart(2, "0")),
   references: ref("entidades", "clave_inegi")
 } as const;
@@ -100,12 +108,16 @@ const ejercicio = {
   max: 9
 } as const;
 
-
 const mgaScore = <N extends string>(name: N, description: string) =>
   ({name, type: "number", required: true, description, min: 0, max: 1}) as const;
 
 const codedBoolean = <N extends string>(name: N, description: string) =>
-  ({name, type: "boolean", required: false, description: `${description} (si/no; vacío = sin codificar, no "no").`}) as const;
+  ({
+    name,
+    type: "boolean",
+    required: false,
+    description: `${description} (si/no; vacío = sin codificar, no "no").`
+  }) as const;
 
 /**
  * Columns where people code the quality of a compromiso. INAI's evaluation of PALs (seed 001, "Evaluación al
@@ -115,31 +127,57 @@ const codedBoolean = <N extends string>(name: N, description: string) =>
  */
 const CODIFICACION_COLUMNS = [
   codedBoolean("calidad_redaccion_clara", "INAI, calidad a): ¿está redactado de forma clara y sencilla?"),
-  codedBoolean("calidad_productos_especificados", "INAI, calidad b): ¿cuenta con productos y resultados claramente especificados?"),
-  codedBoolean("calidad_responsabilidades", "INAI, calidad c): ¿tiene responsabilidades gubernamentales y sociales para su implementación y seguimiento?"),
-  codedBoolean("calidad_plazos_coherentes", "INAI, calidad d): ¿cuenta con plazos precisos y coherentes para su cumplimiento?"),
+  codedBoolean(
+    "calidad_productos_especificados",
+    "INAI, calidad b): ¿cuenta con productos y resultados claramente especificados?"
+  ),
+  codedBoolean(
+    "calidad_responsabilidades",
+    "INAI, calidad c): ¿tiene responsabilidades gubernamentales y sociales para su implementación y seguimiento?"
+  ),
+  codedBoolean(
+    "calidad_plazos_coherentes",
+    "INAI, calidad d): ¿cuenta con plazos precisos y coherentes para su cumplimiento?"
+  ),
   codedBoolean("relevancia_transparencia", "INAI, relevancia potencial: transparencia"),
   codedBoolean("relevancia_participacion", "INAI, relevancia potencial: participación ciudadana"),
   codedBoolean("relevancia_rendicion_cuentas", "INAI, relevancia potencial: rendición de cuentas"),
   codedBoolean("relevancia_innovacion_tecnologica", "INAI, relevancia potencial: innovación tecnológica"),
   codedBoolean("relevancia_innovacion_civica", "INAI, relevancia potencial: innovación cívica"),
-  codedBoolean("irm_verificable", "OGP IRM: verificable (especificidad media o alta en la metodología anterior a 2021)"),
+  codedBoolean(
+    "irm_verificable",
+    "OGP IRM: verificable (especificidad media o alta en la metodología anterior a 2021)"
+  ),
   {
     name: "irm_impacto_potencial",
     type: "enum",
     required: false,
-    description: "OGP IRM, impacto potencial (escala de las estrellas): ninguno, menor, moderado, transformador; vacío = sin codificar.",
+    description:
+      "OGP IRM, impacto potencial (escala de las estrellas): ninguno, menor, moderado, transformador; vacío = sin codificar.",
     values: ["ninguno", "menor", "moderado", "transformador"]
   },
   {
     name: "irm_completitud",
     type: "enum",
     required: false,
-    description: "OGP IRM, cumplimiento (escala de cinco puntos): sin_evidencia, no_iniciado, limitado, sustancial, completo; vacío = sin codificar.",
+    description:
+      "OGP IRM, cumplimiento (escala de cinco puntos): sin_evidencia, no_iniciado, limitado, sustancial, completo; vacío = sin codificar.",
     values: ["sin_evidencia", "no_iniciado", "limitado", "sustancial", "completo"]
   },
-  {name: "codificacion_fuente_id", type: "id", required: false, description: "Fuente en que se basa la codificación (una evaluación, un informe del IRM o el texto del compromiso).", references: ref("fuentes", "fuente_id")},
-  {name: "codificacion_cita", type: "text", required: false, description: "Dónde dice la fuente lo que se codificó, o quién codificó y con qué criterio."}
+  {
+    name: "codificacion_fuente_id",
+    type: "id",
+    required: false,
+    description:
+      "Fuente en que se basa la codificación (una evaluación, un informe del IRM o el texto del compromiso).",
+    references: ref("fuentes", "fuente_id")
+  },
+  {
+    name: "codificacion_cita",
+    type: "text",
+    required: false,
+    description: "Dónde dice la fuente lo que se codificó, o quién codificó y con qué criterio."
+  }
 ] as const;
 
 export const SCHEMA = {
@@ -181,7 +219,8 @@ export const SCHEMA = {
         name: "descripcion",
         type: "text",
         required: false,
-        description: "Qué es el documento, en palabras del proyecto, cuando el título no lo dice (tipo de documento, copia consultada…)."
+        description:
+          "Qué es el documento, en palabras del proyecto, cuando el título no lo dice (tipo de documento, copia consultada…)."
       },
       {name: "emisor", type: "text", required: false, description: "Quién lo publica o firma; vacío si no se sabe."},
       {
@@ -201,7 +240,8 @@ export const SCHEMA = {
         name: "archivo",
         type: "text",
         required: false,
-        description: "Nombre del archivo cuando la fuente es uno de los documentos semilla con que inició el proyecto, o un archivo de datos publicado."
+        description:
+          "Nombre del archivo cuando la fuente es uno de los documentos semilla con que inició el proyecto, o un archivo de datos publicado."
       },
       {
         name: "copia",
@@ -223,7 +263,7 @@ export const SCHEMA = {
         name: "iso_3166_2",
         type: "text",
         required: true,
-        description: "Código ISO 3166-2:MX de la entidad (\"MX-AGU\"…)."
+        description: 'Código ISO 3166-2:MX de la entidad ("MX-AGU"…).'
       },
       {name: "nombre", type: "text", required: true, description: "Nombre oficial según el catálogo del INEGI."},
       {name: "nombre_corto", type: "text", required: true, description: "Nombre de uso común, para gráficas y tablas."},
@@ -238,40 +278,61 @@ export const SCHEMA = {
         description:
           "Si la entidad participa en los ejercicios locales según la fuente indicada (si/no); vacío si ninguna fuente lo dice."
       },
-      {name: "fuente_id_participa", type: "id", required: false, description: "Fuente de `participa`.", references: ref("fuentes", "fuente_id")},
+      {
+        name: "fuente_id_participa",
+        type: "id",
+        required: false,
+        description: "Fuente de `participa`.",
+        references: ref("fuentes", "fuente_id")
+      },
       {name: "cita_participa", type: "text", required: false, description: "Cita de la fuente de `participa`."},
       {
         name: "anio_inicio",
         type: "integer",
         required: false,
-        description: "Año en que la entidad se sumó a los ejercicios (firma de la Declaratoria), según la fuente indicada.",
+        description:
+          "Año en que la entidad se sumó a los ejercicios (firma de la Declaratoria), según la fuente indicada.",
         min: 2014,
         max: 2030
       },
-      {name: "fuente_id_anio_inicio", type: "id", required: false, description: "Fuente de `anio_inicio`.", references: ref("fuentes", "fuente_id")},
+      {
+        name: "fuente_id_anio_inicio",
+        type: "id",
+        required: false,
+        description: "Fuente de `anio_inicio`.",
+        references: ref("fuentes", "fuente_id")
+      },
       {name: "cita_anio_inicio", type: "text", required: false, description: "Cita de la fuente de `anio_inicio`."},
       {
         name: "grupo_inai",
         type: "enum",
         required: false,
-        description: "Grupo en que el INAI reportó a la entidad en 2016 (G15 o G16); vacío si no aparece en esos grupos.",
+        description:
+          "Grupo en que el INAI reportó a la entidad en 2016 (G15 o G16); vacío si no aparece en esos grupos.",
         values: ["G15", "G16"]
       },
-      {name: "fuente_id_grupo_inai", type: "id", required: false, description: "Fuente de `grupo_inai`.", references: ref("fuentes", "fuente_id")},
+      {
+        name: "fuente_id_grupo_inai",
+        type: "id",
+        required: false,
+        description: "Fuente de `grupo_inai`.",
+        references: ref("fuentes", "fuente_id")
+      },
       {name: "cita_grupo_inai", type: "text", required: false, description: "Cita de la fuente de `grupo_inai`."}
     ]
   },
   hitos: {
     name: "hitos",
     description:
-      "Hitos fechados del ejercicio de cada entidad. La fecha es un intervalo [fecha_min, fecha_max]: iguales para un día conocido; primer y último día para un mes o un año; `fecha_min` vacía para \"a más tardar\" (no después de `fecha_max`).",
+      'Hitos fechados del ejercicio de cada entidad. La fecha es un intervalo [fecha_min, fecha_max]: iguales para un día conocido; primer y último día para un mes o un año; `fecha_min` vacía para "a más tardar" (no después de `fecha_max`).',
     key: ["hito_id"],
     columns: [
       {
         name: "hito_id",
         type: "id",
         required: true,
-        description: "Identificador del hito: `<iso>-<ejercicio>-<tipo>-<fuente>`, p. ej. `coa-1-instalacion_stl-agentes`."
+        description:
+          "Identificador del hito: `<iso>-<ejercicio>-<tipo>-<fuente>`, p. ej. `coa-1-instalacion_stl-agentes`."
       },
       claveInegi,
       ejercicio,
@@ -279,15 +340,14 @@ export const SCHEMA = {
         name: "tipo",
         type: "enum",
         required: true,
-        description:
-          `Clase de hito: ${HITO_TIPOS.join(", ")}.`,
+        description: `Clase de hito: ${HITO_TIPOS.join(", ")}.`,
         values: HITO_TIPOS
       },
       {
         name: "fecha_min",
         type: "date",
         required: false,
-        description: "Primer día posible del hito (AAAA-MM-DD); vacía si la fuente sólo dice \"a más tardar\"."
+        description: 'Primer día posible del hito (AAAA-MM-DD); vacía si la fuente sólo dice "a más tardar".'
       },
       {name: "fecha_max", type: "date", required: true, description: "Último día posible del hito (AAAA-MM-DD)."},
       fuenteId,
@@ -312,8 +372,7 @@ export const SCHEMA = {
         name: "fase_normalizada",
         type: "enum",
         required: false,
-        description:
-          `La fase reportada en el vocabulario del proyecto (${FASES.join(", ")}); vacía si no corresponde a ninguna.`,
+        description: `La fase reportada en el vocabulario del proyecto (${FASES.join(", ")}); vacía si no corresponde a ninguna.`,
         values: FASES
       },
       {
@@ -336,7 +395,8 @@ export const SCHEMA = {
         name: "compromiso_id",
         type: "id",
         required: true,
-        description: "Identificador: `<iso>-<ejercicio>-<número>` (p. ej. `coa-1-03`), `p` antes del número si es proactivo."
+        description:
+          "Identificador: `<iso>-<ejercicio>-<número>` (p. ej. `coa-1-03`), `p` antes del número si es proactivo."
       },
       claveInegi,
       ejercicio,
@@ -344,11 +404,17 @@ export const SCHEMA = {
         name: "numero",
         type: "integer",
         required: false,
-        description: "Número del compromiso en su plan (los proactivos se numeran aparte); vacío si la fuente no lo numera.",
+        description:
+          "Número del compromiso en su plan (los proactivos se numeran aparte); vacío si la fuente no lo numera.",
         min: 1,
         max: 999
       },
-      {name: "titulo", type: "text", required: true, description: "Título o texto del compromiso, con las palabras de la fuente."},
+      {
+        name: "titulo",
+        type: "text",
+        required: true,
+        description: "Título o texto del compromiso, con las palabras de la fuente."
+      },
       {name: "tema", type: "text", required: false, description: "Tema, si la fuente lo da."},
       {
         name: "proactivo",
@@ -356,9 +422,24 @@ export const SCHEMA = {
         required: false,
         description: "Si la fuente lo presenta como compromiso proactivo (si/no); vacío si no lo dice."
       },
-      {name: "responsable", type: "text", required: false, description: "Institución o instituciones responsables, según la fuente."},
-      {name: "osc", type: "text", required: false, description: "Organizaciones de la sociedad civil que lo acompañan, según la fuente."},
-      {name: "region", type: "text", required: false, description: "Región o municipio al que se refiere, si la fuente lo dice."},
+      {
+        name: "responsable",
+        type: "text",
+        required: false,
+        description: "Institución o instituciones responsables, según la fuente."
+      },
+      {
+        name: "osc",
+        type: "text",
+        required: false,
+        description: "Organizaciones de la sociedad civil que lo acompañan, según la fuente."
+      },
+      {
+        name: "region",
+        type: "text",
+        required: false,
+        description: "Región o municipio al que se refiere, si la fuente lo dice."
+      },
       {
         name: "avance",
         type: "number",
@@ -367,8 +448,22 @@ export const SCHEMA = {
         min: 0,
         max: 100
       },
-      {name: "fojas", type: "integer", required: false, description: "Fojas de evidencia reportadas.", min: 0, max: 1_000_000},
-      {name: "reuniones", type: "integer", required: false, description: "Reuniones de trabajo reportadas.", min: 0, max: 100_000},
+      {
+        name: "fojas",
+        type: "integer",
+        required: false,
+        description: "Fojas de evidencia reportadas.",
+        min: 0,
+        max: 1_000_000
+      },
+      {
+        name: "reuniones",
+        type: "integer",
+        required: false,
+        description: "Reuniones de trabajo reportadas.",
+        min: 0,
+        max: 100_000
+      },
       fuenteId,
       cita,
       ...CODIFICACION_COLUMNS
@@ -380,7 +475,12 @@ export const SCHEMA = {
       "Los Planes de Acción Local: uno por entidad y ejercicio con un PAL publicado, con su nombre o periodo y el número de compromisos tal como los da una fuente. Cuántos conoce el registro por título se cuenta en `compromisos`; vacío = ninguna fuente lo dice.",
     key: ["clave_inegi", "ejercicio"],
     columns: [
-      {name: "plan_id", type: "id", required: true, description: "Identificador: `<iso>-<ejercicio>` (p. ej. `coa-1`)."},
+      {
+        name: "plan_id",
+        type: "id",
+        required: true,
+        description: "Identificador: `<iso>-<ejercicio>` (p. ej. `coa-1`)."
+      },
       claveInegi,
       ejercicio,
       {
@@ -391,14 +491,21 @@ export const SCHEMA = {
           "El hito de `hitos` que publica el plan: uno de tipo publicacion_pal de la misma entidad y ejercicio que ninguna decisión deja de lado (el de fecha más precisa).",
         references: ref("hitos", "hito_id")
       },
-      {name: "nombre", type: "text", required: false, description: "Nombre o periodo del plan con las palabras de la fuente (p. ej. \"Local Action Plan 2016-2018\"); vacío si ninguna fuente lo nombra."},
+      {
+        name: "nombre",
+        type: "text",
+        required: false,
+        description:
+          'Nombre o periodo del plan con las palabras de la fuente (p. ej. "Local Action Plan 2016-2018"); vacío si ninguna fuente lo nombra.'
+      },
       optionalFuente("fuente_id_nombre", "Fuente de `nombre`."),
       {name: "cita_nombre", type: "text", required: false, description: "Dónde da la fuente el nombre del plan."},
       {
         name: "compromisos_reportados",
         type: "integer",
         required: false,
-        description: "Compromisos del plan según la fuente, sin los que presenta aparte como proactivos; vacío si ninguna fuente da el número.",
+        description:
+          "Compromisos del plan según la fuente, sin los que presenta aparte como proactivos; vacío si ninguna fuente da el número.",
         min: 0,
         max: 999
       },
@@ -406,12 +513,18 @@ export const SCHEMA = {
         name: "proactivos_reportados",
         type: "integer",
         required: false,
-        description: "Compromisos proactivos que la fuente cuenta aparte; vacío si no los cuenta (no quiere decir cero).",
+        description:
+          "Compromisos proactivos que la fuente cuenta aparte; vacío si no los cuenta (no quiere decir cero).",
         min: 0,
         max: 999
       },
       optionalFuente("fuente_id", "Fuente de `compromisos_reportados` y `proactivos_reportados`."),
-      {name: "cita", type: "text", required: false, description: "Dónde da la fuente el número de compromisos: sección o cita textual breve."}
+      {
+        name: "cita",
+        type: "text",
+        required: false,
+        description: "Dónde da la fuente el número de compromisos: sección o cita textual breve."
+      }
     ]
   },
   totales_reportados: {
@@ -439,8 +552,7 @@ export const SCHEMA = {
   },
   decisiones: {
     name: "decisiones",
-    description:
-      "Cuando dos fuentes no coinciden se guardan ambas filas; aquí se dice cuál usa el proyecto y por qué.",
+    description: "Cuando dos fuentes no coinciden se guardan ambas filas; aquí se dice cuál usa el proyecto y por qué.",
     key: ["decision_id"],
     columns: [
       {name: "decision_id", type: "id", required: true, description: "Identificador de la decisión."},
@@ -457,7 +569,12 @@ export const SCHEMA = {
         required: true,
         description: "Identificadores de las filas en conflicto, separados por `;`."
       },
-      {name: "id_usado", type: "id", required: true, description: "La fila que usa el proyecto (una de las anteriores)."},
+      {
+        name: "id_usado",
+        type: "id",
+        required: true,
+        description: "La fila que usa el proyecto (una de las anteriores)."
+      },
       {name: "razon", type: "text", required: true, description: "Por qué se usa esa fila."}
     ]
   },
@@ -467,7 +584,12 @@ export const SCHEMA = {
       "Composición de cada Secretariado Técnico Local por sector, tal como la da una fuente: una fila por organización (o por grupo de lugares cuando la fuente sólo da el número). No se registran nombres de personas.",
     key: ["integrante_id"],
     columns: [
-      {name: "integrante_id", type: "id", required: true, description: "Identificador: `<iso>-<ejercicio>-stl-<sector>-<n>`."},
+      {
+        name: "integrante_id",
+        type: "id",
+        required: true,
+        description: "Identificador: `<iso>-<ejercicio>-stl-<sector>-<n>`."
+      },
       claveInegi,
       ejercicio,
       {
@@ -478,9 +600,28 @@ export const SCHEMA = {
           "Sector que representa: gobierno (ejecutivo, legislativo, judicial o municipal), organo_autonomo, organo_garante, sociedad_civil, facilitador.",
         values: SECTORES_STL
       },
-      {name: "organizacion", type: "text", required: false, description: "La institución u organización, con las palabras de la fuente; vacía si la fuente sólo da el número de lugares."},
-      {name: "detalle", type: "text", required: false, description: "Papel o representación que da la fuente (p. ej. \"Enlace de la Región Sureste\", \"suplente\"), sin nombres de personas."},
-      {name: "cantidad", type: "integer", required: true, description: "Lugares que ocupa esta fila en el STL según la fuente (1 para una organización).", min: 1, max: 100},
+      {
+        name: "organizacion",
+        type: "text",
+        required: false,
+        description:
+          "La institución u organización, con las palabras de la fuente; vacía si la fuente sólo da el número de lugares."
+      },
+      {
+        name: "detalle",
+        type: "text",
+        required: false,
+        description:
+          'Papel o representación que da la fuente (p. ej. "Enlace de la Región Sureste", "suplente"), sin nombres de personas.'
+      },
+      {
+        name: "cantidad",
+        type: "integer",
+        required: true,
+        description: "Lugares que ocupa esta fila en el STL según la fuente (1 para una organización).",
+        min: 1,
+        max: 100
+      },
       fuenteId,
       cita
     ]
@@ -496,21 +637,29 @@ export const SCHEMA = {
         name: "grupo",
         type: "enum",
         required: true,
-        description: "Grupo al que se fijó: G15 o G16 (los grupos del INAI en 2016) o faltantes (las entidades que no habían firmado la Declaratoria).",
+        description:
+          "Grupo al que se fijó: G15 o G16 (los grupos del INAI en 2016) o faltantes (las entidades que no habían firmado la Declaratoria).",
         values: GRUPOS_METAS
       },
-      {name: "descripcion", type: "text", required: true, description: "La meta con las palabras de la fuente (en una semilla, tal como la leyó el OCR)."},
+      {
+        name: "descripcion",
+        type: "text",
+        required: true,
+        description: "La meta con las palabras de la fuente (en una semilla, tal como la leyó el OCR)."
+      },
       {
         name: "fecha_min",
         type: "date",
         required: true,
-        description: "Primer día del periodo que la fuente da para la meta (AAAA-MM-DD); para «primer trimestre de 2017», 2017-01-01."
+        description:
+          "Primer día del periodo que la fuente da para la meta (AAAA-MM-DD); para «primer trimestre de 2017», 2017-01-01."
       },
       {
         name: "fecha_max",
         type: "date",
         required: true,
-        description: "Último día del plazo (AAAA-MM-DD): la meta se cumple a tiempo si su hito ocurre a más tardar este día; para «primer trimestre de 2017», 2017-03-31."
+        description:
+          "Último día del plazo (AAAA-MM-DD): la meta se cumple a tiempo si su hito ocurre a más tardar este día; para «primer trimestre de 2017», 2017-03-31."
       },
       fuenteId,
       cita
@@ -518,16 +667,24 @@ export const SCHEMA = {
   },
   metas_entidades: {
     name: "metas_entidades",
-    description: "Las entidades que nombra cada meta, una por fila, con la clase de hito que la cumple para esa entidad según el texto de la meta.",
+    description:
+      "Las entidades que nombra cada meta, una por fila, con la clase de hito que la cumple para esa entidad según el texto de la meta.",
     key: ["meta_id", "clave_inegi"],
     columns: [
-      {name: "meta_id", type: "id", required: true, description: "La meta, de la tabla `metas`.", references: ref("metas", "meta_id")},
+      {
+        name: "meta_id",
+        type: "id",
+        required: true,
+        description: "La meta, de la tabla `metas`.",
+        references: ref("metas", "meta_id")
+      },
       claveInegi,
       {
         name: "tipo",
         type: "enum",
         required: true,
-        description: "Clase de hito de `hitos` que cumple la meta para la entidad (p. ej. publicacion_pal para «lanzamiento de su PAL»).",
+        description:
+          "Clase de hito de `hitos` que cumple la meta para la entidad (p. ej. publicacion_pal para «lanzamiento de su PAL»).",
         values: HITO_TIPOS
       }
     ]
@@ -544,10 +701,16 @@ export const SCHEMA = {
         name: "compromiso_id",
         type: "id",
         required: false,
-        description: "El compromiso de `compromisos` del que viene el caso, de la misma entidad; vacío si ninguna fuente permite decir cuál.",
+        description:
+          "El compromiso de `compromisos` del que viene el caso, de la misma entidad; vacío si ninguna fuente permite decir cuál.",
         references: ref("compromisos", "compromiso_id")
       },
-      {name: "cita_compromiso", type: "text", required: false, description: "Qué fuente liga el caso con ese compromiso y cómo; obligatoria si hay `compromiso_id`."},
+      {
+        name: "cita_compromiso",
+        type: "text",
+        required: false,
+        description: "Qué fuente liga el caso con ese compromiso y cómo; obligatoria si hay `compromiso_id`."
+      },
       {name: "problema", type: "text", required: true, description: "El problema, con las palabras de la fuente."},
       {name: "solucion", type: "text", required: true, description: "La solución, con las palabras de la fuente."},
       {name: "beneficios", type: "text", required: true, description: "Los beneficios, con las palabras de la fuente."},
@@ -561,9 +724,28 @@ export const SCHEMA = {
     key: ["cifra_id"],
     columns: [
       {name: "cifra_id", type: "id", required: true, description: "Identificador: `<caso_id>-<n>`."},
-      {name: "caso_id", type: "id", required: true, description: "El caso, de la tabla `casos`.", references: ref("casos", "caso_id")},
-      {name: "valor", type: "number", required: true, description: "El número que da la fuente.", min: 0, max: 1_000_000_000},
-      {name: "unidad", type: "text", required: true, description: "Qué cuenta o mide el número, con las palabras de la fuente (p. ej. \"personas que han utilizado la información del sitio\")."},
+      {
+        name: "caso_id",
+        type: "id",
+        required: true,
+        description: "El caso, de la tabla `casos`.",
+        references: ref("casos", "caso_id")
+      },
+      {
+        name: "valor",
+        type: "number",
+        required: true,
+        description: "El número que da la fuente.",
+        min: 0,
+        max: 1_000_000_000
+      },
+      {
+        name: "unidad",
+        type: "text",
+        required: true,
+        description:
+          'Qué cuenta o mide el número, con las palabras de la fuente (p. ej. "personas que han utilizado la información del sitio").'
+      },
       fuenteId,
       cita
     ]
@@ -574,26 +756,51 @@ export const SCHEMA = {
       "Resultados de la Métrica de Gobierno Abierto tal como una fuente los publicó (nacionales, federales o de una entidad), con sus inconsistencias anotadas.",
     key: ["edicion", "ambito", "clave_inegi", "indicador", "fuente_id"],
     columns: [
-      {name: "edicion", type: "integer", required: true, description: "Edición de la Métrica (2017, 2019, 2021…).", min: 2017, max: 2099},
+      {
+        name: "edicion",
+        type: "integer",
+        required: true,
+        description: "Edición de la Métrica (2017, 2019, 2021…).",
+        min: 2017,
+        max: 2099
+      },
       {
         name: "ambito",
         type: "enum",
         required: true,
-        description: "A qué se refiere el valor: nacional (todo el país), federal (sujetos obligados federales) o estatal (una entidad).",
+        description:
+          "A qué se refiere el valor: nacional (todo el país), federal (sujetos obligados federales) o estatal (una entidad).",
         values: ["nacional", "federal", "estatal"]
       },
-      {...claveInegi, required: false, description: "Clave INEGI de la entidad cuando `ambito` es estatal; vacía en otro caso."},
+      {
+        ...claveInegi,
+        required: false,
+        description: "Clave INEGI de la entidad cuando `ambito` es estatal; vacía en otro caso."
+      },
       {
         name: "indicador",
         type: "enum",
         required: true,
-        description: "ga (Índice de Gobierno Abierto), t, p, tg, tc, pg, pc (subíndices, 0–1), o sujetos_obligados (número evaluado).",
+        description:
+          "ga (Índice de Gobierno Abierto), t, p, tg, tc, pg, pc (subíndices, 0–1), o sujetos_obligados (número evaluado).",
         values: [...MGA_PUNTAJES, "sujetos_obligados"]
       },
-      {name: "valor", type: "number", required: true, description: "El valor publicado (0–1 para los puntajes).", min: 0, max: 100_000},
+      {
+        name: "valor",
+        type: "number",
+        required: true,
+        description: "El valor publicado (0–1 para los puntajes).",
+        min: 0,
+        max: 100_000
+      },
       fuenteId,
       cita,
-      {name: "nota", type: "text", required: false, description: "Inconsistencias o advertencias sobre el valor publicado."}
+      {
+        name: "nota",
+        type: "text",
+        required: false,
+        description: "Inconsistencias o advertencias sobre el valor publicado."
+      }
     ]
   },
   mga_sujetos: {
@@ -603,9 +810,24 @@ export const SCHEMA = {
     key: ["edicion", "sujeto"],
     columns: [
       {name: "edicion", type: "integer", required: true, description: "Edición de la Métrica.", min: 2017, max: 2099},
-      {...claveInegi, required: false, description: "Clave INEGI de la entidad del sujeto obligado; vacía para el ámbito federal."},
-      {name: "nivel", type: "enum", required: true, description: "Nivel de gobierno: federal, estatal o municipal.", values: ["federal", "estatal", "municipal"]},
-      {name: "tipo", type: "text", required: true, description: "Tipo de sujeto obligado tal como se publicó (Ejecutivo estatal, Municipio, Partido…)."},
+      {
+        ...claveInegi,
+        required: false,
+        description: "Clave INEGI de la entidad del sujeto obligado; vacía para el ámbito federal."
+      },
+      {
+        name: "nivel",
+        type: "enum",
+        required: true,
+        description: "Nivel de gobierno: federal, estatal o municipal.",
+        values: ["federal", "estatal", "municipal"]
+      },
+      {
+        name: "tipo",
+        type: "text",
+        required: true,
+        description: "Tipo de sujeto obligado tal como se publicó (Ejecutivo estatal, Municipio, Partido…)."
+      },
       {name: "sujeto", type: "text", required: true, description: "Nombre del sujeto obligado tal como se publicó."},
       mgaScore("ga", "Índice de Gobierno Abierto: (t + p) / 2."),
       mgaScore("t", "Subíndice de Transparencia: (tg + tc) / 2."),
@@ -627,17 +849,42 @@ export const SCHEMA = {
   },
   mga_importaciones: {
     name: "mga_importaciones",
-    description: "Procedencia de cada edición importada a `mga_sujetos`: archivo original, dirección, commit y huella sha256.",
+    description:
+      "Procedencia de cada edición importada a `mga_sujetos`: archivo original, dirección, commit y huella sha256.",
     key: ["edicion"],
     columns: [
       {name: "edicion", type: "integer", required: true, description: "Edición importada.", min: 2017, max: 2099},
       fuenteId,
       {name: "archivo", type: "text", required: true, description: "Nombre del archivo importado."},
-      {name: "url", type: "text", required: true, description: "Dirección o repositorio y ruta originales del archivo."},
-      {name: "commit", type: "text", required: false, description: "Commit del repositorio de donde se tomó, si aplica."},
+      {
+        name: "url",
+        type: "text",
+        required: true,
+        description: "Dirección o repositorio y ruta originales del archivo."
+      },
+      {
+        name: "commit",
+        type: "text",
+        required: false,
+        description: "Commit del repositorio de donde se tomó, si aplica."
+      },
       {name: "sha256", type: "text", required: true, description: "Huella SHA-256 del archivo tal como se importó."},
-      {name: "codificacion", type: "enum", required: true, description: "Codificación con que se leyó el archivo original: latin1 (Windows-1252) o utf-8, la que el importador reconoció en sus bytes o, si no hay señal, la pedida con `--codificacion`.", values: ["latin1", "utf-8"]},
-      {name: "filas", type: "integer", required: true, description: "Sujetos obligados importados.", min: 1, max: 1_000_000},
+      {
+        name: "codificacion",
+        type: "enum",
+        required: true,
+        description:
+          "Codificación con que se leyó el archivo original: latin1 (Windows-1252) o utf-8, la que el importador reconoció en sus bytes o, si no hay señal, la pedida con `--codificacion`.",
+        values: ["latin1", "utf-8"]
+      },
+      {
+        name: "filas",
+        type: "integer",
+        required: true,
+        description: "Sujetos obligados importados.",
+        min: 1,
+        max: 1_000_000
+      },
       {
         name: "parcial",
         type: "boolean",
@@ -645,7 +892,14 @@ export const SCHEMA = {
         description:
           "si cuando el archivo importado trae a propósito menos sujetos obligados de los publicados (`mga_reportados`, indicador sujetos_obligados) y se importó con `--parcial`; los promedios de esa edición no son entonces los publicados. no cuando está completo."
       },
-      {name: "tolerancia", type: "number", required: true, description: "Tolerancia de redondeo usada al comprobar GA = (T+P)/2, T = (TG+TC)/2, P = (PG+PC)/2.", min: 0, max: 0.1}
+      {
+        name: "tolerancia",
+        type: "number",
+        required: true,
+        description: "Tolerancia de redondeo usada al comprobar GA = (T+P)/2, T = (TG+TC)/2, P = (PG+PC)/2.",
+        min: 0,
+        max: 0.1
+      }
     ]
   }
 } as const satisfies {readonly [K in TableName]: TableDef & {readonly name: K}};

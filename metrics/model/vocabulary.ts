@@ -25,7 +25,9 @@ function ids<const T extends readonly Term[]>(terms: T): T[number]["id"][] {
 
 /** Joins Spanish words as a list: "a, b y c" (or "a, b o c" with `o`). */
 export function listEs(words: readonly string[], conjunction: "y" | "o" = "y"): string {
-  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
+  return words.length < 2
+    ? words.join("")
+    : `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
 }
 
 // ── Milestones ──────────────────────────────────────────────────────────────────────────────────────
@@ -56,10 +58,15 @@ const KIND = new Map(MILESTONE_KINDS.map((k) => [k.id, k]));
 export const HITO_LABELS = Object.fromEntries(MILESTONE_KINDS.map((k) => [k.id, k.label])) as Record<HitoTipo, string>;
 
 /** The stage of each kind of milestone within its ejercicio (1 Declaratoria … 6 cierre de ciclo). */
-export const STAGE_OF_MILESTONE = Object.fromEntries(MILESTONE_KINDS.map((k) => [k.id, k.stage])) as Record<HitoTipo, number>;
+export const STAGE_OF_MILESTONE = Object.fromEntries(MILESTONE_KINDS.map((k) => [k.id, k.stage])) as Record<
+  HitoTipo,
+  number
+>;
 
 /** Kinds of milestone that happen once per ejercicio. */
-export const ONCE_PER_EJERCICIO: readonly HitoTipo[] = MILESTONE_KINDS.filter((k) => k.oncePerEjercicio).map((k) => k.id);
+export const ONCE_PER_EJERCICIO: readonly HitoTipo[] = MILESTONE_KINDS.filter((k) => k.oncePerEjercicio).map(
+  (k) => k.id
+);
 
 /** True when a kind of milestone happens once per ejercicio. */
 export function happensOncePerEjercicio(tipo: HitoTipo): boolean {
@@ -137,16 +144,23 @@ export type FaseOSinDato = Fase | typeof SIN_DATO.id;
 export const FASES_O_SIN_DATO: readonly FaseOSinDato[] = [...FASES, SIN_DATO.id];
 
 /** Spanish names of the phases and of "sin dato", as the site and the exports show them. */
-export const PHASE_LABELS = Object.fromEntries([...PHASES, SIN_DATO].map((p) => [p.id, p.label])) as Record<FaseOSinDato, string>;
+export const PHASE_LABELS = Object.fromEntries([...PHASES, SIN_DATO].map((p) => [p.id, p.label])) as Record<
+  FaseOSinDato,
+  string
+>;
 
 /** A phase of the process (every phase but no_participa and aun_no_se_suma). */
 export type ProcessPhase = Exclude<Fase, "no_participa" | "aun_no_se_suma">;
 
 /** The phase each stage stands for. */
-export const PHASE_OF_STAGE = Object.fromEntries(PHASES.filter((p) => p.stage !== null).map((p) => [p.stage, p.id])) as Record<number, ProcessPhase>;
+export const PHASE_OF_STAGE = Object.fromEntries(
+  PHASES.filter((p) => p.stage !== null).map((p) => [p.stage, p.id])
+) as Record<number, ProcessPhase>;
 
 /** The stage of a phase (no_participa has none). */
-export const STAGE_OF_PHASE = Object.fromEntries(PHASES.filter((p) => p.stage !== null).map((p) => [p.id, p.stage])) as Partial<Record<Fase, number>>;
+export const STAGE_OF_PHASE = Object.fromEntries(
+  PHASES.filter((p) => p.stage !== null).map((p) => [p.id, p.stage])
+) as Partial<Record<Fase, number>>;
 
 /** The phases of the process ordered by stage. */
 export const PROCESS_PHASES = PHASES.filter((p) => p.stage !== null).sort((a, b) => a.stage! - b.stage!);
@@ -183,14 +197,19 @@ export const SEMAFOROS = ids(SEMAFORO_COLOURS);
  * The computed semáforo's neutral value for a state past its deadline of which no source dated after the
  * deadline speaks: the record cannot say whether it is behind (see `metrics/semaforo-thresholds.ts`).
  */
-export const SIN_SEGUIMIENTO = {id: "sin_seguimiento", label: "Sin seguimiento: ninguna fuente posterior al plazo"} as const satisfies Term;
+export const SIN_SEGUIMIENTO = {
+  id: "sin_seguimiento",
+  label: "Sin seguimiento: ninguna fuente posterior al plazo"
+} as const satisfies Term;
 
 /** The computed semáforo: a colour, "sin_seguimiento", or "sin_dato" when the registry cannot place the state. */
 export const SEMAFOROS_O_SIN_DATO = [...SEMAFOROS, SIN_SEGUIMIENTO.id, SIN_DATO.id] as const;
 export type Semaforo = (typeof SEMAFOROS_O_SIN_DATO)[number];
 
 /** Spanish names of the computed semáforo values. */
-export const SEMAFORO_LABELS = Object.fromEntries([...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO].map((s) => [s.id, s.label])) as Record<Semaforo, string>;
+export const SEMAFORO_LABELS = Object.fromEntries(
+  [...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO].map((s) => [s.id, s.label])
+) as Record<Semaforo, string>;
 
 // ── Dates ───────────────────────────────────────────────────────────────────────────────────────────
 

@@ -14,7 +14,9 @@ const PRECISION_TEXT = {
 /** Only web addresses become links; anything else (a repository path) is shown as text. */
 function sourceLink(titulo, url) {
   const label = titulo ?? SIN_DATO;
-  return url && /^https?:\/\//i.test(url) ? html`<a href=${url} rel="noopener noreferrer">${label}</a>` : html`<span>${label}</span>${url ? html`<br><small class="ruta">${url}</small>` : ""}`;
+  return url && /^https?:\/\//i.test(url)
+    ? html`<a href=${url} rel="noopener noreferrer">${label}</a>`
+    : html`<span>${label}</span>${url ? html`<br><small class="ruta">${url}</small>` : ""}`;
 }
 
 /**

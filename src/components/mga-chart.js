@@ -28,13 +28,26 @@ export function mgaChart(rows, {width}) {
     color: {domain: SERIES.map((s) => s.label), range: SERIES.map((s) => s.color), legend: true},
     symbol: {domain: SERIES.map((s) => s.label), range: SERIES.map((s) => s.symbol)},
     marks: [
-      Plot.ruleX(SERIES.map((s) => ({serie: s.label, valor: national?.[s.key]})), {x: "valor", stroke: "serie", strokeDasharray: "4,3"}),
+      Plot.ruleX(
+        SERIES.map((s) => ({serie: s.label, valor: national?.[s.key]})),
+        {x: "valor", stroke: "serie", strokeDasharray: "4,3"}
+      ),
       Plot.ruleY(states, {y: "nombre", x1: (r) => Math.min(r.t, r.p), x2: (r) => Math.max(r.t, r.p), stroke: "#ccc"}),
-      Plot.dot(long, {x: "valor", y: "nombre", fill: "serie", stroke: "serie", symbol: "serie", r: 4, tip: true, title: (d) => `${d.nombre}\n${d.serie}: ${d.valor.toFixed(3)}`})
+      Plot.dot(long, {
+        x: "valor",
+        y: "nombre",
+        fill: "serie",
+        stroke: "serie",
+        symbol: "serie",
+        r: 4,
+        tip: true,
+        title: (d) => `${d.nombre}\n${d.serie}: ${d.valor.toFixed(3)}`
+      })
     ]
   });
   return withTextAlternative(chart, {
     label: `Métrica de Gobierno Abierto de ${states.length} entidades: índice, transparencia y participación`,
-    description: "Un renglón por entidad, ordenadas por el índice; círculo: índice, triángulo: transparencia, cuadro: participación; líneas punteadas: valores nacionales. La tabla de abajo tiene los mismos valores."
+    description:
+      "Un renglón por entidad, ordenadas por el índice; círculo: índice, triángulo: transparencia, cuadro: participación; líneas punteadas: valores nacionales. La tabla de abajo tiene los mismos valores."
   });
 }

@@ -1,7 +1,8 @@
 import {html} from "npm:htl";
 
 const f3 = (x) => (x === null || x === undefined ? "sin dato" : x.toFixed(3));
-const signed = (x) => (x === null || x === undefined ? "sin dato" : `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.abs(x).toFixed(3)}`);
+const signed = (x) =>
+  x === null || x === undefined ? "sin dato" : `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.abs(x).toFixed(3)}`;
 
 /**
  * The Métrica by state as a table (the chart's data, readable without it): position, the seven scores
@@ -11,7 +12,10 @@ const signed = (x) => (x === null || x === undefined ? "sin dato" : `${x > 0 ? "
  * @param {Array<Record<string, any>>} rows rows of `mga_estatal` for one edition
  */
 export function mgaTable(rows) {
-  const ordered = [...rows.filter((r) => r.ambito === "estatal").sort((a, b) => a.posicion - b.posicion), ...rows.filter((r) => r.ambito !== "estatal")];
+  const ordered = [
+    ...rows.filter((r) => r.ambito === "estatal").sort((a, b) => a.posicion - b.posicion),
+    ...rows.filter((r) => r.ambito !== "estatal")
+  ];
   return html`<table class="mga">
     <thead><tr>
       <th scope="col" class="num">Lugar</th><th scope="col">Entidad</th><th scope="col" class="num">IGA</th>

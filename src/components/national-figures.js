@@ -3,9 +3,26 @@ import {monthLabel} from "./controls.js";
 
 /** Headline figures: column of `panorama_nacional` (and its `_posibles` twin), its words, and the reported total it compares with. */
 const FIGURES = [
-  {key: "estados_participantes", possible: "estados_participantes_posibles", label: "Entidades en el proceso", reported: "estados_participantes", of: 32},
-  {key: "estados_stl", possible: "estados_stl_posibles", label: "Entidades con STL instalado", reported: "stl_instalados", of: 32},
-  {key: "pal_publicados", possible: "pal_publicados_posibles", label: "Planes de Acción Local publicados", reported: "pal_publicados"},
+  {
+    key: "estados_participantes",
+    possible: "estados_participantes_posibles",
+    label: "Entidades en el proceso",
+    reported: "estados_participantes",
+    of: 32
+  },
+  {
+    key: "estados_stl",
+    possible: "estados_stl_posibles",
+    label: "Entidades con STL instalado",
+    reported: "stl_instalados",
+    of: 32
+  },
+  {
+    key: "pal_publicados",
+    possible: "pal_publicados_posibles",
+    label: "Planes de Acción Local publicados",
+    reported: "pal_publicados"
+  },
   {key: "compromisos", possible: null, label: "Compromisos en esos planes", reported: "compromisos"}
 ];
 

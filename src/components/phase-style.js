@@ -46,13 +46,23 @@ export const HATCHED = new Set(["no_participa", "aun_no_se_suma", "sin_dato", "g
 
 /** Black or white, whichever reads better on a fill colour (WCAG relative luminance). */
 export function textOn(color) {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(color.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
 }
 
 /** Plot symbol of each kind of milestone on the timeline. */
-const MILESTONE_SYMBOLS = {declaratoria: "circle", sensibilizacion: "diamond", instalacion_stl: "square", mesas: "plus", publicacion_pal: "triangle", evaluacion: "star", cierre: "times"};
+const MILESTONE_SYMBOLS = {
+  declaratoria: "circle",
+  sensibilizacion: "diamond",
+  instalacion_stl: "square",
+  mesas: "plus",
+  publicacion_pal: "triangle",
+  evaluacion: "star",
+  cierre: "times"
+};
 
 /** Milestone kinds (`hitos.tipo`) in process order, with their Spanish names (generated vocabulary), the
  * colour of the phase of their stage and a Plot symbol, for the timeline. Look-ups by `id` (MILESTONE_BY_ID). */

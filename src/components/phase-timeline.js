@@ -16,7 +16,12 @@ export function phaseTimeline(rows, {width, order}) {
     marginLeft: 120,
     x: {type: "utc", label: null, grid: true},
     y: {domain: order, label: null},
-    color: {domain: PHASES.map((p) => p.id), range: PHASES.map((p) => p.color), tickFormat: (id) => PHASES.find((p) => p.id === id).label, legend: true},
+    color: {
+      domain: PHASES.map((p) => p.id),
+      range: PHASES.map((p) => p.color),
+      tickFormat: (id) => PHASES.find((p) => p.id === id).label,
+      legend: true
+    },
     marks: [
       Plot.barX(rows, {
         x1: (d) => new Date(`${d.fecha.slice(0, 7)}-01`),
@@ -35,7 +40,8 @@ export function phaseTimeline(rows, {width, order}) {
   const months = new Set(rows.map((d) => d.fecha)).size;
   return withTextAlternative(chart, {
     label: `Fase de cada una de las ${order.length} entidades, mes a mes (${months} meses)`,
-    description: "Una fila por entidad, ordenadas por el mes en que alcanzaron con certeza su primera fase; los colores siguen la leyenda y los meses más claros son fases sólo posibles. La tabla de abajo da la situación del mes elegido, y la tabla fases_mensuales (página Datos) todos los meses."
+    description:
+      "Una fila por entidad, ordenadas por el mes en que alcanzaron con certeza su primera fase; los colores siguen la leyenda y los meses más claros son fases sólo posibles. La tabla de abajo da la situación del mes elegido, y la tabla fases_mensuales (página Datos) todos los meses."
   });
 }
 
@@ -49,7 +55,8 @@ export function statesByStart(rows) {
   const start = new Map();
   for (const r of rows) {
     if (!start.has(r.nombre_corto)) start.set(r.nombre_corto, "9999");
-    if (r.fase !== "sin_dato" && r.fase !== "no_participa" && r.fecha < start.get(r.nombre_corto)) start.set(r.nombre_corto, r.fecha);
+    if (r.fase !== "sin_dato" && r.fase !== "no_participa" && r.fecha < start.get(r.nombre_corto))
+      start.set(r.nombre_corto, r.fecha);
   }
   return [...start].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], "es")).map(([name]) => name);
 }

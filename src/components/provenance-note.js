@@ -1,7 +1,14 @@
 import {html} from "npm:htl";
 
 const fmt = (iso) =>
-  iso ? new Date(iso).toLocaleDateString("es-MX", {year: "numeric", month: "long", day: "numeric", timeZone: "America/Mexico_City"}) : "sin dato";
+  iso
+    ? new Date(iso).toLocaleDateString("es-MX", {
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        timeZone: "America/Mexico_City"
+      })
+    : "sin dato";
 
 /**
  * Where the data of this build came from and when: the shipped registry or a remote one, the date of the
@@ -10,6 +17,9 @@ const fmt = (iso) =>
  * @param {{origen: string, url: string|null, aviso: string|null, fecha_registro: string|null, fecha_construccion: string}} p
  */
 export function provenanceNote(p) {
-  const origin = p.origen === "remoto" ? html`el registro remoto <code>${p.url}</code>` : html`el registro incluido en el repositorio (<code>data/</code>)`;
+  const origin =
+    p.origen === "remoto"
+      ? html`el registro remoto <code>${p.url}</code>`
+      : html`el registro incluido en el repositorio (<code>data/</code>)`;
   return html`<p class="procedencia"><small>Datos: ${origin}, con fecha ${fmt(p.fecha_registro)}. Sitio construido el ${fmt(p.fecha_construccion)}.${p.aviso ? html` <strong>Aviso:</strong> ${p.aviso}` : ""}</small></p>`;
 }

@@ -6,10 +6,22 @@ export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
 /** Launches headless Chromium with no background network (the machine reaches no outside host). */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No se encontró Chromium en ${CHROMIUM}: instálelo con apt-get install -y chromium (o indique su ruta en CHROMIUM)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No se encontró Chromium en ${CHROMIUM}: instálelo con apt-get install -y chromium (o indique su ruta en CHROMIUM)`
+    );
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic"
+    ]
   });
 }
 

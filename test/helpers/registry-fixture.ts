@@ -22,7 +22,8 @@ export async function mutatedRegistry(...mutations: Mutation[]): Promise<string>
       else await writeFile(path, m.bytes);
     } else {
       const text = await readFile(path, "utf8");
-      if (!text.includes(m.replace)) throw new Error(`La mutación no encuentra ${JSON.stringify(m.replace)} en ${m.file}`);
+      if (!text.includes(m.replace))
+        throw new Error(`La mutación no encuentra ${JSON.stringify(m.replace)} en ${m.file}`);
       await writeFile(path, text.replace(m.replace, m.with));
     }
   }

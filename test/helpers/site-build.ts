@@ -14,6 +14,10 @@ export const canUnshare = spawnSync("unshare", ["-n", "true"]).status === 0;
 export async function buildSite(env: NodeJS.ProcessEnv = {}): Promise<string> {
   const out = join(await mkdtemp(join(tmpdir(), "sitio-")), "dist");
   const command = canUnshare ? ["unshare", "-n", process.execPath] : [process.execPath];
-  await run(command[0], [...command.slice(1), "--import", "tsx", "scripts/build-site.ts", "--out", out], {cwd: root, env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024});
+  await run(command[0], [...command.slice(1), "--import", "tsx", "scripts/build-site.ts", "--out", out], {
+    cwd: root,
+    env: {...process.env, ...env},
+    maxBuffer: 64 * 1024 * 1024
+  });
   return out;
 }

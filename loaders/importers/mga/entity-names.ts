@@ -30,7 +30,9 @@ export function nameKey(name: string): string {
 }
 
 /** Builds the lookup from the registry's entities (official and common names). */
-export function entityNameIndex(entidades: readonly {clave_inegi: string; nombre: string; nombre_corto: string}[]): (name: string) => string | "federal" | undefined {
+export function entityNameIndex(
+  entidades: readonly {clave_inegi: string; nombre: string; nombre_corto: string}[]
+): (name: string) => string | "federal" | undefined {
   const index = new Map<string, string>(Object.entries(ALIASES));
   for (const e of entidades) {
     for (const n of [e.nombre, e.nombre_corto]) index.set(nameKey(n), e.clave_inegi);

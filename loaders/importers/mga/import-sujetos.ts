@@ -8,9 +8,25 @@ import {decodeWindows1252, repairDoubleEncoding} from "../../text-faults.js";
 import {entityNameIndex} from "./entity-names.js";
 
 /** Published columns of the per-sujeto-obligado file, in the project's names. */
-const COLUMNS = {sujeto: "SO", estado: "edo", nivel: "niv", tipo: "ts", ga: "GA", p: "P", t: "T", tg: "TG", tc: "TC", pg: "PG", pc: "PC"} as const;
+const COLUMNS = {
+  sujeto: "SO",
+  estado: "edo",
+  nivel: "niv",
+  tipo: "ts",
+  ga: "GA",
+  p: "P",
+  t: "T",
+  tg: "TG",
+  tc: "TC",
+  pg: "PG",
+  pc: "PC"
+} as const;
 type Field = keyof typeof COLUMNS;
-const LEVELS: Record<string, "federal" | "estatal" | "municipal"> = {federal: "federal", estatal: "estatal", municipal: "municipal"};
+const LEVELS: Record<string, "federal" | "estatal" | "municipal"> = {
+  federal: "federal",
+  estatal: "estatal",
+  municipal: "municipal"
+};
 
 /** The encodings the importer reads. */
 export type MgaEncoding = "latin1" | "utf-8";
@@ -70,13 +86,27 @@ export function utf8Evidence(bytes: Uint8Array): {kind: "bom"} | {kind: "multiby
  * file is). When the bytes and an explicit `asked` disagree, nothing is decoded and the problem says which
  * `--codificacion` to use.
  */
-export function chooseEncoding(bytes: Uint8Array, asked: MgaEncoding | undefined, file: string): {text: string; encoding: MgaEncoding} | {problem: Problem; encoding: MgaEncoding} {
+export function chooseEncoding(
+  bytes: Uint8Array,
+  asked: MgaEncoding | undefined,
+  file: string
+): {text: string; encoding: MgaEncoding} | {problem: Problem; encoding: MgaEncoding} {
   const evidence = utf8Evidence(bytes);
   if (evidence !== null) {
     const text = new TextDecoder("utf-8", {ignoreBOM: false}).decode(bytes);
     if (asked === "latin1") {
       if (evidence.kind === "bom") {
-        return {encoding: "utf-8", problem: {file, line: 1, column: 1, value: "bytes EF BB BF", expected: "texto en Windows-1252, como pide --codificacion latin1; pero el archivo empieza con la marca de orden de bytes (BOM) de UTF-8: impórtelo con --codificacion utf-8 (o sin --codificacion)"}};
+        return {
+          encoding: "utf-8",
+          problem: {
+            file,
+            line: 1,
+            column: 1,
+            value: "bytes EF BB BF",
+            expected:
+              "texto en Windows-1252, como pide --codificacion latin1; pero el archivo empieza con la marca de orden de bytes (BOM) de UTF-8: impórtelo con --codificacion utf-8 (o sin --codificacion)"
+          }
+        };
       }
       const before = new TextDecoder("utf-8").decode(bytes.subarray(0, evidence.offset));
       const lines = before.split("\n");
@@ -98,7 +128,14 @@ export function chooseEncoding(bytes: Uint8Array, asked: MgaEncoding | undefined
   if (asked === "utf-8") {
     const decoded = decodeUtf8(bytes, file);
     if ("problem" in decoded) {
-      return {encoding: "utf-8", problem: {...decoded.problem, expected: "texto en UTF-8, como pide --codificacion utf-8; el archivo no es UTF-8 (¿es Windows-1252?): impórtelo con --codificacion latin1 (o sin --codificacion)"}};
+      return {
+        encoding: "utf-8",
+        problem: {
+          ...decoded.problem,
+          expected:
+            "texto en UTF-8, como pide --codificacion utf-8; el archivo no es UTF-8 (¿es Windows-1252?): impórtelo con --codificacion latin1 (o sin --codificacion)"
+        }
+      };
     }
     return {text: decoded.text, encoding: "utf-8"};
   }
@@ -132,7 +169,16 @@ export function importMgaSujetos(bytes: Uint8Array, options: MgaImportOptions): 
   problems.push(...parsed.problems);
   const [header, ...body] = parsed.records;
   const published = Object.values(COLUMNS);
-  if (!header) return {rows: [], problems: [...problems, {file, line: 1, column: 1, value: "", expected: withShapeHints(`el encabezado ${published.join(",")}`, text)}], encoding, repairs};
+  if (!header)
+    return {
+      rows: [],
+      problems: [
+        ...problems,
+        {file, line: 1, column: 1, value: "", expected: withShapeHints(`el encabezado ${published.join(",")}`, text)}
+      ],
+      encoding,
+      repairs
+    };
   const position = {} as Record<Field, number>;
   const missing: string[] = [];
   for (const [field, name] of Object.entries(COLUMNS) as [Field, string][]) {
@@ -142,7 +188,13 @@ export function importMgaSujetos(bytes: Uint8Array, options: MgaImportOptions): 
   }
   if (missing.length > 0) {
     const which = missing.length === 1 ? `falta ${missing[0]}` : `faltan ${missing.join(", ")}`;
-    problems.push({file, line: header.line, column: 1, value: header.fields.join(","), expected: withShapeHints(`las columnas publicadas ${published.join(", ")}; ${which}`, text)});
+    problems.push({
+      file,
+      line: header.line,
+      column: 1,
+      value: header.fields.join(","),
+      expected: withShapeHints(`las columnas publicadas ${published.join(", ")}; ${which}`, text)
+    });
   }
   if (problems.length > 0) return {rows: [], problems, encoding, repairs};
   const lookup = entityNameIndex(options.entidades);
@@ -150,30 +202,57 @@ export function importMgaSujetos(bytes: Uint8Array, options: MgaImportOptions): 
   const seen = new Map<string, number>();
   for (const record of body) {
     if (record.fields.length !== header.fields.length) {
-      problems.push({file, line: record.line, column: 1, value: `${record.fields.length} campos`, expected: `${header.fields.length} campos, como el encabezado (¿archivo truncado?)`});
+      problems.push({
+        file,
+        line: record.line,
+        column: 1,
+        value: `${record.fields.length} campos`,
+        expected: `${header.fields.length} campos, como el encabezado (¿archivo truncado?)`
+      });
       continue;
     }
-    const at = (f: Field) => ({line: record.positions[position[f]].line, column: record.positions[position[f]].column, value: record.fields[position[f]]});
-    const fail = (f: Field, expected: string, value = at(f).value) => problems.push({file, line: at(f).line, column: at(f).column, field: COLUMNS[f], value, expected});
+    const at = (f: Field) => ({
+      line: record.positions[position[f]].line,
+      column: record.positions[position[f]].column,
+      value: record.fields[position[f]]
+    });
+    const fail = (f: Field, expected: string, value = at(f).value) =>
+      problems.push({file, line: at(f).line, column: at(f).column, field: COLUMNS[f], value, expected});
     const asPublished = at("sujeto").value.trim();
     const repairedName = repairDoubleEncoding(asPublished);
     const sujeto = repairedName ?? asPublished;
-    if (repairedName !== null) repairs.push({line: at("sujeto").line, column: at("sujeto").column, published: asPublished, repaired: repairedName});
+    if (repairedName !== null)
+      repairs.push({
+        line: at("sujeto").line,
+        column: at("sujeto").column,
+        published: asPublished,
+        repaired: repairedName
+      });
     if (!sujeto) fail("sujeto", "el nombre del sujeto obligado");
     const previous = seen.get(sujeto);
-    if (sujeto && previous !== undefined) fail("sujeto", `un sujeto obligado que no se repita; ya aparece en la línea ${previous}`);
+    if (sujeto && previous !== undefined)
+      fail("sujeto", `un sujeto obligado que no se repita; ya aparece en la línea ${previous}`);
     else seen.set(sujeto, record.line);
     const estado = lookup(repairDoubleEncoding(at("estado").value) ?? at("estado").value);
-    if (estado === undefined) fail("estado", "el nombre de una entidad federativa o \"Federal\"");
+    if (estado === undefined) fail("estado", 'el nombre de una entidad federativa o "Federal"');
     const nivel = LEVELS[at("nivel").value.trim().toLowerCase()];
     if (!nivel) fail("nivel", "Federal, Estatal o Municipal");
     else if (estado !== undefined && (estado === "federal") !== (nivel === "federal")) {
-      fail("nivel", estado === "federal" ? "Federal, porque el sujeto es del ámbito federal" : "Estatal o Municipal, porque el sujeto pertenece a una entidad");
+      fail(
+        "nivel",
+        estado === "federal"
+          ? "Federal, porque el sujeto es del ámbito federal"
+          : "Estatal o Municipal, porque el sujeto pertenece a una entidad"
+      );
     }
     const tipo = at("tipo").value.trim();
     if (!tipo) fail("tipo", "el tipo de sujeto obligado");
     const repairedType = repairDoubleEncoding(tipo);
-    if (repairedType !== null) fail("tipo", `un tipo codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía ${JSON.stringify(repairedType)}; corríjalo en el archivo`);
+    if (repairedType !== null)
+      fail(
+        "tipo",
+        `un tipo codificado una sola vez; éste parece UTF-8 leído como Windows-1252 y guardado de nuevo: probablemente decía ${JSON.stringify(repairedType)}; corríjalo en el archivo`
+      );
     const scores = {} as Record<(typeof MGA_PUNTAJES)[number], number>;
     let scoresOk = true;
     for (const s of MGA_PUNTAJES) {
@@ -189,12 +268,30 @@ export function importMgaSujetos(bytes: Uint8Array, options: MgaImportOptions): 
       for (const {total, parts} of MGA_IDENTITIES) {
         const expected = (scores[parts[0]] + scores[parts[1]]) / 2;
         if (Math.abs(scores[total] - expected) > options.tolerance + 1e-12) {
-          fail(total, `${COLUMNS[total]} = (${COLUMNS[parts[0]]} + ${COLUMNS[parts[1]]})/2 = ${round(expected)} ± ${options.tolerance}`);
+          fail(
+            total,
+            `${COLUMNS[total]} = (${COLUMNS[parts[0]]} + ${COLUMNS[parts[1]]})/2 = ${round(expected)} ± ${options.tolerance}`
+          );
         }
       }
     }
     const {ga, t, p, tg, tc, pg, pc} = scores;
-    rows.push({edicion: options.edicion, clave_inegi: estado === "federal" || estado === undefined ? null : estado, nivel: nivel ?? "estatal", tipo, sujeto, ga, t, p, tg, tc, pg, pc, fuente_id: options.fuente_id, sujeto_publicado: repairedName === null ? null : asPublished});
+    rows.push({
+      edicion: options.edicion,
+      clave_inegi: estado === "federal" || estado === undefined ? null : estado,
+      nivel: nivel ?? "estatal",
+      tipo,
+      sujeto,
+      ga,
+      t,
+      p,
+      tg,
+      tc,
+      pg,
+      pc,
+      fuente_id: options.fuente_id,
+      sujeto_publicado: repairedName === null ? null : asPublished
+    });
   }
   return {rows: problems.length > 0 ? [] : rows, problems, encoding, repairs: problems.length > 0 ? [] : repairs};
 }

@@ -11,10 +11,22 @@ export const casesMatchCommitments: Rule = (tables) => {
   if (!c.readable) return problems;
   const states = new Map(tables.compromisos.rows.map((r) => [r.compromiso_id as string, r.clave_inegi as string]));
   c.rows.forEach((row, k) => {
-    if (row.compromiso_id !== null && row.cita_compromiso === null) problems.push(problemAt(c, k, "cita_compromiso", "qué fuente liga el caso con el compromiso (columna cita_compromiso)"));
-    if (row.compromiso_id === null && row.cita_compromiso !== null) problems.push(problemAt(c, k, "cita_compromiso", "vacío, porque compromiso_id está vacío"));
+    if (row.compromiso_id !== null && row.cita_compromiso === null)
+      problems.push(
+        problemAt(c, k, "cita_compromiso", "qué fuente liga el caso con el compromiso (columna cita_compromiso)")
+      );
+    if (row.compromiso_id === null && row.cita_compromiso !== null)
+      problems.push(problemAt(c, k, "cita_compromiso", "vacío, porque compromiso_id está vacío"));
     const state = row.compromiso_id === null ? undefined : states.get(row.compromiso_id as string);
-    if (state !== undefined && state !== row.clave_inegi) problems.push(problemAt(c, k, "compromiso_id", `un compromiso de la entidad ${row.clave_inegi}; ${row.compromiso_id} es de ${state}`));
+    if (state !== undefined && state !== row.clave_inegi)
+      problems.push(
+        problemAt(
+          c,
+          k,
+          "compromiso_id",
+          `un compromiso de la entidad ${row.clave_inegi}; ${row.compromiso_id} es de ${state}`
+        )
+      );
   });
   return problems;
 };

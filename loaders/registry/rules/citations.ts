@@ -39,14 +39,24 @@ export const factsAreCited: Rule = (tables) => {
   c.rows.forEach((row, k) => {
     const coded = CODED.some((col) => row[col] !== null);
     for (const col of ["codificacion_fuente_id", "codificacion_cita"] as const) {
-      if (coded && row[col] === null) problems.push(problemAt(c, k, col, `la fuente de la codificación de calidad (columna ${col})`));
-      if (!coded && row[col] !== null) problems.push(problemAt(c, k, col, "vacío, porque el compromiso no tiene ninguna columna de calidad codificada"));
+      if (coded && row[col] === null)
+        problems.push(problemAt(c, k, col, `la fuente de la codificación de calidad (columna ${col})`));
+      if (!coded && row[col] !== null)
+        problems.push(
+          problemAt(c, k, col, "vacío, porque el compromiso no tiene ninguna columna de calidad codificada")
+        );
     }
   });
   const s = tables.fuentes;
   s.rows.forEach((row, k) => {
-    if (row.url === null && row.archivo === null) problems.push(problemAt(s, k, "url", "una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla"));
-    if (/^\[.*\]$/s.test(String(row.titulo))) problems.push(problemAt(s, k, "titulo", "el título sin corchetes: si lo escribió el proyecto, titulo_atribuido = si"));
+    if (row.url === null && row.archivo === null)
+      problems.push(
+        problemAt(s, k, "url", "una URL, una ruta de repositorio o (en archivo) el nombre del documento semilla")
+      );
+    if (/^\[.*\]$/s.test(String(row.titulo)))
+      problems.push(
+        problemAt(s, k, "titulo", "el título sin corchetes: si lo escribió el proyecto, titulo_atribuido = si")
+      );
   });
   return problems;
 };

@@ -21,9 +21,20 @@ export const conflictsAreDecided: Rule = (tables) => {
     const ids = raw.split(";").map((s) => s.trim());
     const idColumn = tabla === "hitos" ? "hito_id" : "compromiso_id";
     const known = new Set(tables[tabla].rows.map((r) => r[idColumn]));
-    if (ids.length < 2) problems.push(problemAt(d, k, "ids_en_conflicto", "al menos dos identificadores separados por \";\""));
-    for (const id of ids) if (!known.has(id)) problems.push(problemAt(d, k, "ids_en_conflicto", `identificadores que existan en ${tableFile(tabla)}; no existe ${JSON.stringify(id)}`));
-    if (row.id_usado !== null && !ids.includes(row.id_usado as string)) problems.push(problemAt(d, k, "id_usado", `uno de los ids en conflicto: ${ids.join(", ")}`));
+    if (ids.length < 2)
+      problems.push(problemAt(d, k, "ids_en_conflicto", 'al menos dos identificadores separados por ";"'));
+    for (const id of ids)
+      if (!known.has(id))
+        problems.push(
+          problemAt(
+            d,
+            k,
+            "ids_en_conflicto",
+            `identificadores que existan en ${tableFile(tabla)}; no existe ${JSON.stringify(id)}`
+          )
+        );
+    if (row.id_usado !== null && !ids.includes(row.id_usado as string))
+      problems.push(problemAt(d, k, "id_usado", `uno de los ids en conflicto: ${ids.join(", ")}`));
   });
   const t = tables.hitos;
   const rows = keptMilestones(tables);
@@ -34,7 +45,14 @@ export const conflictsAreDecided: Rule = (tables) => {
       const b = rows[j];
       if (b.tipo !== a.tipo || b.clave !== a.clave || b.ejercicio !== a.ejercicio) continue;
       if (disjoint(a, b)) {
-        problems.push(problemAt(t, b.k, "fecha_max", `una fila en decisiones.csv que diga cuál se usa: esta fecha contradice ${a.id} (línea ${t.cells[a.k].hito_id.line}) para el mismo ${a.tipo}`));
+        problems.push(
+          problemAt(
+            t,
+            b.k,
+            "fecha_max",
+            `una fila en decisiones.csv que diga cuál se usa: esta fecha contradice ${a.id} (línea ${t.cells[a.k].hito_id.line}) para el mismo ${a.tipo}`
+          )
+        );
       }
     }
   }
@@ -58,8 +76,27 @@ export interface MilestoneRef {
  * that compare milestones with each other.
  */
 export function keptMilestones(tables: Parameters<Rule>[0]): MilestoneRef[] {
-  const discarded = discardedIds(tables.decisiones.rows as {tabla: unknown; ids_en_conflicto: unknown; id_usado: unknown}[], "hitos");
+  const discarded = discardedIds(
+    tables.decisiones.rows as {tabla: unknown; ids_en_conflicto: unknown; id_usado: unknown}[],
+    "hitos"
+  );
   return tables.hitos.rows
-    .map((r, k) => ({k, id: r.hito_id as string, clave: r.clave_inegi as string, ejercicio: r.ejercicio as number, tipo: r.tipo as HitoTipo, min: r.fecha_min as string | null, max: r.fecha_max as string}))
-    .filter((r) => r.id !== null && r.clave !== null && r.ejercicio !== null && r.tipo !== null && r.max !== null && !discarded.has(r.id));
+    .map((r, k) => ({
+      k,
+      id: r.hito_id as string,
+      clave: r.clave_inegi as string,
+      ejercicio: r.ejercicio as number,
+      tipo: r.tipo as HitoTipo,
+      min: r.fecha_min as string | null,
+      max: r.fecha_max as string
+    }))
+    .filter(
+      (r) =>
+        r.id !== null &&
+        r.clave !== null &&
+        r.ejercicio !== null &&
+        r.tipo !== null &&
+        r.max !== null &&
+        !discarded.has(r.id)
+    );
 }

@@ -15,12 +15,20 @@ export const entityCodesMatch: Rule = (tables) => {
     if (clave === null) return;
     seen.add(clave);
     const iso = ENTITY_CODES.get(clave);
-    if (iso && row.iso_3166_2 !== iso) problems.push(problemAt(t, k, "iso_3166_2", `${iso}, el código ISO 3166-2 de la clave ${clave}`));
+    if (iso && row.iso_3166_2 !== iso)
+      problems.push(problemAt(t, k, "iso_3166_2", `${iso}, el código ISO 3166-2 de la clave ${clave}`));
   });
   const missing = [...ENTITY_CODES.keys()].filter((c) => !seen.has(c));
   if (missing.length > 0 && t.rows.length > 0 && t.readable) {
     const lastLine = t.cells[t.cells.length - 1].clave_inegi.line;
-    problems.push({file: t.file, line: lastLine + 1, column: 1, field: "clave_inegi", value: "(fin del archivo)", expected: `las 32 entidades; faltan las claves ${missing.join(", ")}`});
+    problems.push({
+      file: t.file,
+      line: lastLine + 1,
+      column: 1,
+      field: "clave_inegi",
+      value: "(fin del archivo)",
+      expected: `las 32 entidades; faltan las claves ${missing.join(", ")}`
+    });
   }
   return problems;
 };

@@ -10,4 +10,14 @@ import {casesMatchCommitments} from "./cases.js";
 import type {Rule} from "./types.js";
 
 /** Every rule that spans rows or tables, run after each table has been read on its own. */
-export const RULES: readonly Rule[] = [referencesExist, entityCodesMatch, factsAreCited, intervalsInOrder, milestonesInOrder, conflictsAreDecided, plansMatchMilestones, casesMatchCommitments, mgaTablesHold];
+export const RULES: readonly Rule[] = [
+  referencesExist,
+  entityCodesMatch,
+  factsAreCited,
+  intervalsInOrder,
+  milestonesInOrder,
+  conflictsAreDecided,
+  plansMatchMilestones,
+  casesMatchCommitments,
+  mgaTablesHold
+];

@@ -19,7 +19,14 @@ export const milestonesInOrder: Rule = (tables) => {
       for (const b of valid) {
         if (b.tipo !== after || b.clave !== a.clave || b.ejercicio !== a.ejercicio) continue;
         if (b.max < a.min) {
-          problems.push(problemAt(t, b.k, "fecha_max", `una fecha no anterior a ${before} (${a.id}, desde ${a.min}, línea ${t.cells[a.k].hito_id.line}): ${after} no puede ocurrir antes que ${before} en el mismo ejercicio`));
+          problems.push(
+            problemAt(
+              t,
+              b.k,
+              "fecha_max",
+              `una fecha no anterior a ${before} (${a.id}, desde ${a.min}, línea ${t.cells[a.k].hito_id.line}): ${after} no puede ocurrir antes que ${before} en el mismo ejercicio`
+            )
+          );
         }
       }
     }
@@ -28,7 +35,14 @@ export const milestonesInOrder: Rule = (tables) => {
     if (a.min === null) continue;
     for (const b of valid) {
       if (b.clave === a.clave && b.tipo === a.tipo && b.ejercicio > a.ejercicio && b.max < a.min) {
-        problems.push(problemAt(t, b.k, "fecha_max", `una fecha no anterior al ${a.tipo} del ejercicio ${a.ejercicio} (${a.id}, desde ${a.min}, línea ${t.cells[a.k].hito_id.line})`));
+        problems.push(
+          problemAt(
+            t,
+            b.k,
+            "fecha_max",
+            `una fecha no anterior al ${a.tipo} del ejercicio ${a.ejercicio} (${a.id}, desde ${a.min}, línea ${t.cells[a.k].hito_id.line})`
+          )
+        );
       }
     }
   }

@@ -26,16 +26,27 @@ export const plansMatchMilestones: Rule = (tables) => {
     const hito = row.hito_id === null ? undefined : byId.get(row.hito_id as string);
     if (hito) {
       if (hito.tipo !== "publicacion_pal" || hito.clave_inegi !== row.clave_inegi || hito.ejercicio !== row.ejercicio) {
-        problems.push(problemAt(p, k, "hito_id", `un hito publicacion_pal de la entidad ${row.clave_inegi} y el ejercicio ${row.ejercicio}; ${row.hito_id} es ${hito.tipo} de ${hito.clave_inegi}, ejercicio ${hito.ejercicio}`));
+        problems.push(
+          problemAt(
+            p,
+            k,
+            "hito_id",
+            `un hito publicacion_pal de la entidad ${row.clave_inegi} y el ejercicio ${row.ejercicio}; ${row.hito_id} es ${hito.tipo} de ${hito.clave_inegi}, ejercicio ${hito.ejercicio}`
+          )
+        );
       } else if (!keptIds.has(row.hito_id as string)) {
-        problems.push(problemAt(p, k, "hito_id", "un hito que ninguna decisión deje de lado (decisiones.csv usa otro)"));
+        problems.push(
+          problemAt(p, k, "hito_id", "un hito que ninguna decisión deje de lado (decisiones.csv usa otro)")
+        );
       }
     }
     for (const f of CITED) {
       const given = f.values.some((v) => row[v] !== null);
       for (const c of [f.source, f.quote]) {
-        if (given && row[c] === null) problems.push(problemAt(p, k, c, `la fuente del dato ${f.values.join(" / ")} (columna ${c})`));
-        if (!given && row[c] !== null) problems.push(problemAt(p, k, c, `vacío, porque ${f.values.join(" y ")} está vacío`));
+        if (given && row[c] === null)
+          problems.push(problemAt(p, k, c, `la fuente del dato ${f.values.join(" / ")} (columna ${c})`));
+        if (!given && row[c] !== null)
+          problems.push(problemAt(p, k, c, `vacío, porque ${f.values.join(" y ")} está vacío`));
       }
     }
   });
@@ -45,7 +56,14 @@ export const plansMatchMilestones: Rule = (tables) => {
     const key = `${m.clave}|${m.ejercicio}`;
     if (m.tipo !== "publicacion_pal" || planned.has(key) || reported.has(key)) continue;
     reported.add(key);
-    problems.push(problemAt(h, m.k, "hito_id", `una fila en planes.csv para el PAL de la entidad ${m.clave}, ejercicio ${m.ejercicio}, que este hito publica`));
+    problems.push(
+      problemAt(
+        h,
+        m.k,
+        "hito_id",
+        `una fila en planes.csv para el PAL de la entidad ${m.clave}, ejercicio ${m.ejercicio}, que este hito publica`
+      )
+    );
   }
   return problems;
 };

@@ -17,7 +17,9 @@ export const referencesExist: Rule = (tables) => {
       tables[name].rows.forEach((row, k) => {
         const v = row[column.name];
         if (v !== null && !known.has(v)) {
-          problems.push(problemAt(tables[name], k, column.name, `un ${targetColumn} que exista en ${tableFile(target)}`));
+          problems.push(
+            problemAt(tables[name], k, column.name, `un ${targetColumn} que exista en ${tableFile(target)}`)
+          );
         }
       });
     }

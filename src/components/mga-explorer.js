@@ -124,7 +124,7 @@ export function mgaMap(rows, {width, caption, sigla, origen, decimals, href}) {
     ${classes.map((c) => html`<li><span class="muestra" style=${{"--muestra": c.color, color: textOn(c.color)}} aria-hidden="true">${c.i + 1}</span> ${c.label} <span class="cuenta">(${c.count})</span></li>`)}
     <li><span class="muestra rayada" style=${{"--muestra": NO_DATA, color: "#000"}} aria-hidden="true">·</span> sin dato <span class="cuenta">(${rows.filter((r) => classOf(r.valor) === null).length})</span></li>
   </ul>`;
-  return html`<div class="mapa-y-leyenda"><div class="mapa-contenedor"><figure class="mapa">${map}</figure></div><div class="leyenda-contenedor"><h3>${sigla}: clases</h3>${legend}<p class="nota"><small>${classes.some((c) => c.label.includes(" a ")) ? "Cinco clases iguales entre el valor más bajo y el más alto del mapa (a la precisión mostrada)" : "Una clase por valor (a la precisión mostrada)"}; el número de la clase va escrito en cada estado. Rayado: ninguna fuente da el valor. Al elegir un estado se va a su fila del ranking.</small></p></div></div>`;
+  return html`<div class="mapa-y-leyenda"><div class="mapa-contenedor"><figure class="mapa">${map}</figure></div><div class="leyenda-contenedor"><h3>${sigla}: clases</h3>${legend}<p class="nota"><small>${classes.some((c) => c.label.includes(" a ")) ? "Cinco clases iguales entre el valor más bajo y el más alto del mapa (a la precisión mostrada)" : "Una clase por valor (a la precisión mostrada)"}; el número de la clase va escrito en cada estado. Rayado: ninguna fuente da el valor. Al elegir un estado se va a su página.</small></p></div></div>`;
 }
 
 /** The sources of a published value (`fuentes`, separated by "; "), as references. */

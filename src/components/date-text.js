@@ -83,3 +83,20 @@ export function partialDateText(text) {
   if (/^\d{4}-\d{2}$/.test(text)) return monthText(`${text}-01`);
   return dayText(text);
 }
+
+/**
+ * A day from an ISO timestamp (the registry's and the build's dates in `construccion.json`), in Mexico
+ * City's calendar: "1 de diciembre de 2026"; "sin dato" when there is none.
+ *
+ * @param {string|null|undefined} iso
+ */
+export function timestampText(iso) {
+  return iso
+    ? new Date(iso).toLocaleDateString("es-MX", {
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        timeZone: "America/Mexico_City"
+      })
+    : "sin dato";
+}

@@ -1,17 +1,8 @@
 import {html} from "npm:htl";
+import {timestampText} from "./date-text.js";
 
 const CC_BY = "https://creativecommons.org/licenses/by/4.0/deed.es";
 const MIT = "https://opensource.org/license/mit";
-
-const fecha = (iso) =>
-  iso
-    ? new Date(iso).toLocaleDateString("es-MX", {
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        timeZone: "America/Mexico_City"
-      })
-    : "sin dato";
 
 /**
  * The licences of the code (MIT, `LICENSE`) and of the data (CC BY 4.0, `data/LICENCIA.md`), with the
@@ -49,7 +40,7 @@ export function citation(construccion, downloads) {
   const archive = downloads ? new URL(`${downloads}registro.zip`, location.href).href : null;
   return html`<div class="citar">
     <p>El conjunto completo:</p>
-    <blockquote class="cita-proyecto">Tablero de Gobierno Abierto Local (${year}). <em>Registro de los ejercicios locales de Gobierno Abierto en México («Cocreación desde lo local»)</em> [conjunto de datos], versión construida el ${fecha(construccion.fecha_construccion)}, registro con fecha ${fecha(construccion.fecha_registro)}. Licencia CC BY 4.0.${archive ? html` ${archive}` : ""}</blockquote>
+    <blockquote class="cita-proyecto">Tablero de Gobierno Abierto Local (${year}). <em>Registro de los ejercicios locales de Gobierno Abierto en México («Cocreación desde lo local»)</em> [conjunto de datos], versión construida el ${timestampText(construccion.fecha_construccion)}, registro con fecha ${timestampText(construccion.fecha_registro)}. Licencia CC BY 4.0.${archive ? html` ${archive}` : ""}</blockquote>
     <p>Una tabla: agregue «tabla <em>nombre</em>» y su dirección estable (<code>descargas/<em>nombre</em>.csv</code>). Un dato: cite también su fuente, que cada fila trae en <code>fuente_id</code> y <code>cita</code>; la tabla <code>fuentes</code> da su título, emisor, fecha y dirección (sección «Fuentes»).</p>
   </div>`;
 }

@@ -1,14 +1,5 @@
 import {html} from "npm:htl";
-
-const fmt = (iso) =>
-  iso
-    ? new Date(iso).toLocaleDateString("es-MX", {
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        timeZone: "America/Mexico_City"
-      })
-    : "sin dato";
+import {timestampText} from "./date-text.js";
 
 /**
  * A block shown only on paper (tablero.css hides it on screen): the view printed (date and colouring, when
@@ -22,7 +13,7 @@ export function printNote({vista, construccion}) {
   const day = html`<span></span>`;
   const refresh = () => {
     address.textContent = location.href;
-    day.textContent = fmt(new Date().toISOString());
+    day.textContent = timestampText(new Date().toISOString());
   };
   refresh();
   addEventListener("beforeprint", refresh);
@@ -32,6 +23,6 @@ export function printNote({vista, construccion}) {
       : "el registro incluido en el repositorio (data/)";
   return html`<div class="solo-impresion">
     <p>${vista ? html`<strong>Vista:</strong> ${vista}. ` : ""}<strong>Dirección:</strong> ${address}. <strong>Impreso el</strong> ${day}.</p>
-    <p><strong>Datos:</strong> ${origin}, con fecha ${fmt(construccion.fecha_registro)}; cada fila cita su fuente (tablas <code>fuentes</code> y <code>cita</code>). <strong>Sitio construido el</strong> ${fmt(construccion.fecha_construccion)}.</p>
+    <p><strong>Datos:</strong> ${origin}, con fecha ${timestampText(construccion.fecha_registro)}; cada fila cita su fuente (tablas <code>fuentes</code> y <code>cita</code>). <strong>Sitio construido el</strong> ${timestampText(construccion.fecha_construccion)}.</p>
   </div>`;
 }

@@ -1,14 +1,5 @@
 import {html} from "npm:htl";
-
-const fmt = (iso) =>
-  iso
-    ? new Date(iso).toLocaleDateString("es-MX", {
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        timeZone: "America/Mexico_City"
-      })
-    : "sin dato";
+import {timestampText} from "./date-text.js";
 
 /**
  * Where the data of this build came from and when: the shipped registry or a remote one, the date of the
@@ -21,5 +12,5 @@ export function provenanceNote(p) {
     p.origen === "remoto"
       ? html`el registro remoto <code>${p.url}</code>`
       : html`el registro incluido en el repositorio (<code>data/</code>)`;
-  return html`<p class="procedencia"><small>Datos: ${origin}, con fecha ${fmt(p.fecha_registro)}. Sitio construido el ${fmt(p.fecha_construccion)}.${p.aviso ? html` <strong>Aviso:</strong> ${p.aviso}` : ""}</small></p>`;
+  return html`<p class="procedencia"><small>Datos: ${origin}, con fecha ${timestampText(p.fecha_registro)}. Sitio construido el ${timestampText(p.fecha_construccion)}.${p.aviso ? html` <strong>Aviso:</strong> ${p.aviso}` : ""}</small></p>`;
 }

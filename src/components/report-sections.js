@@ -1,4 +1,5 @@
 import {html} from "npm:htl";
+import {timestampText} from "./date-text.js";
 import {PHASE_BY_ID, SEMAFORO_BY_ID} from "./phase-style.js";
 
 /**
@@ -18,18 +19,6 @@ const MONTH = new Intl.DateTimeFormat("es-MX", {month: "long", year: "numeric", 
 export const fechaLarga = (iso) => LONG.format(utc(iso));
 /** "31 dic 2017". */
 const fechaCorta = (iso) => SHORT.format(utc(iso)).replace(/\./g, "");
-
-/** A date from an ISO timestamp (registry and build dates), in Mexico City's calendar. */
-function dia(timestamp) {
-  return timestamp
-    ? new Date(timestamp).toLocaleDateString("es-MX", {
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-        timeZone: "America/Mexico_City"
-      })
-    : SIN_DATO;
-}
 
 /** A milestone's date as precise as its source: a day, a month, a year, "a más tardar …" or an interval. */
 export function fechaHito({fecha_min: min, fecha_max: max}) {
@@ -74,7 +63,7 @@ export function printMargins({fecha, construccion}) {
   style.textContent = `@media print { @page {
   @top-left { content: ${css("Tablero de Gobierno Abierto Local")}; }
   @top-right { content: ${css(`Reporte al ${fechaLarga(fecha)}`)}; }
-  @bottom-left { content: ${css(`Datos del registro al ${dia(construccion.fecha_registro)} · sitio construido el ${dia(construccion.fecha_construccion)}`)}; }
+  @bottom-left { content: ${css(`Datos del registro al ${timestampText(construccion.fecha_registro)} · sitio construido el ${timestampText(construccion.fecha_construccion)}`)}; }
   @bottom-right { content: "Página " counter(page) " de " counter(pages); }
 } }`;
   return style;
@@ -96,8 +85,8 @@ export function titlePage({fecha, construccion, invalid, fechas}) {
     }
     <dl class="reporte-ficha">
       <dt>Fecha del reporte</dt><dd>${fechaLarga(fecha)} (situación al cierre de ese día)</dd>
-      <dt>Datos</dt><dd>${origin}, con fecha ${dia(construccion.fecha_registro)}${construccion.aviso ? html`. <strong>Aviso:</strong> ${construccion.aviso}` : ""}</dd>
-      <dt>Sitio construido el</dt><dd>${dia(construccion.fecha_construccion)}</dd>
+      <dt>Datos</dt><dd>${origin}, con fecha ${timestampText(construccion.fecha_registro)}${construccion.aviso ? html`. <strong>Aviso:</strong> ${construccion.aviso}` : ""}</dd>
+      <dt>Sitio construido el</dt><dd>${timestampText(construccion.fecha_construccion)}</dd>
       <dt>Dirección</dt><dd class="ruta">${location.href}</dd>
       <dt>Fuentes</dt><dd>cada cifra lleva entre corchetes el número de su fuente, en la lista del final («Fuentes citadas»)</dd>
     </dl>

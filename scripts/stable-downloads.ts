@@ -22,12 +22,15 @@
  * digits of the SHA-256 of the content), so scripts and tests that read the built tables there still
  * find every one.
  *
- * The build fails here, with the reason, if the archive is missing or a count disagrees.
+ * The build fails here, with the reason, if the archive is missing, a count disagrees or a CSV has a cell
+ * that would run as a formula in a spreadsheet.
  */
 import {createHash} from "node:crypto";
 import {copyFile, mkdir, readdir, readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import JSZip from "jszip";
+import {runsAsFormula} from "../loaders/formula.js";
+import {quoteValue} from "../loaders/problems.js";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -52,11 +55,22 @@ export interface DownloadIndex {
   tablas: DownloadEntry[];
 }
 
-/** Records of a CSV, header excluded (quoted fields may hold commas and line breaks). */
+/**
+ * Records of a CSV, header excluded (quoted fields may hold commas and line breaks). Fails if any cell
+ * could run as a formula in Excel or LibreOffice (see `loaders/formula.ts`): the publication writes such
+ * text with an apostrophe in front, so one here means something reached the archive another way.
+ */
 function csvRows(bytes: Uint8Array, name: string): number {
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   const {records, problems} = parseCsv(text, name);
   if (problems.length) throw new Error(`${name}: CSV ilegible (línea ${problems[0].line}: ${problems[0].expected})`);
+  for (const r of records) {
+    const k = r.fields.findIndex(runsAsFormula);
+    if (k >= 0)
+      throw new Error(
+        `${name}:${r.positions[k].line}:${r.positions[k].column}: la celda ${quoteValue(r.fields[k])} se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (loaders/publish/csv-write.ts)`
+      );
+  }
   return Math.max(0, records.length - 1);
 }
 

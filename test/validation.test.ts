@@ -146,8 +146,8 @@ describe("each validation rule refuses a broken fixture with a located message",
   });
 
   it("a second PAL wholly before the first one", async () => {
-    expect(await problemsOf({file: "hitos.csv", replace: ",,2019-05-31", with: ",2014-01-01,2014-12-31"})).toEqual([
-      'hitos.csv:8:61 fecha_max "2014-12-31" → una fecha no anterior al publicacion_pal del ejercicio 1 (dur-1-publicacion_pal-lista, desde 2015-08-25, línea 7)'
+    expect(await problemsOf({file: "hitos.csv", replace: ",,2019-05-31", with: ",2015-03-01,2015-06-30"})).toEqual([
+      'hitos.csv:8:61 fecha_max "2015-06-30" → una fecha no anterior al publicacion_pal del ejercicio 1 (dur-1-publicacion_pal-lista, desde 2015-08-25, línea 7)'
     ]);
   });
 
@@ -252,7 +252,7 @@ describe("each validation rule refuses a broken fixture with a located message",
         with: "deuda pública,tal vez,,,,120,"
       })
     ).toEqual([
-      'compromisos.csv:2:118 proactivo "tal vez" → "si" o "no" (o vacío si no se sabe)',
+      'compromisos.csv:2:118 proactivo "tal vez" → "si", "sí" o "no", en minúsculas (o vacío si no se sabe)',
       'compromisos.csv:2:129 avance "120" → un número entre 0 y 100'
     ]);
   });

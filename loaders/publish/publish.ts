@@ -17,10 +17,13 @@ export interface PublishedFile {
  */
 export const CSV_BOM = "\uFEFF";
 
+/** The file that says where a publication's data came from and when, and how many rows each table has. */
+export const PROVENANCE_FILE = "construccion.json";
+
 /**
  * The files the project publishes from a validated registry: each table as Parquet (and as CSV when
- * `csv` is true, UTF-8 with a BOM so Excel reads its accents), the data dictionary, and `construccion.json`
- * saying where the data came from and when.
+ * `csv` is true, UTF-8 with a BOM so Excel reads its accents, and no cell that could run as a formula: see
+ * `rowsToCsv`), the data dictionary, and `construccion.json` saying where the data came from and when.
  * Everything is built in memory first, so a failure leaves nothing half-written.
  */
 export function publishedFiles(registry: Registry, provenance: Provenance, {csv}: {csv: boolean}): PublishedFile[] {
@@ -34,7 +37,7 @@ export function publishedFiles(registry: Registry, provenance: Provenance, {csv}
   }
   const counts = Object.fromEntries(tables.map((t) => [t.name, t.rows.length]));
   files.push({
-    name: "construccion.json",
+    name: PROVENANCE_FILE,
     bytes: encoder.encode(`${JSON.stringify({...provenance, filas: counts}, null, 2)}\n`)
   });
   return files;

@@ -1,5 +1,6 @@
 import type {CellValue, ColumnDef} from "../../metrics/model/schema.js";
 import {isIsoDay, isPartialDate} from "../../metrics/model/dates.js";
+import {formulaLike} from "../formula.js";
 import {describeCharacter, invisibleCharacters, repairDoubleEncoding} from "../text-faults.js";
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -13,7 +14,9 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
  * Before its type, every cell is checked for faults that cannot be seen: a byte-order mark (U+FEFF) —
  * only the start of a file may have one, so one here means two files were joined —, text encoded twice
  * ("MÃ©xico"; refused with the text it most likely was, except in a column declared `verbatim`), and, in
- * every column that is not free text, any invisible or control character.
+ * every column that is not free text, any invisible or control character. A free-text cell that a
+ * spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, a leading tab or carriage return; see
+ * `loaders/formula.ts`) is refused.
  */
 export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {expected: string} {
   if (raw === "") {
@@ -44,6 +47,7 @@ export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {
     const base = "expected" in what ? what.expected : JSON.stringify(stripped);
     return {expected: `${base}, sin caracteres invisibles: tiene ${invisible.map(describeCharacter).join(", ")}`};
   }
+  if (column.type === "text" && formulaLike(raw)) return {expected: FORMULA_EXPECTED};
   if (raw !== raw.trim()) return {expected: "un valor sin espacios al inicio ni al final"};
   switch (column.type) {
     case "text":
@@ -61,7 +65,7 @@ export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {
     case "boolean":
       if (raw === "si" || raw === "sí") return {value: true};
       if (raw === "no") return {value: false};
-      return {expected: '"si" o "no" (o vacío si no se sabe)'};
+      return {expected: booleanExpected(raw, column.required)};
     case "date":
       return isIsoDay(raw) ? {value: raw} : {expected: "una fecha real AAAA-MM-DD"};
     case "partial_date":
@@ -69,6 +73,27 @@ export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {
     case "enum":
       return column.values!.includes(raw) ? {value: raw} : {expected: `uno de: ${column.values!.join(", ")}`};
   }
+}
+
+/** What a text cell that a spreadsheet would run as a formula is refused with (see `loaders/formula.ts`). */
+export const FORMULA_EXPECTED =
+  'un texto que no empiece con "=", "+", "-", "@", tabulador ni retorno de carro (tampoco tras espacios): Excel y LibreOffice lo tomarían por una fórmula; si la fuente lo escribe así, póngalo entre comillas tipográficas («=…») o empiece con otra palabra';
+
+/** Spreadsheet spellings of yes and no, to say which one a refused boolean probably meant. */
+const LOOKS_YES = /^(s[ií]|true|verdadero|yes|1|x|✓)$/i;
+const LOOKS_NO = /^(no|false|falso|0)$/i;
+
+/**
+ * What a boolean cell accepts — `si`, `sí` or `no` in lowercase, or empty when the column is optional — and,
+ * when the value is a spreadsheet's way of writing one (`TRUE`, `VERDADERO`, `Sí`, `1`, `FALSE`, `0`…), which
+ * one to write instead. One message: the cell is then not also reported as empty by the rules.
+ */
+export function booleanExpected(raw: string, required: boolean): string {
+  const accepted = `"si", "sí" o "no", en minúsculas${required ? "" : " (o vacío si no se sabe)"}`;
+  const meant = LOOKS_YES.test(raw) ? "si" : LOOKS_NO.test(raw) ? "no" : null;
+  return meant === null
+    ? accepted
+    : `${accepted}; ${JSON.stringify(raw)} parece un ${JSON.stringify(meant)}: escriba ${meant}`;
 }
 
 function inRange(n: number, column: ColumnDef): {value: number} | {expected: string} {

@@ -8,6 +8,12 @@ import {readTable, type ReadTable} from "./table-read.js";
 /** The raw bytes of each registry table, with the name to use for it in messages. */
 export type RegistryFiles = Record<TableName, {readonly file: string; readonly bytes: Uint8Array}>;
 
+/** Options of {@link validateRegistry}. */
+export interface ValidationOptions {
+  /** The day of the validation (AAAA-MM-DD): no date of the registry may be after it. Default: today (UTC). */
+  readonly today?: string;
+}
+
 /**
  * Validates a whole registry: each table on its own, then the rules across tables. Every problem of the
  * run is collected; if there is any, throws {@link InvalidInputError} listing them all, so nothing is
@@ -17,7 +23,8 @@ export type RegistryFiles = Record<TableName, {readonly file: string; readonly b
  * references into it are not checked one by one: the error says once, after the problems, which
  * references could not be checked and why.
  */
-export function validateRegistry(files: RegistryFiles): Registry {
+export function validateRegistry(files: RegistryFiles, options: ValidationOptions = {}): Registry {
+  const context = {today: options.today ?? new Date().toISOString().slice(0, 10)};
   const broken: Problem[] = [];
   const problems: Problem[] = [];
   const tables = {} as Record<TableName, ReadTable>;
@@ -27,7 +34,7 @@ export function validateRegistry(files: RegistryFiles): Registry {
     tables[name] = read.table;
     (read.table.readable ? problems : broken).push(...read.problems);
   }
-  for (const rule of RULES) problems.push(...rule(tables));
+  for (const rule of RULES) problems.push(...rule(tables, context));
   if (broken.length + problems.length > 0)
     throw new InvalidInputError(
       [...sortProblems(broken), ...sortProblems(problems)],
@@ -103,8 +110,8 @@ export async function readRegistryFiles(dir = DEFAULT_REGISTRY_DIR): Promise<Reg
 }
 
 /** Reads and validates the registry in a folder (by default the shipped `data/`). */
-export async function loadRegistry(dir = DEFAULT_REGISTRY_DIR): Promise<Registry> {
-  return validateRegistry(await readRegistryFiles(dir));
+export async function loadRegistry(dir = DEFAULT_REGISTRY_DIR, options: ValidationOptions = {}): Promise<Registry> {
+  return validateRegistry(await readRegistryFiles(dir), options);
 }
 
 /** A path relative to the working folder when it is inside it, for shorter messages. */

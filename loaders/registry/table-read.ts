@@ -1,4 +1,4 @@
-import {parseCsv} from "./csv-parse.js";
+import {parseCsv, type CsvRecord} from "./csv-parse.js";
 import {readCell} from "./cell.js";
 import type {CellValue} from "../../metrics/model/schema.js";
 import {decodeUtf8} from "./utf8.js";
@@ -19,6 +19,9 @@ export interface ReadTable {
   readonly file: string;
   readonly rows: Record<string, CellValue>[];
   readonly cells: Record<string, CellPosition>[];
+  /** Beside each row, the columns whose cell could not be read (their value in `rows` is null, but they are
+   * not empty: rules must not report them again as empty, see {@link unreadableCell}). */
+  readonly invalid: Set<string>[];
   /** False when some of the file could not be read as rows (encoding, header, truncation, a line with the
    * wrong number of fields, an invalid key): rules that look into it — above all, references to it from
    * other tables — are skipped, so that one broken file does not drown its real problems in echoes. */
@@ -32,7 +35,7 @@ export interface ReadTable {
  */
 export function readTable(name: TableName, bytes: Uint8Array, file: string): {table: ReadTable; problems: Problem[]} {
   const def = tableDef(name);
-  const table: ReadTable = {name, file, rows: [], cells: [], readable: false};
+  const table: ReadTable = {name, file, rows: [], cells: [], invalid: [], readable: false};
   const decoded = decodeUtf8(bytes, file);
   if ("problem" in decoded) return {table, problems: [decoded.problem]};
   const {records, problems} = parseCsv(decoded.text, file);
@@ -68,7 +71,21 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
     return {table, problems};
   }
   const seenKeys = new Map<string, number>();
-  for (const record of body) {
+  for (const [k, record] of body.entries()) {
+    if (isEmptyRecord(record)) {
+      // One problem per run of empty rows, at its first line; the rows themselves are skipped.
+      if (k > 0 && isEmptyRecord(body[k - 1])) continue;
+      let last = k;
+      while (last + 1 < body.length && isEmptyRecord(body[last + 1])) last++;
+      problems.push({
+        file,
+        line: record.line,
+        column: 1,
+        value: record.fields.join(","),
+        expected: emptyRowsExpected(last - k + 1, body[last].line)
+      });
+      continue;
+    }
     if (record.fields.length !== def.columns.length) {
       const last = record.positions[record.positions.length - 1];
       problems.push({
@@ -86,6 +103,7 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
     }
     const row: Record<string, CellValue> = {};
     const cells: Record<string, CellPosition> = {};
+    const invalid = new Set<string>();
     def.columns.forEach((column, k) => {
       const raw = record.fields[k];
       const pos = record.positions[k];
@@ -101,6 +119,7 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
           expected: read.expected
         });
         row[column.name] = null;
+        invalid.add(column.name);
         if (def.key.includes(column.name)) table.readable = false;
       } else {
         row[column.name] = read.value;
@@ -123,6 +142,7 @@ export function readTable(name: TableName, bytes: Uint8Array, file: string): {ta
     }
     table.rows.push(row);
     table.cells.push(cells);
+    table.invalid.push(invalid);
   }
   return {table, problems};
 }
@@ -141,4 +161,21 @@ export function fieldCountExpected(found: number, columns: readonly string[]): s
       ? `falta el último, ${missing[0]}`
       : `faltan los ${missing.length} últimos, ${missing.join(", ")}`;
   return `${n} campos separados por comas, como el encabezado; ${which} (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)`;
+}
+
+/**
+ * True for a record with no value at all: every field empty or only spaces (a line of bare commas, what a
+ * spreadsheet leaves when rows are deleted, or a blank line of spaces), whatever its number of fields.
+ */
+export function isEmptyRecord(record: CsvRecord): boolean {
+  return record.fields.every((f) => f.trim() === "");
+}
+
+/**
+ * What a run of `count` empty rows ending at line `lastLine` is reported as, once, at its first line: a
+ * "fila vacía" that probably stayed from deleting rows in a spreadsheet.
+ */
+export function emptyRowsExpected(count: number, lastLine: number): string {
+  const run = count === 1 ? "" : `, y lo son también las ${count - 1} siguientes, hasta la línea ${lastLine}`;
+  return `una fila con datos: ésta es una fila vacía (sólo comas)${run}; probablemente quedó de borrar filas en una hoja de cálculo: ${count === 1 ? "bórrela" : "bórrelas"}`;
 }

@@ -38,6 +38,8 @@ export interface ColumnDef {
   readonly references?: {readonly table: TableName; readonly column: string};
   /** Text kept exactly as a source published it, faults included (not checked for double encoding). */
   readonly verbatim?: boolean;
+  /** The integer is a calendar year: like every date of the registry, not before the programme began nor after the build. */
+  readonly year?: boolean;
 }
 
 export interface TableDef {
@@ -180,6 +182,25 @@ const CODIFICACION_COLUMNS = [
   }
 ] as const;
 
+/** How many entidades federativas Mexico has: the universe of every count of states. */
+export const ENTITY_COUNT = claveInegi.values.length;
+
+/**
+ * The most each national total of `totales_reportados` can be, and what it counts (Spanish, for messages):
+ * states (32), or plans (one per state and ejercicio). Compromisos have no fixed universe (null).
+ */
+export const TOTAL_UNIVERSES: Readonly<
+  Record<(typeof INDICADORES_TOTALES)[number], {readonly max: number; readonly what: string} | null>
+> = {
+  estados_participantes: {max: ENTITY_COUNT, what: `entidades federativas: México tiene ${ENTITY_COUNT}`},
+  stl_instalados: {max: ENTITY_COUNT, what: `entidades con STL, uno por entidad: México tiene ${ENTITY_COUNT}`},
+  pal_publicados: {
+    max: ENTITY_COUNT * ejercicio.max,
+    what: `planes, uno por entidad y ejercicio: ${ENTITY_COUNT} entidades × ${ejercicio.max} ejercicios`
+  },
+  compromisos: null
+};
+
 export const SCHEMA = {
   fuentes: {
     name: "fuentes",
@@ -293,7 +314,8 @@ export const SCHEMA = {
         description:
           "Año en que la entidad se sumó a los ejercicios (firma de la Declaratoria), según la fuente indicada.",
         min: 2014,
-        max: 2030
+        max: 2030,
+        year: true
       },
       {
         name: "fuente_id_anio_inicio",
@@ -762,7 +784,8 @@ export const SCHEMA = {
         required: true,
         description: "Edición de la Métrica (2017, 2019, 2021…).",
         min: 2017,
-        max: 2099
+        max: 2099,
+        year: true
       },
       {
         name: "ambito",
@@ -809,7 +832,15 @@ export const SCHEMA = {
       "Microdatos de la Métrica de Gobierno Abierto: un sujeto obligado por fila, normalizados por `npm run import:mga` desde el archivo publicado (ver `mga_importaciones`). No se edita a mano.",
     key: ["edicion", "sujeto"],
     columns: [
-      {name: "edicion", type: "integer", required: true, description: "Edición de la Métrica.", min: 2017, max: 2099},
+      {
+        name: "edicion",
+        type: "integer",
+        required: true,
+        description: "Edición de la Métrica.",
+        min: 2017,
+        max: 2099,
+        year: true
+      },
       {
         ...claveInegi,
         required: false,
@@ -853,7 +884,15 @@ export const SCHEMA = {
       "Procedencia de cada edición importada a `mga_sujetos`: archivo original, dirección, commit y huella sha256.",
     key: ["edicion"],
     columns: [
-      {name: "edicion", type: "integer", required: true, description: "Edición importada.", min: 2017, max: 2099},
+      {
+        name: "edicion",
+        type: "integer",
+        required: true,
+        description: "Edición importada.",
+        min: 2017,
+        max: 2099,
+        year: true
+      },
       fuenteId,
       {name: "archivo", type: "text", required: true, description: "Nombre del archivo importado."},
       {

@@ -8,6 +8,9 @@ import {mgaShortfalls, scopeText} from "../../registry/rules/mga.js";
 import {SCHEMA, type Registry, type Row} from "../../../metrics/model/schema.js";
 import {importMgaSujetos, type MgaEncoding, type MgaRepair} from "./import-sujetos.js";
 
+/** The registry's own files are written as they are: validation refuses formula-like text instead. */
+const REGISTRY_CSV = {guardFormulas: false} as const;
+
 /** Everything that identifies an edition's published file. */
 export interface MgaEdition {
   edicion: number;
@@ -108,10 +111,13 @@ export function importMgaEdition(
   const encoder = new TextEncoder();
   const next: RegistryFiles = {
     ...files,
-    mga_sujetos: {file: files.mga_sujetos.file, bytes: encoder.encode(rowsToCsv(SCHEMA.mga_sujetos.columns, sujetos))},
+    mga_sujetos: {
+      file: files.mga_sujetos.file,
+      bytes: encoder.encode(rowsToCsv(SCHEMA.mga_sujetos.columns, sujetos, REGISTRY_CSV))
+    },
     mga_importaciones: {
       file: files.mga_importaciones.file,
-      bytes: encoder.encode(rowsToCsv(SCHEMA.mga_importaciones.columns, imports))
+      bytes: encoder.encode(rowsToCsv(SCHEMA.mga_importaciones.columns, imports, REGISTRY_CSV))
     }
   };
   return {files: next, registry: validateRegistry(next), rows: rows.length, encoding, repairs};
@@ -138,7 +144,8 @@ export function withoutEdition(files: RegistryFiles, edicion: number): RegistryF
       bytes: new TextEncoder().encode(
         rowsToCsv(
           header.fields.map((h) => ({name: h})),
-          kept
+          kept,
+          REGISTRY_CSV
         )
       )
     };

@@ -1,5 +1,5 @@
 import type {Problem} from "../../problems.js";
-import {problemAt, type Rule} from "./types.js";
+import {problemAt, unreadableCell, type Rule} from "./types.js";
 
 /**
  * A good practice tied to a compromiso says which source ties it (`cita_compromiso`), and the compromiso
@@ -11,6 +11,7 @@ export const casesMatchCommitments: Rule = (tables) => {
   if (!c.readable) return problems;
   const states = new Map(tables.compromisos.rows.map((r) => [r.compromiso_id as string, r.clave_inegi as string]));
   c.rows.forEach((row, k) => {
+    if (unreadableCell(c, k, "compromiso_id", "cita_compromiso")) return;
     if (row.compromiso_id !== null && row.cita_compromiso === null)
       problems.push(
         problemAt(c, k, "cita_compromiso", "qué fuente liga el caso con el compromiso (columna cita_compromiso)")

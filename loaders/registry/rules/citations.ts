@@ -1,6 +1,6 @@
 import type {Problem} from "../../problems.js";
 import {SCHEMA} from "../../../metrics/model/schema.js";
-import {problemAt, type Rule} from "./types.js";
+import {problemAt, unreadableCell, type Rule} from "./types.js";
 
 /** Fact columns of `entidades` and the columns that must cite them. */
 const CITED_FACTS = [
@@ -17,13 +17,15 @@ const CODED = SCHEMA.compromisos.columns.map((col) => col.name).filter((n) => /^
  * source is given for a fact left empty. Each source in `fuentes` can be found again: it has a URL (or
  * repository path) or a seed file name, and its title carries no [brackets] (a title the project wrote is
  * marked in `titulo_atribuido`). A compromiso with any quality column coded cites the coding's
- * source (`codificacion_fuente_id`, `codificacion_cita`).
+ * source (`codificacion_fuente_id`, `codificacion_cita`). A fact whose cell could not be read is not
+ * judged (its own problem says what is wrong).
  */
 export const factsAreCited: Rule = (tables) => {
   const problems: Problem[] = [];
   const t = tables.entidades;
   t.rows.forEach((row, k) => {
     for (const f of CITED_FACTS) {
+      if (unreadableCell(t, k, f.value)) continue;
       if (row[f.value] !== null) {
         for (const c of [f.source, f.quote]) {
           if (row[c] === null) problems.push(problemAt(t, k, c, `la fuente del dato ${f.value} (columna ${c})`));
@@ -37,6 +39,7 @@ export const factsAreCited: Rule = (tables) => {
   });
   const c = tables.compromisos;
   c.rows.forEach((row, k) => {
+    if (unreadableCell(c, k, ...CODED)) return;
     const coded = CODED.some((col) => row[col] !== null);
     for (const col of ["codificacion_fuente_id", "codificacion_cita"] as const) {
       if (coded && row[col] === null)

@@ -7,6 +7,9 @@ import {referencesExist} from "./references.js";
 import {mgaTablesHold} from "./mga.js";
 import {plansMatchMilestones} from "./plans.js";
 import {casesMatchCommitments} from "./cases.js";
+import {datesInRange} from "./date-range.js";
+import {eventsNotAfterSources} from "./reported-after.js";
+import {countsWithinUniverse} from "./count-universes.js";
 import type {Rule} from "./types.js";
 
 /** Every rule that spans rows or tables, run after each table has been read on its own. */
@@ -19,5 +22,8 @@ export const RULES: readonly Rule[] = [
   conflictsAreDecided,
   plansMatchMilestones,
   casesMatchCommitments,
-  mgaTablesHold
+  mgaTablesHold,
+  datesInRange,
+  eventsNotAfterSources,
+  countsWithinUniverse
 ];

@@ -2,7 +2,7 @@ import type {Problem} from "../../problems.js";
 import {MGA_IDENTITIES, MGA_PUNTAJES} from "../../../metrics/model/vocabulary.js";
 import {repairDoubleEncoding} from "../../text-faults.js";
 import {tableFile, type Row} from "../../../metrics/model/schema.js";
-import {problemAt, type Rule} from "./types.js";
+import {problemAt, unreadableCell, type Rule} from "./types.js";
 
 /** A published count of sujetos obligados that an edition's imported rows fall short of. */
 export interface MgaShortfall {
@@ -86,9 +86,10 @@ export const mgaTablesHold: Rule = (tables) => {
   const problems: Problem[] = [];
   const r = tables.mga_reportados;
   r.rows.forEach((row, k) => {
-    if (row.ambito === "estatal" && row.clave_inegi === null)
+    const scopeRead = !unreadableCell(r, k, "ambito", "clave_inegi");
+    if (scopeRead && row.ambito === "estatal" && row.clave_inegi === null)
       problems.push(problemAt(r, k, "clave_inegi", "la clave de la entidad, porque ambito es estatal"));
-    if (row.ambito !== null && row.ambito !== "estatal" && row.clave_inegi !== null)
+    if (scopeRead && row.ambito !== null && row.ambito !== "estatal" && row.clave_inegi !== null)
       problems.push(problemAt(r, k, "clave_inegi", `vacío, porque ambito es ${row.ambito}`));
     const v = row.valor as number | null;
     if (v !== null && SCORE_INDICATORS.has(row.indicador as string) && v > 1)
@@ -107,7 +108,11 @@ export const mgaTablesHold: Rule = (tables) => {
       problems.push(
         problemAt(s, k, "edicion", "una edición registrada en mga_importaciones.csv (impórtela con npm run import:mga)")
       );
-    if ((row.nivel === "federal") !== (row.clave_inegi === null) && row.nivel !== null) {
+    if (
+      (row.nivel === "federal") !== (row.clave_inegi === null) &&
+      row.nivel !== null &&
+      !unreadableCell(s, k, "clave_inegi")
+    ) {
       problems.push(
         problemAt(
           s,

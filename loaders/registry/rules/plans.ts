@@ -1,6 +1,6 @@
 import type {Problem} from "../../problems.js";
 import {keptMilestones} from "./conflicts.js";
-import {problemAt, type Rule} from "./types.js";
+import {problemAt, unreadableCell, type Rule} from "./types.js";
 
 /** Facts of `planes` that may be empty, and the columns that must cite them when they are not. */
 const CITED = [
@@ -41,6 +41,7 @@ export const plansMatchMilestones: Rule = (tables) => {
       }
     }
     for (const f of CITED) {
+      if (unreadableCell(p, k, ...f.values)) continue;
       const given = f.values.some((v) => row[v] !== null);
       for (const c of [f.source, f.quote]) {
         if (given && row[c] === null)

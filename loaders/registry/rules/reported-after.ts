@@ -19,9 +19,9 @@ export const REPORTED_EVENTS = [
  * last possible day of the source that reports it (`fuentes.fecha`; `2022` may be as late as 2022-12-31).
  * A source with no date cannot be compared and is not; a milestone known only "a más tardar" (no
  * `fecha_min`) is not either. Each row cites one source (`fuente_id`), so "every source that reports it" is
- * that one.
+ * that one. A date after the day of the validation is left to `datesInRange` (date-range.ts), which refuses it.
  */
-export const eventsNotAfterSources: Rule = (tables) => {
+export const eventsNotAfterSources: Rule = (tables, {today}) => {
   const problems: Problem[] = [];
   const f = tables.fuentes;
   const sources = new Map<string, {fecha: string; line: number}>();
@@ -34,7 +34,8 @@ export const eventsNotAfterSources: Rule = (tables) => {
     t.rows.forEach((row, k) => {
       const source = row.fuente_id === null ? undefined : sources.get(row.fuente_id as string);
       const v = row[date] as string | null;
-      if (!source || v === null) return;
+      // A date after the validation day is already refused as such (date-range.ts).
+      if (!source || v === null || partialDateBounds(v).min > today) return;
       if (partialDateBounds(v).min > partialDateBounds(source.fecha).max)
         problems.push(
           problemAt(

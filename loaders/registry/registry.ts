@@ -82,6 +82,16 @@ function sortProblems(problems: Problem[]): Problem[] {
 /** The folder of the registry the project ships. */
 export const DEFAULT_REGISTRY_DIR = new URL("../../data/", import.meta.url).pathname;
 
+/** Why a registry file could not be read, in Spanish, by the system's error code. */
+const READ_FAILURES: Readonly<Record<string, string>> = {
+  ENOENT: "no existe",
+  EISDIR: "es una carpeta, no un archivo",
+  EACCES: "sin permiso de lectura",
+  EPERM: "el sistema no permite leerlo (¿está abierto en otro programa?)",
+  EBUSY: "está abierto en otro programa (¿Excel?)",
+  ENOTDIR: "una parte de la ruta es un archivo, no una carpeta"
+};
+
 /**
  * Reads the registry's CSV files from a folder. A missing file is reported as a problem of that file (line
  * 1, column 1), together with the problems of the other files.
@@ -95,12 +105,13 @@ export async function readRegistryFiles(dir = DEFAULT_REGISTRY_DIR): Promise<Reg
     try {
       files[name] = {file, bytes: new Uint8Array(await readFile(path))};
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "";
       missing.push({
         file,
         line: 1,
         column: 1,
-        value: (error as NodeJS.ErrnoException).code ?? String(error),
-        expected: `el archivo ${tableFile(name)} del registro`
+        value: READ_FAILURES[code] ? `${READ_FAILURES[code]} (${code})` : code || String(error),
+        expected: `el archivo ${tableFile(name)} del registro${code === "ENOENT" ? "" : ", que se pueda leer"}`
       });
       files[name] = {file, bytes: new Uint8Array()};
     }

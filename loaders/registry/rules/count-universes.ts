@@ -9,7 +9,9 @@ import {problemAt, type Rule} from "./types.js";
  * - STL installed, than the participating states the same source reports at the same date (an STL is
  *   installed after the Declaratoria);
  * - the sujetos obligados of the Métrica in a state or in the federal scope (`mga_reportados`), than the
- *   largest national count of the same edition.
+ *   largest national count of the same edition;
+ * - a figure of a good practice (`casos_cifras`) whose unit is a percentage ("%…", "por ciento…",
+ *   "porcentaje…"), than 100.
  */
 export const countsWithinUniverse: Rule = (tables) => {
   const problems: Problem[] = [];
@@ -58,5 +60,13 @@ export const countsWithinUniverse: Rule = (tables) => {
         )
       );
   });
+  const c = tables.casos_cifras;
+  c.rows.forEach((row, k) => {
+    if (row.valor !== null && PERCENT.test(String(row.unidad ?? "")) && (row.valor as number) > 100)
+      problems.push(problemAt(c, k, "valor", `a lo más 100, porque la unidad es un porcentaje (${row.unidad})`));
+  });
   return problems;
 };
+
+/** A unit that is a percentage: "% de efectividad…", "por ciento de…", "porcentaje de…". */
+const PERCENT = /^\s*(%|por\s*ciento|porcentaje)/i;

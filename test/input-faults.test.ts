@@ -480,7 +480,7 @@ describe("Excel's empty rows (rows of bare commas)", () => {
     );
     const error = await errorOf(dir);
     expect(error.problems.map(brief)).toEqual([
-      `compromisos.csv:4:1 - "${bare.trim()}" → una fila con datos: ésta es una fila vacía (sólo comas), y lo son también las 299 siguientes, hasta la línea 303; probablemente quedó de borrar filas en una hoja de cálculo: bórrelas`,
+      `compromisos.csv:4:1 - "${bare.trim()}" → una fila con datos: ésta es una fila vacía (sin ningún valor), y lo son también las 299 siguientes, hasta la línea 303; probablemente quedó de borrar filas en una hoja de cálculo: bórrelas`,
       'fuentes.csv:4:56 fecha "2015-13" → una fecha AAAA, AAAA-MM o AAAA-MM-DD real'
     ]);
     expect(error.message).toContain("fuentes.csv:4:56 (fecha)");
@@ -492,12 +492,14 @@ describe("Excel's empty rows (rows of bare commas)", () => {
       await problemsOn(
         {file: "compromisos.csv", replace: compromisosEnd, with: `${compromisosEnd}${bare}${bare}`},
         {file: "compromisos.csv", replace: "\ncoa-1-p1,", with: "\n,,,\ncoa-1-p1,"},
-        {file: "hitos.csv", replace: "\ndur-1-", with: "\n,,,,,,,\ndur-1-"}
+        {file: "hitos.csv", replace: "\ndur-1-", with: "\n,,,,,,,\ndur-1-"},
+        {file: "metas_entidades.csv", replace: "\n", with: "\n;;;\r\n  ,  \r\n"}
       )
     ).toEqual([
-      'compromisos.csv:3:1 - ",,," → una fila con datos: ésta es una fila vacía (sólo comas); probablemente quedó de borrar filas en una hoja de cálculo: bórrela',
-      `compromisos.csv:5:1 - "${bare.trim()}" → una fila con datos: ésta es una fila vacía (sólo comas), y lo son también las 1 siguientes, hasta la línea 6; probablemente quedó de borrar filas en una hoja de cálculo: bórrelas`,
-      'hitos.csv:6:1 - ",,,,,,," → una fila con datos: ésta es una fila vacía (sólo comas); probablemente quedó de borrar filas en una hoja de cálculo: bórrela'
+      'compromisos.csv:3:1 - ",,," → una fila con datos: ésta es una fila vacía (sin ningún valor); probablemente quedó de borrar filas en una hoja de cálculo: bórrela',
+      `compromisos.csv:5:1 - "${bare.trim()}" → una fila con datos: ésta es una fila vacía (sin ningún valor), y lo es también la siguiente (línea 6); probablemente quedó de borrar filas en una hoja de cálculo: bórrelas`,
+      'hitos.csv:6:1 - ",,,,,,," → una fila con datos: ésta es una fila vacía (sin ningún valor); probablemente quedó de borrar filas en una hoja de cálculo: bórrela',
+      'metas_entidades.csv:2:1 - ";;;" → una fila con datos: ésta es una fila vacía (sin ningún valor), y lo es también la siguiente (línea 3); probablemente quedó de borrar filas en una hoja de cálculo: bórrelas'
     ]);
   });
 

@@ -368,11 +368,12 @@ function networkFailure(error: NodeJS.ErrnoException, timeoutMs: number): {sent:
     ETIMEDOUT: "la conexión tardó demasiado",
     EHOSTUNREACH: "no hay ruta hasta el servidor",
     ENETUNREACH: "no hay red",
-    EPROTO: "el servidor no habla el protocolo esperado (¿https en un puerto http?)",
-    HPE_INVALID_CONSTANT: "el servidor respondió algo que no es HTTP"
+    EPROTO: "el servidor no habla el protocolo esperado (¿https en un puerto http?)"
   };
   if (code in known) return {sent: code, reason: `${known[code]} (${code})`};
-  if (/CERT|SSL|TLS/.test(code)) return {sent: code, reason: `el certificado TLS del servidor no es válido (${code})`};
+  if (/^HPE_/.test(code)) return {sent: code, reason: `el servidor respondió algo que no es HTTP válido (${code})`};
+  if (/CERT|SSL|TLS|VERIFY|SIGNATURE/.test(code))
+    return {sent: code, reason: `el certificado TLS del servidor no es válido (${code})`};
   // The system's message, with any address in it shown without its secrets.
   const message = error.message.replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, (u) => publicAddress(u));
   return {sent: code || "error de red", reason: `error de red (${code || message})`};

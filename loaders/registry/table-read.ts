@@ -165,17 +165,26 @@ export function fieldCountExpected(found: number, columns: readonly string[]): s
 
 /**
  * True for a record with no value at all: every field empty or only spaces (a line of bare commas, what a
- * spreadsheet leaves when rows are deleted, or a blank line of spaces), whatever its number of fields.
+ * spreadsheet leaves when rows are deleted, `;;;` when it saves with another separator, or a line of
+ * spaces), whatever its number of fields.
  */
 export function isEmptyRecord(record: CsvRecord): boolean {
-  return record.fields.every((f) => f.trim() === "");
+  return record.fields.every((f) => EMPTY_FIELD.test(f));
 }
+
+/** A field with nothing in it but spaces, tabs or the `;` a spreadsheet set to another separator leaves. */
+const EMPTY_FIELD = /^[\s;]*$/;
 
 /**
  * What a run of `count` empty rows ending at line `lastLine` is reported as, once, at its first line: a
  * "fila vacía" that probably stayed from deleting rows in a spreadsheet.
  */
 export function emptyRowsExpected(count: number, lastLine: number): string {
-  const run = count === 1 ? "" : `, y lo son también las ${count - 1} siguientes, hasta la línea ${lastLine}`;
-  return `una fila con datos: ésta es una fila vacía (sólo comas)${run}; probablemente quedó de borrar filas en una hoja de cálculo: ${count === 1 ? "bórrela" : "bórrelas"}`;
+  const run =
+    count === 1
+      ? ""
+      : count === 2
+        ? `, y lo es también la siguiente (línea ${lastLine})`
+        : `, y lo son también las ${count - 1} siguientes, hasta la línea ${lastLine}`;
+  return `una fila con datos: ésta es una fila vacía (sin ningún valor)${run}; probablemente quedó de borrar filas en una hoja de cálculo: ${count === 1 ? "bórrela" : "bórrelas"}`;
 }

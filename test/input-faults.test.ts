@@ -8,6 +8,7 @@
 import {readFileSync} from "node:fs";
 import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
+import {gzipSync} from "node:zlib";
 import {describe, expect, it} from "vitest";
 import {formatProblem, InvalidInputError} from "../loaders/problems.js";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
@@ -523,6 +524,21 @@ describe("Excel's empty rows (rows of bare commas)", () => {
       'totales_reportados.csv:2:28 (valor) valor "40": se esperaba a lo más 32, porque cuenta entidades federativas: México tiene 32'
     );
     expect(lines.at(-1)).toMatch(/^… y 101 problemas más \(.*compromisos\.csv: 101\)$/);
+  });
+});
+
+describe("a table that is compressed or a workbook", () => {
+  it("is named as such, not as text in the wrong encoding", async () => {
+    const gz = gzipSync(readFileSync(join(VALID_FIXTURE, "hitos.csv")));
+    expect(
+      await problemsOn(
+        {file: "hitos.csv", bytes: new Uint8Array(gz)},
+        {file: "metas.csv", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])}
+      )
+    ).toEqual([
+      'hitos.csv:1:1 - "archivo gzip" → un CSV de texto en UTF-8: la tabla viene comprimida en gzip; descomprímala, o ábrala y guárdela como CSV UTF-8',
+      'metas.csv:1:1 - "archivo ZIP" → un CSV de texto en UTF-8: la tabla viene comprimida en ZIP (o es un libro de Excel .xlsx o de LibreOffice .ods); descomprímala, o ábrala y guárdela como CSV UTF-8'
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import {InvalidInputError, type Problem} from "../problems.js";
 import {publicAddress} from "../public-address.js";
 import {TABLE_NAMES, tableFile, type TableName} from "../../metrics/model/schema.js";
 import type {RegistryFiles} from "./registry.js";
+import {compressionOf} from "./compressed.js";
 
 /** The most a remote table may weigh, decompressed, by default: 20 MB (the shipped registry's largest table is under 1 MB). */
 export const DEFAULT_MAX_TABLE_BYTES = 20 * 1024 * 1024;
@@ -284,15 +285,6 @@ function readBounded(
   });
 }
 
-/** Signatures of compressed formats the project does not read, with their names for messages. */
-const OTHER_COMPRESSIONS: readonly {magic: readonly number[]; name: string}[] = [
-  {magic: [0x50, 0x4b, 0x03, 0x04], name: "ZIP (o es un libro de Excel .xlsx o de LibreOffice .ods)"},
-  {magic: [0x42, 0x5a, 0x68], name: "bzip2"},
-  {magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], name: "xz"},
-  {magic: [0x28, 0xb5, 0x2f, 0xfd], name: "zstd"},
-  {magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: "7z"}
-];
-
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, k) => bytes[k] === b);
 
 /**
@@ -334,12 +326,12 @@ function decodeBody(body: Buffer, response: IncomingMessage, maxBytes: number): 
       // Not compressed after all: the header was wrong; the bytes are read as they are.
     }
   }
-  for (const {magic, name} of OTHER_COMPRESSIONS)
-    if (startsWith(bytes, magic))
-      throw new RemoteFailure(
-        `archivo ${name.split(" ")[0]}`,
-        `la tabla viene comprimida en ${name}, no es un CSV: sírvala como CSV (sin comprimir, o con gzip)`
-      );
+  const other = compressionOf(bytes);
+  if (other !== null)
+    throw new RemoteFailure(
+      `archivo ${other.split(" ")[0]}`,
+      `la tabla viene comprimida en ${other}, no es un CSV: sírvala como CSV (sin comprimir, o con gzip)`
+    );
   const type = String(response.headers["content-type"] ?? "").toLowerCase();
   const head = new TextDecoder()
     .decode(bytes.subarray(0, 200))

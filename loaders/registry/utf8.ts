@@ -1,11 +1,24 @@
 import type {Problem} from "../problems.js";
+import {compressionOf} from "./compressed.js";
 
 /**
  * Decodes bytes as strict UTF-8. On invalid bytes, returns a problem naming the line and column (in
  * characters) of the first bad byte, so that a file saved as Latin-1 or Windows-1252 is refused clearly.
- * A leading byte-order mark is dropped.
+ * A leading byte-order mark is dropped. A compressed file or a workbook (gzip, ZIP, .xlsx, .xls…; see
+ * `compressed.ts`) is refused as such, not as badly encoded text.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): {text: string} | {problem: Problem} {
+  const compressed = compressionOf(bytes);
+  if (compressed !== null)
+    return {
+      problem: {
+        file,
+        line: 1,
+        column: 1,
+        value: `archivo ${compressed.split(" ")[0]}`,
+        expected: `un CSV de texto en UTF-8: la tabla viene comprimida en ${compressed}; descomprímala, o ábrala y guárdela como CSV UTF-8`
+      }
+    };
   try {
     const text = new TextDecoder("utf-8", {fatal: true, ignoreBOM: false}).decode(bytes);
     return {text};

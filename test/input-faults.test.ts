@@ -367,13 +367,15 @@ describe("dates that cannot be: before 2015 or after the build date", () => {
           replace: "Aguascalientes,Aguascalientes,inegi-claves-entidades,,,,,,,,,",
           with: "Aguascalientes,Aguascalientes,inegi-claves-entidades,,,,2027,prueba-lista,x,,,"
         },
-        {file: "metas.csv", replace: "2017-01-01", with: "2027-01-01"}
+        {file: "metas.csv", replace: "2017-01-01", with: "2027-01-01"},
+        {file: "mga_reportados.csv", replace: "nota\n", with: "nota\n2031,nacional,,ga,0.5,prueba-lista,x,\n"}
       )
     ).toEqual([
       `entidades.csv:2:67 anio_inicio "2027" → un año hasta 2026, el de esta validación: ${AFTER_BUILD}`,
       `fuentes.csv:4:56 fecha "2027-01" → una fecha hasta ${TODAY}, la de esta validación: ${AFTER_BUILD}`,
       'metas.csv:2:68 fecha_min "2027-01-01" → una fecha no posterior a fecha_max (2017-03-31)',
       `metas.csv:2:68 fecha_min "2027-01-01" → una fecha hasta ${TODAY}, la de esta validación: ${AFTER_BUILD}`,
+      `mga_reportados.csv:2:1 edicion "2031" → un año hasta 2026, el de esta validación: ${AFTER_BUILD}`,
       `totales_reportados.csv:2:1 fecha_corte "2014" → una fecha desde 2015-01-01: ${BEFORE_PROGRAMME}`
     ]);
   });

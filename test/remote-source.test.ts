@@ -138,7 +138,7 @@ describe("resolveRegistry(env) with TABLERO_REGISTRO_URL", () => {
  * announcing 200 MB), /bomba/ (hitos.csv: a small gzip that decompresses to 64 MB), /fecha-2100/ and
  * /fecha-1990/ (Last-Modified outside the record's range), /fecha-mixta/ (one table 2100, the others
  * believable), /bucle-a/ ↔ /bucle-b/ (a redirect loop), /secreto/ (demands user "usuario", password
- * "clave" and ?token=abc).
+ * "clave" and ?token=abc), /cortado/ (hitos.csv stops mid-body; metas.csv: the connection is cut).
  */
 describe("a remote that misbehaves (issue 15)", () => {
   let hostile: Server;
@@ -189,6 +189,8 @@ describe("a remote that misbehaves (issue 15)", () => {
       else if (folder === "html" && hitos)
         res.writeHead(200, {"content-type": "text/html"}).end("<!DOCTYPE html><title>Iniciar sesión</title>");
       else if (folder === "error" && hitos) res.writeHead(500).end("falló");
+      else if (folder === "cortado" && hitos) res.writeHead(200, {"content-length": "1000"}).write("hito_id,");
+      else if (folder === "cortado" && file === "metas.csv") req.socket.destroy();
       else if (folder === "bomba" && hitos) res.writeHead(200, {...headers, "content-encoding": "gzip"}).end(bomb);
       else if (folder === "anunciado" && hitos) {
         res.writeHead(200, {...headers, "content-length": String(200 * 1024 * 1024)});
@@ -243,6 +245,15 @@ describe("a remote that misbehaves (issue 15)", () => {
     expect((await refusal("error")).message).toContain(
       `${at}/error/hitos.csv:1:1 valor "HTTP 500": se esperaba que la fuente remota sirva hitos.csv como las demás tablas: el servidor respondió HTTP 500 (Internal Server Error)`
     );
+  });
+
+  it("a body that stops coming and a connection cut without an answer are named, and nothing hangs", async () => {
+    const error = await refusal("cortado", {TABLERO_REGISTRO_TIMEOUT_MS: "500"});
+    expect(error.message.split("\n")).toEqual([
+      "El registro remoto no es válido: 2 problemas.",
+      `${at}/cortado/hitos.csv:1:1 valor "sin respuesta": se esperaba que la fuente remota sirva hitos.csv como las demás tablas: la tabla no terminó de llegar en 500 ms`,
+      `${at}/cortado/metas.csv:1:1 valor "ECONNRESET": se esperaba que la fuente remota sirva metas.csv como las demás tablas: el servidor cortó la conexión (ECONNRESET)`
+    ]);
   });
 
   it("a table over the size limit is refused before it is read whole, streamed or announced, and a gzip bomb too", async () => {

@@ -237,6 +237,8 @@ function get(url: URL, signal: AbortSignal): Promise<IncomingMessage> {
     const req = request(url, {
       method: "GET",
       signal,
+      // A fresh connection per request: a kept-alive socket the server has just closed would fail as ECONNRESET.
+      agent: false,
       headers: {"accept-encoding": "gzip, deflate, br", "user-agent": "tablero-gobierno-abierto-local"}
     });
     req.on("response", resolve);

@@ -112,4 +112,13 @@ export {
   type TargetOutcome,
   type TargetResult
 } from "./target-outcomes.js";
-export {MGA_EDICIONES, MGA_ORIGINS, mgaEditions, type MgaEditionValue} from "./mga-editions.js";
+export {
+  MGA_EDICIONES,
+  MGA_ORIGINS,
+  mgaEditionOn,
+  mgaEditions,
+  mgaPublicationBounds,
+  type MgaEditionDate,
+  type MgaEditionValue
+} from "./mga-editions.js";
+export {ESTADISTICOS, referenceValue, type Estadistico, type ReferenceValue} from "./reference-value.js";

@@ -93,7 +93,14 @@ export {
 export {rankDescending} from "./rank.js";
 export {resolveMilestones, type ResolvedMilestone} from "./resolve-milestones.js";
 export {semaforo, SEMAFORO_METRIC, seguimiento, type Seguimiento} from "./semaforo.js";
-export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
+export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS, type SemaforoThreshold} from "./semaforo-thresholds.js";
+export {
+  AFTER_VIEW_DATE,
+  AFTER_VIEW_DATE_IDS,
+  isAfterViewDate,
+  recordEndOnViewDate,
+  type AfterViewDate
+} from "./as-of.js";
 export {
   AGREEMENTS,
   compareWithReported,

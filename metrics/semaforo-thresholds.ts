@@ -2,8 +2,8 @@ import type {ProcessPhase} from "./model/vocabulary.js";
 
 /**
  * How long a state may stay in each phase before its semáforo turns amarillo and then rojo, in months
- * (the time counted is `meses_en_fase`, a lower bound: the months since the state had certainly entered
- * the phase). All thresholds live here, each with its reason (in Spanish: it is published in the metric
+ * (the time counted is `meses_en_fase`: calendar months since the month in which the state had certainly
+ * entered the phase). All thresholds live here, each with its reason (in Spanish: it is published in the metric
  * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, in data/hitos.csv).
  */
 export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, SemaforoThreshold>> = {
@@ -63,7 +63,7 @@ export type SemaforoThreshold =
 export const SEMAFORO_RULE = {
   verde: "verde mientras meses_en_fase < umbral amarillo de la fase",
   atraso:
-    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral, y ninguna fase más avanzada era posible en la fecha",
+    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral (en meses de calendario, como meses_en_fase), y ninguna fase más avanzada era posible en la fecha",
   sinSeguimiento:
     "sin_seguimiento cuando el plazo venció pero ninguna fuente posterior al plazo habla de la entidad, o sus fechas permiten que ya hubiera avanzado: el registro no sabe si está atrasada",
   sinPlazo:

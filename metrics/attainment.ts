@@ -1,3 +1,4 @@
+import {type AfterViewDate, isAfterViewDate} from "./as-of.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {DATED_ATTAINMENTS, LOGROS, STAGE_OF_PHASE, type FaseOSinDato, type Logro} from "./model/vocabulary.js";
 import {memoizeOnTables} from "./memo.js";
@@ -173,6 +174,28 @@ export const datedAttainments = memoizeOnTables(
     );
   }
 );
+
+/**
+ * A state's dated achievements as a view of date `fecha` may show them: its rows of `logros` that had at
+ * least possibly happened by then (an achievement certainly after the date is left out — it was not known
+ * then), each with `posterior` = "no" when it had certainly happened by the end of that day, "posible" when
+ * its interval reaches past the date (the page must say so). Kept in the order of `rows`.
+ *
+ * @example datedAttainmentsAsOf(logros, "05", "2018-12-31") // Declaratoria, STL, PAL 1, cierre 1: all "no"; PAL 2 (2020) left out
+ */
+export function datedAttainmentsAsOf(
+  rows: readonly DatedAttainment[],
+  clave_inegi: string,
+  fecha: string
+): (DatedAttainment & {posterior: Exclude<AfterViewDate, "cierto">})[] {
+  const shown: (DatedAttainment & {posterior: Exclude<AfterViewDate, "cierto">})[] = [];
+  for (const r of rows) {
+    if (r.clave_inegi !== clave_inegi) continue;
+    const posterior = isAfterViewDate(r.fecha_min, r.fecha_max, fecha);
+    if (posterior !== "cierto") shown.push({...r, posterior});
+  }
+  return shown;
+}
 
 /** The published table `logros`. */
 export const LOGROS_TABLE = derivedTable({

@@ -50,6 +50,7 @@ export {
 export {
   attainmentOnDate,
   datedAttainments,
+  datedAttainmentsAsOf,
   furtherAttainment,
   LOGROS_TABLE,
   plansAtPosition,

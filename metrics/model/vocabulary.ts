@@ -176,6 +176,39 @@ export function comparePositions(a: Position, b: Position): number {
   return a.ejercicio - b.ejercicio || a.stage - b.stage;
 }
 
+// ── Attainment ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * What a state had achieved by a date across all its ejercicios, from least to most advanced (beside its
+ * phase, which is where its current ejercicio stands): a state in the sensibilización of its second round
+ * keeps the PAL of its first. `no_participa` and `sin_dato` come first and are not steps; `ninguno` is a
+ * state that had not signed a Declaratoria yet. The order of the list is the order of the steps.
+ */
+export const ATTAINMENTS = [
+  {id: "no_participa", label: "No participa"},
+  {id: "sin_dato", label: "Sin dato"},
+  {id: "ninguno", label: "Sin Declaratoria todavía"},
+  {id: "declaratoria", label: "Declaratoria firmada"},
+  {id: "stl", label: "STL instalado"},
+  {id: "pal", label: "PAL publicado"},
+  {id: "ciclo_cerrado", label: "Ciclo cerrado"}
+] as const satisfies readonly Term[];
+
+/** The attainments (`fases_mensuales.logro`, `logros.logro`), least advanced first. */
+export const LOGROS = ids(ATTAINMENTS);
+export type Logro = (typeof LOGROS)[number];
+
+/** Spanish name of each attainment. */
+export const LOGRO_LABELS = Object.fromEntries(ATTAINMENTS.map((a) => [a.id, a.label])) as Record<Logro, string>;
+
+/** The dated attainments a milestone proves (`logros.logro`): each comes from one kind of milestone. */
+export const DATED_ATTAINMENTS = [
+  {logro: "declaratoria", tipo: "declaratoria", cada: "primero"},
+  {logro: "stl", tipo: "instalacion_stl", cada: "primero"},
+  {logro: "pal", tipo: "publicacion_pal", cada: "ejercicio"},
+  {logro: "ciclo_cerrado", tipo: "cierre", cada: "ejercicio"}
+] as const satisfies readonly {logro: Logro; tipo: HitoTipo; cada: "primero" | "ejercicio"}[];
+
 // ── Semáforo ────────────────────────────────────────────────────────────────────────────────────────
 
 /**

@@ -291,7 +291,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       if (c.compromiso_id) expect(text).toContain(c.cita_compromiso.slice(0, 60));
       else expect(text).toContain("ninguna fuente permite decir de qué compromiso viene");
       for (const f of cifras.filter((f) => f.caso_id === c.caso_id)) {
-        const li = card.locator(`li[data-cifra="${f.cifra_id}"]`);
+        const li = card.locator(`li[data-caso-cifra="${f.cifra_id}"]`);
         expect(await li.locator(".big").innerText()).toBe(new Intl.NumberFormat("es-MX").format(Number(f.valor)));
         expect(await li.innerText()).toContain(f.unidad);
       }

@@ -30,6 +30,13 @@ const plain = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 /** Text that goes into Markdown or YAML: the names have no markup, but escape anyway. */
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]);
 const yaml = (s) => JSON.stringify(s);
+/** Links to the previous and next state and to the national view: static (they work with no JavaScript),
+ * then given the page's date by the cell after the month control (`data-base` is the undated address). */
+const nav = (label) => `<nav class="entre-estados" aria-label="${label}">
+  ${prev ? `<a href="./${prev.clave_inegi}.html" data-base="./${prev.clave_inegi}.html" rel="prev">← ${esc(prev.nombre_corto)}</a>` : "<span></span>"}
+  <a href="../index.html" data-base="../index.html">Panorama nacional</a>
+  ${next ? `<a href="./${next.clave_inegi}.html" data-base="./${next.clave_inegi}.html" rel="next">${esc(next.nombre_corto)} →</a>` : "<span></span>"}
+</nav>`;
 
 process.stdout.write(`---
 title: ${yaml(e.nombre_corto)}
@@ -84,18 +91,12 @@ const coberturaPlanes = deLaEntidad(coberturaPlanesTodas);
 const casos = deLaEntidad(casosTodos);
 const mga = deLaEntidad(mgaTodas).filter((r) => r.ambito === "estatal");
 const mgaEdiciones = [...new Set(mgaTodas.map((r) => r.edicion))].sort();
-const ultimaFechaMetas = metasResultado.reduce((a, r) => (r.fecha > a ? r.fecha : a), "");
-const metas = deLaEntidad(metasResultado).filter((r) => r.fecha === ultimaFechaMetas);
 const reglaSemaforo = catalogo.find((r) => r.id === "semaforo");
 // ?fecha= accepts a month-end date of the record (2019-12-31) or a month (2019-12).
 const pedida = requestedParam("fecha", fechas, fechas.at(-1), (raw) => (/^\\d{4}-\\d{2}$/.test(raw) ? fechas.find((f) => f.startsWith(raw)) : raw));
 \`\`\`
 
-<nav class="entre-estados" aria-label="Otras entidades">
-  ${prev ? `<a href="./${prev.clave_inegi}.html" rel="prev">← ${esc(prev.nombre_corto)}</a>` : "<span></span>"}
-  <a href="../index.html">Panorama nacional</a>
-  ${next ? `<a href="./${next.clave_inegi}.html" rel="next">${esc(next.nombre_corto)} →</a>` : "<span></span>"}
-</nav>
+${nav("Otras entidades")}
 
 # ${esc(e.nombre_corto)}
 
@@ -116,13 +117,18 @@ const fecha = view(monthControl(fechas, {value: pedida.value, label: "Mes"}));
 \`\`\`js
 setUrlParam("fecha", fecha);
 const enFecha = fases.find((r) => r.fecha === fecha);
+// The date travels: every link to a dated view opens on this month.
+for (const a of document.querySelectorAll("a[data-base]")) a.setAttribute("href", \`\${a.dataset.base}?fecha=\${fecha}\`);
+// Group targets as judged on the chosen month (none before a target's period begins).
+const fechaMetas = [...new Set(metasResultado.map((r) => r.fecha))].filter((f) => f <= fecha).sort().at(-1) ?? null;
+const metas = fechaMetas ? deLaEntidad(metasResultado).filter((r) => r.fecha === fechaMetas) : [];
 \`\`\`
 
 ### Al cierre de \${monthLabel(fecha)}
 
 \${stateNow(enFecha)}
 
-<p class="nota"><small><strong>Fuente.</strong> Tabla <code>fases_mensuales</code> del registro: la fase de la entidad al último día de cada mes, de los hitos fechados y los estatus que reportó el INAI. El panel nacional llega a \${monthLabel(fechas.at(-1))}; el registro de \${NOMBRE} llega \${enFecha.datos_hasta ? html\`hasta el <strong>\${dayText(enFecha.datos_hasta)}</strong>\` : "a ningún día: ninguna fuente habla de la entidad"}.</small></p>
+<p class="nota"><small><strong>Fuente.</strong> La fase de la entidad al último día de cada mes, de los hitos fechados y los estatus que reportó el INAI. El panel nacional llega a \${monthLabel(fechas.at(-1))}; el registro de \${NOMBRE} llega \${enFecha.datos_hasta ? html\`hasta el <strong>\${dayText(enFecha.datos_hasta)}</strong>\${enFecha.datos_hasta > fecha ? html\`, <strong>posterior a la fecha elegida</strong>: los hechos después del \${dayText(fecha)} se marcan en esta página como posteriores\` : ""}\` : "a ningún día: ninguna fuente habla de la entidad"}.</small></p>
 
 ### Mes a mes
 
@@ -141,7 +147,7 @@ Cada hito tal como lo fecha cada fuente, con la precisión que la fuente permite
 intervalo o sólo «a más tardar». Cuando varias fuentes fechan el mismo hito se muestran todas; «Se usa»
 marca la que toma el registro.
 
-<div class="tabla-ancha" tabindex="0" role="region" aria-label="Tabla: hitos de la entidad">\${milestonesTable(hitos, {cobertura, decisiones: decisionesEntidad, fuentes, nombre: NOMBRE})}</div>
+<div class="tabla-ancha" tabindex="0" role="region" aria-label="Tabla: hitos de la entidad">\${milestonesTable(hitos, {cobertura, decisiones: decisionesEntidad, fuentes, nombre: NOMBRE, fecha})}</div>
 
 ### Donde las fuentes no coinciden
 
@@ -151,7 +157,7 @@ marca la que toma el registro.
 
 \${unknownsList({nombre: NOMBRE, cobertura, planesCobertura: coberturaPlanes, stl, compromisos, mgaEdiciones, mga, datosHasta: fases.at(-1)?.datos_hasta ?? null, ultimoMes: fechas.at(-1)})}
 
-<p class="nota"><small>De la tabla <code>cobertura</code> (qué hitos fecha alguna fuente), <code>cobertura_planes</code>, <code>stl_integrantes</code>, <code>compromisos</code> y <code>mga_ediciones</code>. «Sin dato» quiere decir que ninguna fuente del registro lo dice, nunca que sea cero o que no haya ocurrido.</small></p>
+<p class="nota"><small>De lo que el registro sabe de cada hito, plan, STL, compromiso y edición de la Métrica. «Sin dato» quiere decir que ninguna fuente del registro lo dice, nunca que sea cero o que no haya ocurrido.</small></p>
 
 ## Secretariado Técnico Local
 
@@ -159,13 +165,13 @@ marca la que toma el registro.
 
 ## Planes de Acción Local y compromisos
 
-\${plansSection({planes, cobertura: coberturaPlanes, compromisos, hitos, fuentes, nombre: NOMBRE})}
+\${plansSection({planes, cobertura: coberturaPlanes, compromisos, hitos, fuentes, nombre: NOMBRE, fecha})}
 
 ## Metas de grupo del INAI
 
-\${targetsTable(metas, {metas: new Map(metasTabla.map((m) => [m.meta_id, m])), fuentes, nombre: NOMBRE, fecha: ultimaFechaMetas})}
+\${targetsTable(metas, {metas: new Map(metasTabla.map((m) => [m.meta_id, m])), hitos: new Map(hitos.map((h) => [h.hito_id, h])), fuentes, nombre: NOMBRE, fecha, evaluadas: fechaMetas !== null})}
 
-<p class="nota"><small>Tabla <code>metas_resultado</code>: cada meta que el INAI fijó a un grupo de entidades (primer trimestre de 2017), evaluada con los hitos del registro al último mes del registro.</small></p>
+<p class="nota"><small>Cada meta que el INAI fijó a un grupo de entidades (primer trimestre de 2017), evaluada con los hitos del registro al cierre del mes elegido (\${monthLabel(fecha)}): una meta se juzga al terminar el día de su plazo. Un hito fechado después del mes elegido se marca como posterior.</small></p>
 
 ## Buenas prácticas
 
@@ -173,21 +179,18 @@ marca la que toma el registro.
 
 ## Métrica de Gobierno Abierto
 
-\${mgaEditionsTable(mga, {fuentes, nombre: NOMBRE})}
+\${mgaEditionsTable(mga, {fuentes, nombre: NOMBRE, fecha, ediciones: mgaEdiciones})}
 
-<p class="nota"><small>Tabla <code>mga_ediciones</code>. <strong>Microdatos</strong>: promedio simple de los sujetos obligados de la entidad en el archivo publicado de la edición; <strong>publicado</strong>: el valor tal como lo publicó el CIDE o el INAI. Los valores se muestran con los decimales que tienen; el lugar (1 = más alto) sólo se da cuando las 32 entidades tienen un valor del mismo origen. Ver la <a href="../metrica.html">página de la Métrica</a>.</small></p>
+<p class="nota"><small><strong>Microdatos</strong>: promedio simple de los sujetos obligados de la entidad en el archivo publicado de la edición; <strong>publicado</strong>: el valor tal como lo publicó el CIDE o el INAI. Los valores se muestran con los decimales que tienen; el lugar (1 = más alto) sólo se da cuando las 32 entidades tienen un valor del mismo origen. Ver la <a href="../metrica.html">página de la Métrica</a>.</small></p>
 
 \${attributedTitleNote()}
 
-<nav class="entre-estados" aria-label="Otras entidades (al pie)">
-  ${prev ? `<a href="./${prev.clave_inegi}.html" rel="prev">← ${esc(prev.nombre_corto)}</a>` : "<span></span>"}
-  <a href="../index.html">Panorama nacional</a>
-  ${next ? `<a href="./${next.clave_inegi}.html" rel="next">${esc(next.nombre_corto)} →</a>` : "<span></span>"}
-</nav>
+${nav("Otras entidades (al pie)")}
 
 \${provenanceNote(construccion)}
 
 \${printNote({vista: \`\${NOMBRE}, \${monthLabel(fecha)}\`, construccion})}
 
 <link rel="stylesheet" href="../components/tablero.css">
+<link rel="stylesheet" href="../components/cifras-y-fechas.css">
 `);

@@ -1,17 +1,37 @@
 import {html, svg} from "npm:htl";
+import type {MonthlyPhase} from "../lib/monthly-phases.js";
 import {dayText, monthText} from "./date-text.js";
 import {PHASE_BY_ID, SEMAFORO_BY_ID, textOn} from "./phase-style.js";
 
-const phaseOf = (id) => PHASE_BY_ID.get(id) ?? {id, label: id, color: "#cccccc", symbol: "?"};
-const lightOf = (id) => SEMAFORO_BY_ID.get(id) ?? {id, label: id, color: "#cccccc", ink: "inherit", symbol: "?"};
+interface PhaseStyle {
+  id: string;
+  label: string;
+  color: string;
+  symbol: string;
+}
+interface LightStyle extends PhaseStyle {
+  ink: string;
+}
+
+/** The catalogue's words for a metric (a row of `catalogo_metricas`): the fields the legend shows. */
+export interface CatalogueRule {
+  descripcion: string;
+  formula: string;
+  fuente: string;
+}
+
+const phaseOf = (id: string): PhaseStyle =>
+  (PHASE_BY_ID.get(id) as PhaseStyle | undefined) ?? {id, label: id, color: "#cccccc", symbol: "?"};
+const lightOf = (id: string): LightStyle =>
+  (SEMAFORO_BY_ID.get(id) as LightStyle | undefined) ?? {id, label: id, color: "#cccccc", ink: "inherit", symbol: "?"};
 
 /** "PAL en seguimiento (ejercicio 2)". */
-function phaseText(fase, ejercicio) {
+function phaseText(fase: string, ejercicio: number | null): string {
   return `${phaseOf(fase).label}${ejercicio ? ` (ejercicio ${ejercicio})` : ""}`;
 }
 
 /** "cierta" or "posible: quizá ya en Evaluación (ejercicio 2)". */
-function certaintyText(row) {
+function certaintyText(row: MonthlyPhase): string {
   if (row.certeza === "cierta") return "cierta: ninguna fase más avanzada era posible";
   const exercise =
     row.ejercicio_posible && row.ejercicio_posible !== row.ejercicio ? ` (ejercicio ${row.ejercicio_posible})` : "";
@@ -20,14 +40,16 @@ function certaintyText(row) {
 
 /**
  * Where the state stands on one month, as four cards: phase (with its certainty), semáforo, months in the
- * phase, and up to when its record runs (`datos_hasta`). Everything comes from one row of `fases_mensuales`.
+ * phase, and up to when its record runs (`datos_hasta`) — said to be after the month shown when it is, since
+ * the record knows of the state beyond the view. Everything comes from one row of `fases_mensuales`.
  *
- * @param {Record<string, any>} row the state's row of `fases_mensuales` on the month
+ * @param row the state's row of `fases_mensuales` on the month (its `fecha` is the view date)
  */
-export function stateNow(row) {
+export function stateNow(row: MonthlyPhase): HTMLElement {
   const phase = phaseOf(row.fase);
   const light = lightOf(row.semaforo);
   const months = row.meses_en_fase ?? null;
+  const later = row.datos_hasta !== null && row.datos_hasta > row.fecha;
   return html`<div class="cifras estado-ahora">
     <div class="card"><h3>Fase</h3>
       <p class="big-fase"><span class="muestra" style=${{"--muestra": phase.color, color: textOn(phase.color)}} aria-hidden="true">${phase.symbol}</span> ${phaseText(row.fase, row.ejercicio)}</p>
@@ -37,23 +59,26 @@ export function stateNow(row) {
     <div class="card"><h3>Meses en la fase</h3>
       <p class="big">${months ?? html`<span class="sin-dato">sin dato</span>`}</p>
       <p><small>${row.desde ? `desde a más tardar el ${dayText(row.desde)}` : "ninguna fecha de entrada"}</small></p></div>
-    <div class="card"><h3>Datos hasta</h3>
+    <div class="card datos-hasta" data-posterior=${later ? "si" : "no"}><h3>Datos hasta</h3>
       <p class="big-fase">${row.datos_hasta ? dayText(row.datos_hasta) : html`<span class="sin-dato">sin dato</span>`}</p>
-      <p><small>${row.datos_hasta ? "la fuente más reciente del registro sobre la entidad se refiere a ese día" : "ninguna fuente del registro habla de la entidad"}</small></p></div>
+      ${later ? html`<p class="posterior"><strong>Posterior a la fecha elegida</strong> (${dayText(row.fecha)}).</p>` : ""}
+      <p><small>${row.datos_hasta ? (later ? "la fuente más reciente del registro sobre la entidad se refiere a ese día; lo que se muestra aquí es lo que se sabía de la entidad al cierre del mes elegido" : "la fuente más reciente del registro sobre la entidad se refiere a ese día") : "ninguna fuente del registro habla de la entidad"}</small></p></div>
   </div>`;
 }
+
+/** A run of months with the same phase and semáforo: the first month's row, its span and length. */
+export type PhasePeriod = MonthlyPhase & {key: string; desde: string; hasta: string; meses: number};
 
 /**
  * Consecutive months with the same phase, ejercicio, certainty, possible phase and semáforo, as periods
  * (`{desde, hasta, meses, …row}`): the month-by-month panel of one state, shortened without losing a month.
  *
- * @param {Array<Record<string, any>>} rows one state's rows of `fases_mensuales`, oldest first
- * @returns {Array<Record<string, any>>}
+ * @param rows one state's rows of `fases_mensuales`, oldest first
  */
-export function phasePeriods(rows) {
-  const key = (r) => [r.fase, r.ejercicio, r.certeza, r.fase_posible, r.ejercicio_posible, r.semaforo].join("|");
-  /** @type {Array<Record<string, any>>} */
-  const periods = [];
+export function phasePeriods(rows: readonly MonthlyPhase[]): PhasePeriod[] {
+  const key = (r: MonthlyPhase) =>
+    [r.fase, r.ejercicio, r.certeza, r.fase_posible, r.ejercicio_posible, r.semaforo].join("|");
+  const periods: PhasePeriod[] = [];
   for (const r of rows) {
     const last = periods.at(-1);
     if (last && last.key === key(r)) {
@@ -70,23 +95,26 @@ export function phasePeriods(rows) {
  * (`datos_hasta`) drawn as a dashed line. The strip is an image with a text alternative (the periods in
  * words); the same periods are in `phasePeriodsTable`.
  *
- * @param {Array<Record<string, any>>} rows one state's rows of `fases_mensuales`, oldest first
- * @param {{width: number, fecha: string, nombre: string}} options
+ * @param rows one state's rows of `fases_mensuales`, oldest first
+ * @param options width in px, the chosen month (its last day) and the state's name
  */
-export function phaseStrip(rows, {width, fecha, nombre}) {
+export function phaseStrip(
+  rows: readonly MonthlyPhase[],
+  {width, fecha, nombre}: {width: number; fecha: string; nombre: string}
+): HTMLElement {
   const left = 78;
   const right = 8;
   const w = Math.max(280, Math.min(width, 1100));
   const cell = (w - left - right) / rows.length;
   const rowH = 22;
   const top = 4;
-  const x = (i) => left + i * cell;
+  const x = (i: number) => left + i * cell;
   const chosen = rows.findIndex((r) => r.fecha === fecha);
-  const hasta = rows[0]?.datos_hasta;
+  const hasta = rows[0]?.datos_hasta ?? null;
   const hastaIndex = hasta ? rows.findIndex((r) => r.fecha >= hasta) : -1;
   const yearStep = cell * 12 < 34 ? 2 : 1;
   const years = rows
-    .map((r, i) => /** @type {[Record<string, any>, number]} */ ([r, i]))
+    .map((r, i): [MonthlyPhase, number] => [r, i])
     .filter(([r]) => r.fecha.slice(5, 7) === "01" && Number(r.fecha.slice(0, 4)) % yearStep === 0);
   const periods = phasePeriods(rows);
   const description = periods
@@ -97,7 +125,7 @@ export function phaseStrip(rows, {width, fecha, nombre}) {
     .join("; ");
   const h = top + 2 * rowH + 6 + 18;
   return html`<figure class="franja-fases">
-    ${svg`<svg viewBox=${`0 0 ${w} ${h}`} width=${w} height=${h} role="img" aria-label=${`Fase y semáforo de ${nombre} mes a mes, de ${monthText(rows[0].fecha)} a ${monthText(rows.at(-1).fecha)}: ${description}.`}>
+    ${svg`<svg viewBox=${`0 0 ${w} ${h}`} width=${w} height=${h} role="img" aria-label=${`Fase y semáforo de ${nombre} mes a mes, de ${monthText(rows[0]?.fecha ?? fecha)} a ${monthText(rows.at(-1)?.fecha ?? fecha)}: ${description}.`}>
       <text x=${left - 6} y=${top + rowH / 2} class="franja-rotulo">Fase</text>
       <text x=${left - 6} y=${top + rowH * 1.5 + 2} class="franja-rotulo">Semáforo</text>
       ${rows.map(
@@ -113,17 +141,16 @@ export function phaseStrip(rows, {width, fecha, nombre}) {
       ${hastaIndex >= 0 ? svg`<line x1=${x(hastaIndex) + cell} x2=${x(hastaIndex) + cell} y1=${top - 2} y2=${top + 2 * rowH + 8} stroke="#000000" stroke-width="1.5" stroke-dasharray="3,2"></line>` : null}
       ${chosen >= 0 ? svg`<rect x=${x(chosen) - 1} y=${top - 2} width=${Math.max(cell, 2) + 2} height=${2 * rowH + 6} fill="none" stroke="#a84a00" stroke-width="2.5"></rect>` : null}
     </svg>`}
-    <figcaption><small>Una columna por mes. Arriba, la fase (rayada en blanco: sólo posible); abajo, el semáforo. Recuadro: ${monthText(fecha)}.${hastaIndex >= 0 ? ` Línea punteada: hasta donde llega el registro de la entidad (${dayText(hasta)}); después, la fase sólo se prolonga.` : ""}</small></figcaption>
+    <figcaption><small>Una columna por mes. Arriba, la fase (rayada en blanco: sólo posible); abajo, el semáforo. Recuadro: ${monthText(fecha)}.${hasta && hastaIndex >= 0 ? ` Línea punteada: hasta donde llega el registro de la entidad (${dayText(hasta)}); después, la fase sólo se prolonga.` : ""}</small></figcaption>
   </figure>`;
 }
 
 /**
  * The strip's data as a table of periods: from, to, months, phase, certainty, semáforo.
  *
- * @param {Array<Record<string, any>>} rows one state's rows of `fases_mensuales`, oldest first
- * @param {{caption: string}} options
+ * @param rows one state's rows of `fases_mensuales`, oldest first
  */
-export function phasePeriodsTable(rows, {caption}) {
+export function phasePeriodsTable(rows: readonly MonthlyPhase[], {caption}: {caption: string}): HTMLElement {
   return html`<table class="periodos"><caption>${caption}</caption>
     <thead><tr><th scope="col">Desde</th><th scope="col">Hasta</th><th scope="col" class="num">Meses</th><th scope="col">Fase</th><th scope="col">Certeza</th><th scope="col">Semáforo</th></tr></thead>
     <tbody>${phasePeriods(rows).map((p) => {
@@ -140,10 +167,10 @@ export function phasePeriodsTable(rows, {caption}) {
  * What the colours mean: the legend of the phases and semáforo values the state has had, and the rule of
  * the semáforo as the catalogue states it (`catalogo_metricas`, id "semaforo": description, formula, source).
  *
- * @param {Array<Record<string, any>>} rows one state's rows of `fases_mensuales`
- * @param {Record<string, any>|undefined} rule the catalogue's row of the semáforo
+ * @param rows one state's rows of `fases_mensuales`
+ * @param rule the catalogue's row of the semáforo
  */
-export function stripLegend(rows, rule) {
+export function stripLegend(rows: readonly MonthlyPhase[], rule: CatalogueRule | undefined): HTMLElement {
   const phases = [...new Set(rows.map((r) => r.fase))].map(phaseOf);
   const lights = [...new Set(rows.map((r) => r.semaforo))].map(lightOf);
   return html`<div class="leyenda-franja">

@@ -1,38 +1,71 @@
 import {html} from "npm:htl";
-import {dayText, formatInterval} from "./date-text.js";
-import {MILESTONE_BY_ID} from "./phase-style.js";
+import type {MgaEditionValue} from "../lib/mga-editions.js";
+import {formatInterval} from "../lib/model/dates.js";
+import type {Row} from "../lib/model/schema.js";
+import {HITO_LABELS, MGA_SCORES} from "../lib/model/vocabulary.js";
+import type {TargetOutcome} from "../lib/target-outcomes.js";
+import {dayText} from "./date-text.js";
+import {mgaEditionOn} from "./library-pending.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
-import {MGA_PUNTAJES} from "./vocabulary.js";
+import {afterView, laterMark} from "./state-record.js";
+
+type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
 /** Words and mark of each outcome of a group target (`metas_resultado.resultado`). */
-export const TARGET_OUTCOMES = {
+export const TARGET_OUTCOMES: Record<string, {label: string; symbol: string}> = {
   a_tiempo: {label: "Cumplida a tiempo", symbol: "●"},
   tarde: {label: "Cumplida tarde", symbol: "◐"},
   no_cumplida: {label: "No cumplida", symbol: "■"},
-  pendiente: {label: "Pendiente", symbol: "…"},
+  pendiente: {label: "Pendiente: el plazo no ha vencido", symbol: "…"},
   cumplida_antes: {label: "Cumplida antes del periodo de la meta", symbol: "●"},
   desconocido: {label: "No se sabe", symbol: "?"}
 };
 
-const GROUPS = {G15: "grupo G15", G16: "grupo G16", faltantes: "entidades que no habían firmado la Declaratoria"};
+const GROUPS: Record<string, string> = {
+  G15: "grupo G15",
+  G16: "grupo G16",
+  faltantes: "entidades que no habían firmado la Declaratoria"
+};
 
 /**
- * The INAI's group targets that named the state, on one date (`metas_resultado`): the target in its
- * source's words, its group and deadline, the milestone that meets it, the outcome with its explanation,
- * and the target's source.
+ * The INAI's group targets that named the state, judged on the view date (`metas_resultado` of that month):
+ * the target in its source's words, its group and deadline, the milestone that meets it — marked when it is
+ * dated after the view date, a fact the date did not know —, the outcome with its explanation, and the
+ * target's source.
  *
- * @param {Array<Record<string, any>>} outcomes the state's rows of `metas_resultado` on the date
- * @param {{metas: Map<string, any>, fuentes: Map<string, any>, nombre: string, fecha: string}} context
+ * @param outcomes the state's rows of `metas_resultado` on the view date's month
+ * @param context the targets and the state's milestones by id, its name, the view date, and whether any
+ *   target had begun by then (`evaluadas`)
  */
-export function targetsTable(outcomes, {metas, fuentes, nombre, fecha}) {
-  if (!outcomes.length)
-    return html`<p>Ninguna meta de grupo del INAI del registro (<code>metas</code>) nombra a ${nombre}.</p>`;
+export function targetsTable(
+  outcomes: readonly TargetOutcome[],
+  {
+    metas,
+    hitos,
+    fuentes,
+    nombre,
+    fecha,
+    evaluadas
+  }: {
+    metas: ReadonlyMap<string, Row<"metas">>;
+    hitos: ReadonlyMap<string, Row<"hitos">>;
+    fuentes: Fuentes;
+    nombre: string;
+    fecha: string;
+    evaluadas: boolean;
+  }
+): HTMLElement {
+  if (!evaluadas)
+    return html`<p>Al ${dayText(fecha)} ninguna meta de grupo del INAI había empezado: se fijaron para el primer trimestre de 2017.</p>`;
+  if (!outcomes.length) return html`<p>Ninguna meta de grupo del INAI del registro nombra a ${nombre}.</p>`;
   return html`<div class="tabla-ancha" tabindex="0" role="region" aria-label="Tabla: metas de grupo que nombran a la entidad">
   <table class="metas-estado"><caption>Metas de grupo del INAI que nombran a ${nombre}, al ${dayText(fecha)}</caption>
     <thead><tr><th scope="col">Meta</th><th scope="col">Plazo</th><th scope="col">Se cumple con</th><th scope="col">Resultado</th><th scope="col">Por qué</th><th scope="col">Fuente de la meta</th></tr></thead>
     <tbody>${outcomes.map((r) => {
       const meta = metas.get(r.meta_id);
       const outcome = TARGET_OUTCOMES[r.resultado] ?? {label: r.resultado, symbol: ""};
+      const hito = r.hito_id ? hitos.get(r.hito_id) : undefined;
+      const later = hito ? afterView(hito.fecha_min, hito.fecha_max, fecha) : null;
       const delay =
         r.resultado === "tarde" && r.retraso_dias_min !== null
           ? r.retraso_dias_max === null
@@ -41,10 +74,10 @@ export function targetsTable(outcomes, {metas, fuentes, nombre, fecha}) {
               ? ` (${r.retraso_dias_min} días tarde)`
               : ` (entre ${r.retraso_dias_min} y ${r.retraso_dias_max} días tarde)`
           : "";
-      return html`<tr data-meta=${r.meta_id}>
+      return html`<tr data-meta=${r.meta_id} data-resultado=${r.resultado}>
         <th scope="row">${meta?.descripcion ?? r.meta_id}<br><small>${GROUPS[r.grupo] ?? r.grupo}</small></th>
         <td>${meta ? formatInterval(meta.fecha_min, meta.fecha_max) : `a más tardar el ${dayText(r.fecha_limite)}`}</td>
-        <td>${MILESTONE_BY_ID.get(r.tipo)?.label ?? r.tipo}${r.fecha_hito ? html`<br><small>${r.fecha_hito}</small>` : ""}</td>
+        <td>${HITO_LABELS[r.tipo] ?? r.tipo}${r.fecha_hito ? html`<br><small class="fecha-hito" data-posterior=${later ?? "no"}>${r.fecha_hito}</small>` : ""}${later ? html`<br>${laterMark(later, fecha)}` : ""}</td>
         <td><span aria-hidden="true">${outcome.symbol}</span> <strong>${outcome.label}</strong>${delay}</td>
         <td>${r.explicacion}</td>
         <td class="fuente">${meta ? sourceRef(fuentes.get(meta.fuente_id), {cita: meta.cita, fuenteId: meta.fuente_id}) : html`<span class="sin-dato">${SIN_DATO}</span>`}</td>
@@ -59,12 +92,23 @@ const num = new Intl.NumberFormat("es-MX", {maximumFractionDigits: 2});
  * The state's good practices (`casos`) as problem → solution → benefits, in the source's words, with the
  * compromiso they come from, their figures (`casos_cifras`) and sources.
  *
- * @param {Array<Record<string, any>>} casos the state's rows of `casos`
- * @param {{cifras: Array<Record<string, any>>, compromisos: Map<string, any>, fuentes: Map<string, any>, nombre: string}} context
+ * @param casos the state's rows of `casos`
  */
-export function casesSection(casos, {cifras, compromisos, fuentes, nombre}) {
-  if (!casos.length)
-    return html`<p>El registro no tiene casos de buenas prácticas de ${nombre} (<code>casos</code>).</p>`;
+export function casesSection(
+  casos: readonly Row<"casos">[],
+  {
+    cifras,
+    compromisos,
+    fuentes,
+    nombre
+  }: {
+    cifras: readonly Row<"casos_cifras">[];
+    compromisos: ReadonlyMap<string, Row<"compromisos">>;
+    fuentes: Fuentes;
+    nombre: string;
+  }
+): HTMLElement {
+  if (!casos.length) return html`<p>El registro no tiene casos de buenas prácticas de ${nombre}.</p>`;
   return html`${casos.map((c) => {
     const compromiso = c.compromiso_id ? compromisos.get(c.compromiso_id) : undefined;
     const figures = cifras.filter((f) => f.caso_id === c.caso_id);
@@ -85,39 +129,50 @@ export function casesSection(casos, {cifras, compromisos, fuentes, nombre}) {
   })}`;
 }
 
-const ORIGIN = {microdatos: "microdatos", publicado: "publicado"};
-const INDICATOR_ORDER = new Map(MGA_PUNTAJES.map((p, i) => [p.id, i]));
-const INDICATOR_LABEL = new Map(MGA_PUNTAJES.map((p) => [p.id, p.label]));
+const ORIGIN: Record<string, string> = {microdatos: "microdatos", publicado: "publicado"};
+const INDICATOR_ORDER = new Map<string, number>(MGA_SCORES.map((p, i) => [p.id, i]));
+const INDICATOR_LABEL = new Map<string, string>(MGA_SCORES.map((p) => [p.id, p.label]));
 
 /** A score at its precision, with a decimal point: 0.4104. */
-const fixed = (v, d) => (v === null || v === undefined ? null : v.toFixed(d));
-const signed = (v, d) =>
+const fixed = (v: number | null | undefined, d: number) => (v === null || v === undefined ? null : v.toFixed(d));
+const signed = (v: number | null | undefined, d: number) =>
   v === null || v === undefined ? null : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${Math.abs(v).toFixed(d)}`;
 
 /**
  * The state's Métrica de Gobierno Abierto scores in every edition with data (`mga_ediciones`), each against
  * the national value of the same edition, indicator and origin, labelled microdatos (average of the sujetos
- * obligados) or publicado (as a source published it), with its rank when all 32 states have a value.
+ * obligados) or publicado (as a source published it), with its rank when all 32 states have a value. On a
+ * view date, the edition in force (`mgaEditionOn`: the latest on or before it) is marked, and the later ones
+ * say they are after the date.
  *
- * @param {Array<Record<string, any>>} rows the state's rows of `mga_ediciones`
- * @param {{fuentes: Map<string, any>, nombre: string}} context
+ * @param rows the state's rows of `mga_ediciones`
+ * @param context the view date (AAAA-MM-DD) and the editions with data in the whole country
  */
-export function mgaEditionsTable(rows, {fuentes, nombre}) {
+export function mgaEditionsTable(
+  rows: readonly MgaEditionValue[],
+  {fuentes, nombre, fecha, ediciones}: {fuentes: Fuentes; nombre: string; fecha: string; ediciones: readonly number[]}
+): HTMLElement {
+  const vigente = mgaEditionOn(ediciones, fecha);
+  const edicionTexto =
+    vigente === null
+      ? html`<p class="edicion-vigente" data-edicion="">Al ${dayText(fecha)} no se había publicado ninguna edición de la Métrica.</p>`
+      : html`<p class="edicion-vigente" data-edicion=${vigente}>Al ${dayText(fecha)}, la edición más reciente de la Métrica es la de <strong>${vigente}</strong>${rows.some((r) => r.edicion === vigente) ? "" : html`, <span class="sin-dato">sin dato</span> de ${nombre}`}; las ediciones posteriores se marcan.</p>`;
   if (!rows.length)
-    return html`<p><span class="sin-dato">${SIN_DATO}</span>: el registro no tiene puntajes de la Métrica de ${nombre}.</p>`;
+    return html`<div>${edicionTexto}<p><span class="sin-dato">${SIN_DATO}</span>: el registro no tiene puntajes de la Métrica de ${nombre}.</p></div>`;
   const sorted = [...rows].sort(
     (a, b) =>
       a.edicion - b.edicion ||
       a.origen.localeCompare(b.origen) ||
       (INDICATOR_ORDER.get(a.indicador) ?? 9) - (INDICATOR_ORDER.get(b.indicador) ?? 9)
   );
-  return html`<div class="tabla-ancha" tabindex="0" role="region" aria-label="Tabla: Métrica de Gobierno Abierto de la entidad en cada edición">
+  return html`<div>${edicionTexto}<div class="tabla-ancha" tabindex="0" role="region" aria-label="Tabla: Métrica de Gobierno Abierto de la entidad en cada edición">
   <table class="mga-estado"><caption>Métrica de Gobierno Abierto de ${nombre} frente al valor nacional, por edición (0 a 1; más es más abierto)</caption>
     <thead><tr><th scope="col" class="num">Edición</th><th scope="col">Origen</th><th scope="col">Puntaje</th><th scope="col" class="num">${nombre}</th><th scope="col" class="num">Nacional</th><th scope="col" class="num">Diferencia</th><th scope="col" class="num">Lugar</th><th scope="col">Fuente y notas</th></tr></thead>
     <tbody>${sorted.map((r) => {
       const d = r.decimales ?? 4;
-      return html`<tr data-edicion=${r.edicion} data-indicador=${r.indicador} data-origen=${r.origen} class=${r.indicador === "ga" ? "indice" : ""}>
-        <td class="num">${r.edicion}</td>
+      const later = vigente === null || r.edicion > vigente;
+      return html`<tr data-edicion=${r.edicion} data-indicador=${r.indicador} data-origen=${r.origen} data-posterior=${later ? "si" : "no"} class=${[r.indicador === "ga" ? "indice" : "", later ? "fila-posterior" : "", r.edicion === vigente ? "vigente" : ""].join(" ").trim()}>
+        <td class="num">${r.edicion}${later ? html`<br><small class="posterior"><strong>Posterior a la fecha elegida</strong></small>` : r.edicion === vigente ? html`<br><small>vigente</small>` : ""}</td>
         <td>${ORIGIN[r.origen] ?? r.origen}</td>
         <th scope="row">${INDICATOR_LABEL.get(r.indicador) ?? r.indicador}</th>
         <td class="num">${fixed(r.valor, d)}</td>
@@ -126,7 +181,7 @@ export function mgaEditionsTable(rows, {fuentes, nombre}) {
         <td class="num">${r.posicion ? `${r.posicion}.º de 32` : html`<span title="No todas las entidades tienen un valor de este origen en la edición">—</span>`}</td>
         <td class="fuente">${
           r.origen === "microdatos"
-            ? html`<small>promedio de sus sujetos obligados (<code>mga_sujetos</code>)</small>`
+            ? html`<small>promedio de sus sujetos obligados</small>`
             : (r.fuentes ?? "")
                 .split(";")
                 .map((s) => s.trim())
@@ -135,5 +190,5 @@ export function mgaEditionsTable(rows, {fuentes, nombre}) {
         }${r.nota ? html`<br><small><strong>Nota:</strong> ${r.nota}</small>` : ""}</td>
       </tr>`;
     })}</tbody>
-  </table></div>`;
+  </table></div></div>`;
 }

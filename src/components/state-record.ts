@@ -1,41 +1,84 @@
 import {html} from "npm:htl";
-import {formatInterval, intervalPrecision} from "./date-text.js";
-import {MILESTONE_BY_ID} from "./phase-style.js";
+import type {CoverageCell} from "../lib/coverage.js";
+import {formatInterval, intervalPrecision} from "../lib/model/dates.js";
+import type {Row} from "../lib/model/schema.js";
+import {HITO_LABELS, HITO_TIPOS, PRECISIONS, STL_SECTORS} from "../lib/model/vocabulary.js";
+import type {PlanCoverage} from "../lib/plan-compromisos.js";
+import {dayText} from "./date-text.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
-import {HITO_TIPOS, PRECISIONES, SECTORES_STL} from "./vocabulary.js";
 
-const STAGE_ORDER = new Map(HITO_TIPOS.map((t, i) => [t.id, i]));
-const PRECISION_LABEL = new Map(PRECISIONES.map((p) => [p.id, p.label]));
-const SECTOR_LABEL = new Map(SECTORES_STL.map((s) => [s.id, s.label]));
-const milestoneLabel = (tipo) => MILESTONE_BY_ID.get(tipo)?.label ?? tipo;
-const byStage = (a, b) =>
+type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
+type Hito = Row<"hitos">;
+type Compromiso = Row<"compromisos">;
+type Decision = Row<"decisiones">;
+
+const STAGE_ORDER = new Map<string, number>(HITO_TIPOS.map((t, i) => [t, i]));
+const PRECISION_LABEL = new Map<string, string>(PRECISIONS.map((p) => [p.id, p.label]));
+const SECTOR_LABEL = new Map<string, string>(STL_SECTORS.map((s) => [s.id, s.label]));
+const milestoneLabel = (tipo: string): string => HITO_LABELS[tipo as keyof typeof HITO_LABELS] ?? tipo;
+const byStage = (a: {ejercicio: number; tipo: string}, b: {ejercicio: number; tipo: string}) =>
   a.ejercicio - b.ejercicio || (STAGE_ORDER.get(a.tipo) ?? 99) - (STAGE_ORDER.get(b.tipo) ?? 99);
-const byProcess = (a, b) => byStage(a, b) || a.fecha_max.localeCompare(b.fecha_max);
-const ids = (d) => d.ids_en_conflicto.split(";").map((s) => s.trim());
+const byProcess = (a: Hito, b: Hito) => byStage(a, b) || a.fecha_max.localeCompare(b.fecha_max);
+const ids = (d: Decision): string[] => d.ids_en_conflicto.split(";").map((s) => s.trim());
 const num = new Intl.NumberFormat("es-MX");
+
+/**
+ * Where a fact dated [min, max] stands against the view date: "posterior" when it certainly happened after
+ * it (its first possible day is later), "quiza" when its dates straddle it, null when it is known by then.
+ * A milestone known only as "no later than" (min null) straddles any date before its bound.
+ */
+export function afterView(min: string | null, max: string, fecha: string): "posterior" | "quiza" | null {
+  if (min !== null && min > fecha) return "posterior";
+  if (max > fecha) return "quiza";
+  return null;
+}
+
+/** The mark beside a fact dated after the view date (nothing for one known by then). */
+export function laterMark(when: "posterior" | "quiza" | null, fecha: string): HTMLElement | string {
+  if (when === "posterior")
+    return html`<small class="posterior" data-posterior="si"><strong>Posterior a la fecha elegida</strong> (${dayText(fecha)})</small>`;
+  if (when === "quiza")
+    return html`<small class="posterior" data-posterior="quiza"><strong>Quizá posterior a la fecha elegida</strong> (${dayText(fecha)}): sus fechas lo permiten</small>`;
+  return "";
+}
 
 /**
  * The decisions (`decisiones`) about rows of this state: those whose conflicting ids include one of its
  * milestones or compromisos.
  *
- * @param {Array<Record<string, any>>} decisiones all rows of `decisiones`
- * @param {Set<string>} stateIds hito_id and compromiso_id of the state
+ * @param decisiones all rows of `decisiones`
+ * @param stateIds hito_id and compromiso_id of the state
  */
-export function stateDecisions(decisiones, stateIds) {
+export function stateDecisions(decisiones: readonly Decision[], stateIds: ReadonlySet<string>): Decision[] {
   return decisiones.filter((d) => ids(d).some((id) => stateIds.has(id)));
 }
 
 /**
  * Every milestone row of the state (one per source), in process order: the milestone, its date as precise as
  * its source, the precision, the source with its quote, and what the record does with the row — the one it
- * uses (`cobertura.hito_id`), another source of the same milestone, or a row a decision sets aside.
+ * uses (`cobertura.hito_id`), another source of the same milestone, or a row a decision sets aside. A row
+ * dated after the view date `fecha` is marked so ({@link afterView}): the record knows it, the view's date did not.
  *
- * @param {Array<Record<string, any>>} hitos the state's rows of `hitos`
- * @param {{cobertura: Array<Record<string, any>>, decisiones: Array<Record<string, any>>, fuentes: Map<string, any>, nombre: string}} context
+ * @param hitos the state's rows of `hitos`
  */
-export function milestonesTable(hitos, {cobertura, decisiones, fuentes, nombre}) {
+export function milestonesTable(
+  hitos: readonly Hito[],
+  {
+    cobertura,
+    decisiones,
+    fuentes,
+    nombre,
+    fecha
+  }: {
+    cobertura: readonly CoverageCell[];
+    decisiones: readonly Decision[];
+    fuentes: Fuentes;
+    nombre: string;
+    fecha: string;
+  }
+): HTMLElement {
   const used = new Set(cobertura.map((c) => c.hito_id).filter(Boolean));
-  const setAside = new Map();
+  const setAside = new Map<string, Decision>();
   for (const d of decisiones) for (const id of ids(d)) if (id !== d.id_usado) setAside.set(id, d);
   const rows = [...hitos].sort(byProcess);
   if (!rows.length) return html`<p class="sin-dato">Ninguna fuente del registro fecha un hito de ${nombre}.</p>`;
@@ -49,9 +92,10 @@ export function milestonesTable(hitos, {cobertura, decisiones, fuentes, nombre})
         : aside
           ? html`<span class="descartada">✗ No se usa: las fuentes se contradicen (<a href=${`#decision-${aside.decision_id}`}>ver la decisión</a>)</span>`
           : html`Otra fuente del mismo hito`;
-      return html`<tr data-hito=${h.hito_id} class=${aside ? "descartada" : ""}>
+      const later = afterView(h.fecha_min, h.fecha_max, fecha);
+      return html`<tr data-hito=${h.hito_id} data-posterior=${later ?? "no"} class=${[aside ? "descartada" : "", later ? "fila-posterior" : ""].join(" ").trim()}>
         <th scope="row">${milestoneLabel(h.tipo)}<br><small>ejercicio ${h.ejercicio}</small><br><small class="uso">${status}</small></th>
-        <td>${formatInterval(h.fecha_min, h.fecha_max)}</td>
+        <td><span class="fecha-hito">${formatInterval(h.fecha_min, h.fecha_max)}</span>${later ? html`<br>${laterMark(later, fecha)}` : ""}</td>
         <td>${PRECISION_LABEL.get(intervalPrecision(h.fecha_min, h.fecha_max))}</td>
         <td class="fuente">${sourceRef(fuentes.get(h.fuente_id), {cita: h.cita, fuenteId: h.fuente_id})}</td>
       </tr>`;
@@ -63,10 +107,12 @@ export function milestonesTable(hitos, {cobertura, decisiones, fuentes, nombre})
  * Where sources disagree: for each decision, every conflicting row (milestone or compromiso) with its date
  * or title and its source, the one the record uses marked, and the reason the record gives.
  *
- * @param {Array<Record<string, any>>} decisions the state's decisions (`stateDecisions`)
- * @param {{hitos: Array<Record<string, any>>, compromisos: Array<Record<string, any>>, fuentes: Map<string, any>}} context
+ * @param decisions the state's decisions (`stateDecisions`)
  */
-export function decisionsList(decisions, {hitos, compromisos, fuentes}) {
+export function decisionsList(
+  decisions: readonly Decision[],
+  {hitos, compromisos, fuentes}: {hitos: readonly Hito[]; compromisos: readonly Compromiso[]; fuentes: Fuentes}
+): HTMLElement {
   if (!decisions.length)
     return html`<p>Las fuentes del registro no se contradicen sobre esta entidad: ninguna decisión de <code>decisiones</code> la toca.</p>`;
   const hito = new Map(hitos.map((h) => [h.hito_id, h]));
@@ -100,14 +146,16 @@ export function decisionsList(decisions, {hitos, compromisos, fuentes}) {
  * each member organisation (or group of places when the source gives only their number), with its role and
  * quote. No person's name.
  *
- * @param {Array<Record<string, any>>} members the state's rows of `stl_integrantes`
- * @param {{fuentes: Map<string, any>, nombre: string}} context
+ * @param members the state's rows of `stl_integrantes`
  */
-export function stlSection(members, {fuentes, nombre}) {
+export function stlSection(
+  members: readonly Row<"stl_integrantes">[],
+  {fuentes, nombre}: {fuentes: Fuentes; nombre: string}
+): HTMLElement {
   if (!members.length)
     return html`<p><span class="sin-dato">${SIN_DATO}</span>: ninguna fuente del registro dice quién integra el STL de ${nombre}.</p>`;
   const ejercicios = [...new Set(members.map((m) => m.ejercicio))].sort((a, b) => a - b);
-  const order = new Map(SECTORES_STL.map((s, i) => [s.id, i]));
+  const order = new Map<string, number>(STL_SECTORS.map((s, i) => [s.id, i]));
   return html`${ejercicios.map((e) => {
     const ofExercise = members.filter((m) => m.ejercicio === e);
     const sources = [...new Set(ofExercise.map((m) => m.fuente_id))];
@@ -117,7 +165,7 @@ export function stlSection(members, {fuentes, nombre}) {
         const rows = ofExercise
           .filter((m) => m.fuente_id === id)
           .sort((a, b) => (order.get(a.sector) ?? 99) - (order.get(b.sector) ?? 99));
-        const places = SECTORES_STL.map((s) => [
+        const places = STL_SECTORS.map((s): [(typeof STL_SECTORS)[number], number] => [
           s,
           rows.filter((r) => r.sector === s.id).reduce((n, r) => n + r.cantidad, 0)
         ]).filter(([, n]) => n > 0);
@@ -139,20 +187,20 @@ export function stlSection(members, {fuentes, nombre}) {
 }
 
 /** "80 %" with a bar, or «sin dato». */
-function progress(avance) {
+function progress(avance: number | null | undefined): HTMLElement {
   if (avance === null || avance === undefined) return html`<span class="sin-dato">${SIN_DATO}</span>`;
   return html`<span class="avance"><span class="avance-barra" aria-hidden="true"><span style=${{width: `${Math.max(0, Math.min(100, avance))}%`}}></span></span> ${num.format(avance)} %</span>`;
 }
 
 /** One compromiso as a card: title, then what the source says (theme, responsible parties, OSC, region,
  * progress, evidence), the fields no source gives in one line, and the source. */
-function commitmentCard(c, fuentes) {
-  const given = (v) => v !== null && v !== undefined && v !== "";
+function commitmentCard(c: Compromiso, fuentes: Fuentes): HTMLElement {
+  const given = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined && v !== "";
   const evidence = [
     given(c.fojas) ? `${num.format(c.fojas)} fojas` : null,
     given(c.reuniones) ? `${num.format(c.reuniones)} reuniones` : null
   ].filter(Boolean);
-  const fields = [
+  const fields: [string, unknown][] = [
     ["Tema", given(c.tema) ? c.tema : null],
     ["Proactivo", c.proactivo === true ? "sí" : c.proactivo === false ? "no" : null],
     ["Responsable", given(c.responsable) ? c.responsable : null],
@@ -175,11 +223,28 @@ function commitmentCard(c, fuentes) {
 /**
  * Each Plan de Acción Local of the state (the ejercicios of `cobertura_planes`): its name or period, the
  * milestone that publishes it (date and source), the compromisos a source reports against those the record
- * has by title, and every compromiso.
+ * has by title, and every compromiso. A plan published after the view date `fecha` is marked so: its
+ * compromisos are facts the view's date did not know.
  *
- * @param {{planes: Array<Record<string, any>>, cobertura: Array<Record<string, any>>, compromisos: Array<Record<string, any>>, hitos: Array<Record<string, any>>, fuentes: Map<string, any>, nombre: string}} data the state's rows
+ * @param data the state's rows
  */
-export function plansSection({planes, cobertura, compromisos, hitos, fuentes, nombre}) {
+export function plansSection({
+  planes,
+  cobertura,
+  compromisos,
+  hitos,
+  fuentes,
+  nombre,
+  fecha
+}: {
+  planes: readonly Row<"planes">[];
+  cobertura: readonly PlanCoverage[];
+  compromisos: readonly Compromiso[];
+  hitos: readonly Hito[];
+  fuentes: Fuentes;
+  nombre: string;
+  fecha: string;
+}): HTMLElement {
   const ejercicios = [...new Set([...cobertura.map((c) => c.ejercicio), ...planes.map((p) => p.ejercicio)])].sort(
     (a, b) => a - b
   );
@@ -197,10 +262,12 @@ export function plansSection({planes, cobertura, compromisos, hitos, fuentes, no
       );
     const reported = cov?.compromisos_reportados ?? plan?.compromisos_reportados ?? null;
     const reportedPro = cov?.proactivos_reportados ?? plan?.proactivos_reportados ?? null;
-    return html`<section class="plan" aria-label=${`Plan de Acción Local del ejercicio ${e}`}>
+    const later = published ? afterView(published.fecha_min, published.fecha_max, fecha) : null;
+    return html`<section class=${later ? "plan plan-posterior" : "plan"} data-posterior=${later ?? "no"} aria-label=${`Plan de Acción Local del ejercicio ${e}`}>
       <h3>Ejercicio ${e}: ${plan?.nombre ?? html`<span class="sin-dato">plan sin nombre en las fuentes</span>`}</h3>
+      ${later ? html`<p class="aviso-posterior">${laterMark(later, fecha)}: el plan se publicó ${later === "quiza" ? "quizá " : ""}después del ${dayText(fecha)}; a esa fecha sus compromisos aún no existían.</p>` : ""}
       <dl class="plan-datos">
-        ${plan?.nombre ? html`<div><dt>Fuente del nombre</dt><dd>${sourceRef(fuentes.get(plan.fuente_id_nombre), {cita: plan.cita_nombre, fuenteId: plan.fuente_id_nombre})}</dd></div>` : ""}
+        ${plan?.nombre ? html`<div><dt>Fuente del nombre</dt><dd>${sourceRef(fuentes.get(plan.fuente_id_nombre ?? ""), {cita: plan.cita_nombre, fuenteId: plan.fuente_id_nombre ?? undefined})}</dd></div>` : ""}
         <div><dt>Publicado</dt><dd>${
           published
             ? html`${formatInterval(published.fecha_min, published.fecha_max)} — ${sourceRef(fuentes.get(published.fuente_id), {cita: published.cita, fuenteId: published.fuente_id})}`
@@ -230,7 +297,7 @@ export function plansSection({planes, cobertura, compromisos, hitos, fuentes, no
  * plans whose number of compromisos no source gives or whose titles are missing, no STL composition, no
  * Métrica value in an edition, and up to when the record runs.
  *
- * @param {{nombre: string, cobertura: Array<Record<string, any>>, planesCobertura: Array<Record<string, any>>, stl: Array<Record<string, any>>, compromisos: Array<Record<string, any>>, mgaEdiciones: number[], mga: Array<Record<string, any>>, datosHasta: string|null, ultimoMes: string}} data
+ * @param data the state's rows, the Métrica's editions with data, and up to when its record and the national panel run
  */
 export function unknownsList({
   nombre,
@@ -242,8 +309,18 @@ export function unknownsList({
   mga,
   datosHasta,
   ultimoMes
-}) {
-  const items = [];
+}: {
+  nombre: string;
+  cobertura: readonly CoverageCell[];
+  planesCobertura: readonly PlanCoverage[];
+  stl: readonly Row<"stl_integrantes">[];
+  compromisos: readonly Compromiso[];
+  mgaEdiciones: readonly number[];
+  mga: readonly {edicion: number}[];
+  datosHasta: string | null;
+  ultimoMes: string;
+}): HTMLElement {
+  const items: HTMLElement[] = [];
   const missing = cobertura.filter((c) => !c.conocido).sort(byStage);
   const ejercicios = [...new Set(missing.map((c) => c.ejercicio))].sort((a, b) => a - b);
   for (const e of ejercicios) {

@@ -1,4 +1,7 @@
 import {html, svg} from "npm:htl";
+import type {DatedAttainment} from "../lib/attainment.js";
+import {formatInterval} from "../lib/model/dates.js";
+import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
 import type {MonthlyPhase} from "../lib/monthly-phases.js";
 import {dayText, monthText} from "./date-text.js";
 import {PHASE_BY_ID, SEMAFORO_BY_ID, textOn} from "./phase-style.js";
@@ -36,6 +39,57 @@ function certaintyText(row: MonthlyPhase): string {
   const exercise =
     row.ejercicio_posible && row.ejercicio_posible !== row.ejercicio ? ` (ejercicio ${row.ejercicio_posible})` : "";
   return `posible: las fechas de las fuentes permiten que ya estuviera en ${phaseOf(row.fase_posible).label}${exercise}`;
+}
+
+/** A dated achievement in a few words: «PAL 1», «Declaratoria», «Cierre del ciclo 2». */
+function attainmentName(l: DatedAttainment): string {
+  if (l.logro === "pal") return `PAL ${l.ejercicio}`;
+  if (l.logro === "ciclo_cerrado") return `Cierre del ciclo ${l.ejercicio}`;
+  if (l.logro === "stl") return "STL instalado";
+  return LOGRO_LABELS[l.logro];
+}
+
+/**
+ * What the state had achieved by the month, beside where its current ejercicio stands — «PAL 1: 4 de agosto
+ * de 2016 · ejercicio 2: Sensibilización» —: each dated achievement (`logros`) certain by the view date (last
+ * possible day on or before it) with its date as precise as its source, those only possible by then (their
+ * dates straddle it) marked «quizá», then the phase of the current ejercicio. The counts come from the month's
+ * row of `fases_mensuales` (`logro`, `pal_publicados`, `ciclos_cerrados`): a plan the record knows only from
+ * a later ejercicio is counted there without a date of its own.
+ *
+ * @param row the state's row of `fases_mensuales` on the month (its `fecha` is the view date)
+ * @param logros the state's rows of `logros`
+ */
+export function attainmentLine(row: MonthlyPhase, logros: readonly DatedAttainment[]): HTMLElement {
+  const certain = logros.filter((l) => l.fecha_max <= row.fecha);
+  const possible = logros.filter((l) => l.fecha_max > row.fecha && l.fecha_min !== null && l.fecha_min <= row.fecha);
+  const datedPlans = certain.filter((l) => l.logro === "pal").length;
+  const undatedPlans = Math.max(0, (row.pal_publicados ?? 0) - datedPlans);
+  const items = [
+    ...certain.map(
+      (l) =>
+        html`<span class="logro" data-logro=${l.logro} data-ejercicio=${l.ejercicio}><strong>${attainmentName(l)}</strong>: ${formatInterval(l.fecha_min, l.fecha_max)}</span>`
+    ),
+    ...(undatedPlans
+      ? [
+          html`<span class="logro" data-logro="pal" data-sin-fecha="si"><strong>${undatedPlans === 1 ? "1 PAL" : `${undatedPlans} PAL`}</strong> más sin fecha en el registro (se deduce de un ejercicio posterior)</span>`
+        ]
+      : []),
+    ...possible.map(
+      (l) =>
+        html`<span class="logro logro-posible" data-logro=${l.logro} data-certeza="posible">quizá <strong>${attainmentName(l)}</strong>: ${formatInterval(l.fecha_min, l.fecha_max)}</span>`
+    )
+  ];
+  const position =
+    row.fase === "sin_dato"
+      ? html`<span class="sin-dato">posición sin dato</span>`
+      : row.ejercicio
+        ? html`<span class="posicion">ejercicio ${row.ejercicio}: ${phaseOf(row.fase).label}</span>`
+        : html`<span class="posicion">${phaseOf(row.fase).label}</span>`;
+  return html`<div class="logro-y-posicion" data-logro=${row.logro} data-pal=${row.pal_publicados ?? ""}>
+    <p class="logros-linea">${items.length ? items.flatMap((item, i) => [i ? " · " : "", item]) : html`<span>Ningún logro fechado a esta fecha</span>`} · ${position}</p>
+    <p><small>Logrado con seguridad a la fecha: <strong>${LOGRO_LABELS[row.logro]}</strong>${row.logro_posible !== row.logro ? ` (quizá ya: ${LOGRO_LABELS[row.logro_posible]})` : ""}; PAL publicados: <strong>${row.pal_publicados ?? "sin dato"}</strong>${row.pal_publicados_posibles !== null && row.pal_publicados_posibles !== row.pal_publicados ? ` (posibles: ${row.pal_publicados_posibles})` : ""}; ciclos cerrados: <strong>${row.ciclos_cerrados ?? "sin dato"}</strong>. Lo logrado cuenta todos los ejercicios; la fase, sólo el actual.</small></p>
+  </div>`;
 }
 
 /**

@@ -54,13 +54,14 @@ import {provenanceNote} from "../components/provenance-note.js";
 import {attributedTitleNote, sourcesById} from "../components/source-cite.js";
 import {casesSection, mgaEditionsTable, targetsTable} from "../components/state-more.js";
 import {decisionsList, milestonesTable, plansSection, stateDecisions, stlSection, unknownsList} from "../components/state-record.js";
-import {phasePeriodsTable, phaseStrip, stateNow, stripLegend} from "../components/state-status.js";
+import {attainmentLine, phasePeriodsTable, phaseStrip, stateNow, stripLegend} from "../components/state-status.js";
 import {requestedParam, setUrlParam} from "../components/url-state.js";
 
 const CLAVE = ${JSON.stringify(e.clave_inegi)};
 const NOMBRE = ${JSON.stringify(e.nombre_corto)};
-const [fasesTodas, hitosTodos, fuentesTabla, decisiones, coberturaTodas, stlTodos, planesTodos, coberturaPlanesTodas, compromisosTodos, metasTabla, metasResultado, casosTodos, cifras, mgaTodas, catalogo, construccion] = await Promise.all([
+const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaTodas, stlTodos, planesTodos, coberturaPlanesTodas, compromisosTodos, metasTabla, metasResultado, casosTodos, cifras, mgaTodas, catalogo, construccion] = await Promise.all([
   loadTable(FileAttachment("../data/registro/fases_mensuales.parquet").href),
+  loadTable(FileAttachment("../data/registro/logros.parquet").href),
   loadTable(FileAttachment("../data/registro/hitos.parquet").href),
   loadTable(FileAttachment("../data/registro/fuentes.parquet").href),
   loadTable(FileAttachment("../data/registro/decisiones.parquet").href),
@@ -82,6 +83,7 @@ const fuentes = sourcesById(fuentesTabla);
 const fases = deLaEntidad(fasesTodas).sort((a, b) => a.fecha.localeCompare(b.fecha));
 const fechas = fases.map((r) => r.fecha);
 const hitos = deLaEntidad(hitosTodos);
+const logros = deLaEntidad(logrosTodos);
 const cobertura = deLaEntidad(coberturaTodas);
 const compromisos = deLaEntidad(compromisosTodos);
 const decisionesEntidad = stateDecisions(decisiones, new Set([...hitos.map((h) => h.hito_id), ...compromisos.map((c) => c.compromiso_id)]));
@@ -125,6 +127,8 @@ const metas = fechaMetas ? deLaEntidad(metasResultado).filter((r) => r.fecha ===
 \`\`\`
 
 ### Al cierre de \${monthLabel(fecha)}
+
+\${attainmentLine(enFecha, logros)}
 
 \${stateNow(enFecha)}
 
@@ -181,7 +185,7 @@ marca la que toma el registro.
 
 \${mgaEditionsTable(mga, {fuentes, nombre: NOMBRE, fecha, ediciones: mgaEdiciones})}
 
-<p class="nota"><small><strong>Microdatos</strong>: promedio simple de los sujetos obligados de la entidad en el archivo publicado de la edición; <strong>publicado</strong>: el valor tal como lo publicó el CIDE o el INAI. Los valores se muestran con los decimales que tienen; el lugar (1 = más alto) sólo se da cuando las 32 entidades tienen un valor del mismo origen. Ver la <a href="../metrica.html">página de la Métrica</a>.</small></p>
+<p class="nota"><small><strong>Microdatos</strong>: promedio simple de los sujetos obligados de la entidad en el archivo publicado de la edición; <strong>publicado</strong>: el valor tal como lo publicó el CIDE o el INAI. Los valores se muestran con los decimales que tienen; el lugar (1 = más alto) sólo se da cuando las 32 entidades tienen un valor del mismo origen. Ver la <a href="../metrica.html" data-base="../metrica.html">página de la Métrica</a>.</small></p>
 
 \${attributedTitleNote()}
 

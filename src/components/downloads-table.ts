@@ -6,8 +6,31 @@ export const DOWNLOADS = "./descargas/";
 const number = new Intl.NumberFormat("es-MX");
 const decimal = new Intl.NumberFormat("es-MX", {maximumFractionDigits: 1});
 
+/** A file at its stable address, and its size in bytes. */
+export interface DownloadFile {
+  archivo: string;
+  bytes: number;
+}
+
+/** `descargas/indice.json`: every published table's files and row count, the whole archive and `construccion.json`. */
+export interface DownloadIndex {
+  fecha_construccion: string;
+  fecha_registro: string | null;
+  archivo: DownloadFile;
+  construccion: DownloadFile;
+  tablas: {tabla: string; filas: number; csv: DownloadFile; parquet: DownloadFile}[];
+}
+
+/** The fields of a row of the data dictionary (`diccionario`) the list of downloads reads. */
+export interface DictionaryTableRow {
+  tabla: string;
+  clase: string;
+  columna: string;
+  descripcion_tabla: string;
+}
+
 /** A size in bytes for people: «812 B», «26.3 kB», «1.6 MB» (decimal units, as file managers show). */
-export function formatBytes(bytes) {
+export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${number.format(bytes)} B`;
   if (bytes < 1e6) return `${decimal.format(bytes / 1e3)} kB`;
   return `${decimal.format(bytes / 1e6)} MB`;
@@ -17,30 +40,28 @@ export function formatBytes(bytes) {
  * The list of downloads, `descargas/indice.json`: generated after the build from the site's data archive
  * (every published table, the dictionary, the archive itself), so no page keeps a list of tables. Returns
  * null where it does not exist (Framework's preview server, `npm run dev`: the step runs only in `npm run build`).
- *
- * @returns {Promise<null | {fecha_construccion: string, fecha_registro: string|null, archivo: {archivo: string, bytes: number}, construccion: {archivo: string, bytes: number}, tablas: Array<{tabla: string, filas: number, csv: {archivo: string, bytes: number}, parquet: {archivo: string, bytes: number}}>}>}
  */
-export async function loadDownloadIndex() {
+export async function loadDownloadIndex(): Promise<DownloadIndex | null> {
   const response = await fetch(`${DOWNLOADS}indice.json`);
   if (!response.ok) return null;
-  return response.json();
+  return (await response.json()) as DownloadIndex;
 }
 
 /** Text with `code` spans (as the data dictionary writes column names) rendered as <code>, escaped. */
-export function withCode(text) {
+export function withCode(text: string | null | undefined): (string | HTMLElement)[] {
   return String(text ?? "")
     .split("`")
     .map((part, k) => (k % 2 ? html`<code>${part}</code>` : part));
 }
 
-/** What to say where the list of downloads does not exist (preview server). */
-export function noDownloadIndex() {
-  return html`<p class="aviso">La lista de descargas se genera al construir el sitio (<code>npm run build</code>); el servidor de vista previa (<code>npm run dev</code>) no la tiene.</p>`;
+/** What to say where the list of downloads does not exist (the preview server, which does not write it). */
+export function noDownloadIndex(): HTMLElement {
+  return html`<p class="aviso">La lista de descargas se genera al construir el sitio: esta vista previa no la tiene.</p>`;
 }
 
 /** The link to the whole archive, with its size and what it holds. */
-export function archiveLink(index) {
-  return html`<p class="descarga-todo"><a href=${DOWNLOADS + index.archivo.archivo} download>Descargar todo en un archivo ZIP</a> (${formatBytes(index.archivo.bytes)}): las ${number.format(index.tablas.length)} tablas en CSV y en Parquet, con el diccionario y <a href=${DOWNLOADS + index.construccion.archivo}><code>construccion.json</code></a> (de dónde vienen los datos, cuándo se construyeron y cuántas filas tiene cada tabla). Dirección estable: <code>descargas/${index.archivo.archivo}</code>.</p>`;
+export function archiveLink(index: DownloadIndex): HTMLElement {
+  return html`<p class="descarga-todo"><a href=${DOWNLOADS + index.archivo.archivo} download>Descargar todo en un archivo ZIP</a> (${formatBytes(index.archivo.bytes)}): las ${number.format(index.tablas.length)} tablas en CSV y en Parquet, con el diccionario y <a href=${DOWNLOADS + index.construccion.archivo}>la ficha de la construcción</a> (de dónde vienen los datos, cuándo se construyeron y cuántas filas tiene cada tabla). Dirección estable, la misma en cada construcción.</p>`;
 }
 
 /**
@@ -48,11 +69,11 @@ export function archiveLink(index) {
  * at their stable addresses (`descargas/<tabla>.csv`, `.parquet`), from the download index and the data
  * dictionary (one row per column of every table). Text from the data goes through htl, which escapes it.
  *
- * @param {NonNullable<Awaited<ReturnType<typeof loadDownloadIndex>>>} index
- * @param {Array<{tabla: string, clase: string, columna: string, descripcion_tabla: string}>} dictionary
+ * @param index from {@link loadDownloadIndex}
+ * @param dictionary rows of `diccionario`
  */
-export function downloadsTable(index, dictionary) {
-  const info = new Map();
+export function downloadsTable(index: DownloadIndex, dictionary: readonly DictionaryTableRow[]): HTMLElement {
+  const info = new Map<string, {clase: string; descripcion: string; columnas: number}>();
   for (const d of dictionary) {
     const t = info.get(d.tabla) ?? {clase: d.clase, descripcion: d.descripcion_tabla, columnas: 0};
     t.columnas++;

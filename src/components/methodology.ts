@@ -1,18 +1,45 @@
 import {html} from "npm:htl";
+import type {CoverageCell} from "../lib/coverage.js";
+import type {Row} from "../lib/model/schema.js";
+import {HITO_LABELS, MILESTONE_KINDS, PRECISIONS} from "../lib/model/vocabulary.js";
+import type {PlanCoverage} from "../lib/plan-compromisos.js";
+import type {MetricDef} from "../lib/table-def.js";
 import {withCode} from "./downloads-table.js";
-import {MILESTONE_BY_ID, PHASES, SEMAFOROS} from "./phase-style.js";
-import {HITO_TIPOS, PRECISIONES} from "./vocabulary.js";
+import {PHASES, SEMAFOROS} from "./phase-style.js";
+
+/** A row of the data dictionary (`diccionario`): one column of a published table. */
+export interface DictionaryRow {
+  tabla: string;
+  clase: string;
+  columna: string;
+  tipo: string;
+  obligatoria: boolean;
+  valores: string | null;
+  descripcion: string;
+  descripcion_tabla: string;
+}
+
+interface PhaseStyle {
+  id: string;
+  label: string;
+  color: string;
+  symbol: string;
+}
+interface LightStyle extends PhaseStyle {
+  ink: string;
+}
 
 /** What the «Metodología y datos» page shows, each a function of published rows returning an element.
  * Text from the data always goes through htl (escaped); nothing here computes a phase or a metric. */
 
 /** «sin dato», a new element each time (an element can be in one place of the page only). */
 const sinDato = () => html`<span class="sin-dato">sin dato</span>`;
-const orNone = (value) => (value === null || value === undefined || value === "" ? sinDato() : value);
+const orNone = (value: string | null | undefined) =>
+  value === null || value === undefined || value === "" ? sinDato() : value;
 const number = new Intl.NumberFormat("es-MX");
 
 /** Spanish names of `fuentes.tipo` (the dictionary's values). */
-const SOURCE_KINDS = {
+const SOURCE_KINDS: Record<string, string> = {
   semilla: "documento semilla",
   oficial: "documento oficial",
   prensa: "prensa",
@@ -22,7 +49,7 @@ const SOURCE_KINDS = {
 };
 
 /** The same, counted (one, many): «1 referencia», «44 notas de prensa». */
-const SOURCE_KINDS_COUNTED = {
+const SOURCE_KINDS_COUNTED: Record<string, [string, string]> = {
   semilla: ["documento semilla", "documentos semilla"],
   oficial: ["documento oficial", "documentos oficiales"],
   prensa: ["nota de prensa", "notas de prensa"],
@@ -32,7 +59,7 @@ const SOURCE_KINDS_COUNTED = {
 };
 
 /** Spanish names of the dictionary's column types. */
-const COLUMN_TYPES = {
+const COLUMN_TYPES: Record<string, string> = {
   text: "texto",
   id: "identificador",
   integer: "entero",
@@ -44,10 +71,10 @@ const COLUMN_TYPES = {
 };
 
 /** Whether a text already ends a sentence (so no period is added after it). */
-const endsSentence = (text) => /[.!?…]$/.test(String(text ?? "").trim());
+const endsSentence = (text: string | null | undefined) => /[.!?…]$/.test(String(text ?? "").trim());
 
 /** A URL as a link when it is a web address; otherwise (a repository path and commit) as code. */
-function address(url) {
+function address(url: string | null): HTMLElement {
   if (!url) return sinDato();
   return /^https?:\/\//.test(url)
     ? html`<a href=${url} rel="noopener noreferrer" class="url">${url}</a>`
@@ -59,12 +86,12 @@ function address(url) {
  * is, kind, address and the project's copy. Each item has the id `fuente-<fuente_id>`, so a row's
  * `fuente_id` can link here.
  *
- * @param {Array<Record<string, any>>} fuentes rows of `fuentes`
+ * @param fuentes rows of `fuentes`
  */
-export function sourcesList(fuentes) {
+export function sourcesList(fuentes: readonly Row<"fuentes">[]): HTMLElement {
   return html`<ol class="fuentes">${fuentes.map(
     (f) => html`<li id=${`fuente-${f.fuente_id}`}>
-      <p class="cita">${f.emisor ? html`${f.emisor}.` : html`Emisor: ${sinDato()}.`} ${f.fecha ? `(${f.fecha}).` : html`(fecha: ${sinDato()}).`} <cite>${f.titulo}</cite>${f.titulo_atribuido === true || f.titulo_atribuido === "si" ? html` <span class="atribuido">[título atribuido por el proyecto: el documento no trae uno]</span>` : ""}${endsSentence(f.titulo) && !(f.titulo_atribuido === true || f.titulo_atribuido === "si") ? "" : "."}${f.descripcion ? html` ${f.descripcion}` : ""}</p>
+      <p class="cita">${f.emisor ? html`${f.emisor}.` : html`Emisor: ${sinDato()}.`} ${f.fecha ? `(${f.fecha}).` : html`(fecha: ${sinDato()}).`} <cite>${f.titulo}</cite>${f.titulo_atribuido === true ? html` <span class="atribuido">[título atribuido por el proyecto: el documento no trae uno]</span>` : ""}${endsSentence(f.titulo) && !(f.titulo_atribuido === true) ? "" : "."}${f.descripcion ? html` ${f.descripcion}` : ""}</p>
       <dl class="fuente-datos">
         <div><dt>Identificador</dt><dd><code>${f.fuente_id}</code></dd></div>
         <div><dt>Tipo</dt><dd>${SOURCE_KINDS[f.tipo] ?? f.tipo}</dd></div>
@@ -76,31 +103,31 @@ export function sourcesList(fuentes) {
 }
 
 /** How many sources of each kind, as a sentence. */
-export function sourcesSummary(fuentes) {
-  const counts = new Map();
+export function sourcesSummary(fuentes: readonly Row<"fuentes">[]): HTMLElement {
+  const counts = new Map<string, number>();
   for (const f of fuentes) counts.set(f.tipo, (counts.get(f.tipo) ?? 0) + 1);
   const parts = [...counts].map(
     ([tipo, n]) => `${number.format(n)} ${SOURCE_KINDS_COUNTED[tipo]?.[n === 1 ? 0 : 1] ?? tipo}`
   );
-  const attributed = fuentes.filter((f) => f.titulo_atribuido === true || f.titulo_atribuido === "si").length;
+  const attributed = fuentes.filter((f) => f.titulo_atribuido === true).length;
   const copies = fuentes.filter((f) => f.copia).length;
-  return html`<p>${number.format(fuentes.length)} fuentes: ${parts.join(", ")}. ${number.format(attributed)} no traen título y el que se muestra lo escribió el proyecto (se marca así). El proyecto guarda copia de ${number.format(copies)} (en <code>data/archivo/</code>), para verificar las citas aunque el original desaparezca: los micrositios del INAI ya no cargan.</p>`;
+  return html`<p>${number.format(fuentes.length)} fuentes: ${parts.join(", ")}. ${number.format(attributed)} no traen título y el que se muestra lo escribió el proyecto (se marca así). El proyecto guarda copia de ${number.format(copies)}, para verificar las citas aunque el original desaparezca: los micrositios del INAI ya no cargan.</p>`;
 }
 
 /**
  * The data dictionary, one collapsible section per table (in the order of the download index), each with
  * its columns: name, type, whether it is required, allowed values and description.
  *
- * @param {Array<Record<string, any>>} dictionary rows of `diccionario`
- * @param {string[]} [order] table names in the order to show (others after, alphabetically)
+ * @param dictionary rows of `diccionario`
+ * @param order table names in the order to show (others after, alphabetically)
  */
-export function dictionaryTables(dictionary, order = []) {
-  const byTable = new Map();
-  for (const d of dictionary) (byTable.get(d.tabla) ?? byTable.set(d.tabla, []).get(d.tabla)).push(d);
-  const rank = (t) => (order.includes(t) ? order.indexOf(t) : order.length);
+export function dictionaryTables(dictionary: readonly DictionaryRow[], order: readonly string[] = []): HTMLElement {
+  const byTable = new Map<string, DictionaryRow[]>();
+  for (const d of dictionary) byTable.set(d.tabla, [...(byTable.get(d.tabla) ?? []), d]);
+  const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length);
   const tables = [...byTable.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return html`<div class="diccionario">${tables.map((tabla) => {
-    const columns = byTable.get(tabla);
+    const columns = byTable.get(tabla) ?? [];
     return html`<details class="tabla-diccionario" id=${`diccionario-${tabla}`}>
       <summary><code>${tabla}</code> <span class="clase">(${columns[0].clase}, ${columns.length} columnas)</span></summary>
       <p>${withCode(columns[0].descripcion_tabla)}</p>
@@ -111,7 +138,7 @@ export function dictionaryTables(dictionary, order = []) {
             (c) => html`<tr>
               <th scope="row"><code>${c.columna}</code></th>
               <td>${COLUMN_TYPES[c.tipo] ?? c.tipo}</td>
-              <td>${c.obligatoria === true || c.obligatoria === "si" ? "sí" : "no"}</td>
+              <td>${c.obligatoria === true ? "sí" : "no"}</td>
               <td class="valores">${c.valores ?? "—"}</td>
               <td>${withCode(c.descripcion)}</td>
             </tr>`
@@ -126,13 +153,14 @@ export function dictionaryTables(dictionary, order = []) {
  * The process model from the generated vocabulary: the kinds of milestone in process order (with their
  * stage), then the phases a state can be in, in stage order, and the states outside the process.
  */
-export function processModel() {
-  const inProcess = PHASES.filter((p) => !["no_participa", "aun_no_se_suma", "sin_dato"].includes(p.id));
-  const outside = PHASES.filter((p) => ["no_participa", "aun_no_se_suma", "sin_dato"].includes(p.id));
+export function processModel(): HTMLElement {
+  const phases = PHASES as PhaseStyle[];
+  const inProcess = phases.filter((p) => !["no_participa", "aun_no_se_suma", "sin_dato"].includes(p.id));
+  const outside = phases.filter((p) => ["no_participa", "aun_no_se_suma", "sin_dato"].includes(p.id));
   return html`<div class="modelo">
     <div>
       <h3>Hitos, en el orden del proceso</h3>
-      <ol class="hitos-proceso">${HITO_TIPOS.map((h) => html`<li><strong>${h.label}</strong> <small>(<code>${h.id}</code>, etapa ${h.stage})</small></li>`)}</ol>
+      <ol class="hitos-proceso">${MILESTONE_KINDS.map((h) => html`<li><strong>${h.label}</strong> <small>(<code>${h.id}</code>, etapa ${h.stage})</small></li>`)}</ol>
       <p><small>STL instalado y mesas para el PAL son la misma etapa (3). Un ejercicio termina con el cierre; el siguiente empieza con su propia Declaratoria o instalación.</small></p>
     </div>
     <div>
@@ -148,17 +176,18 @@ export function processModel() {
  * The semáforo's values (symbol and words) and its rule and thresholds, from the `semaforo` row of
  * `catalogo_metricas` (the same text metrics/semaforo-thresholds.ts declares).
  *
- * @param {Array<Record<string, any>>} catalogue rows of `catalogo_metricas`
+ * @param catalogue rows of `catalogo_metricas`
  */
-export function semaforoRules(catalogue) {
+export function semaforoRules(catalogue: readonly MetricDef[]): HTMLElement {
   const rule = catalogue.find((m) => m.id === "semaforo");
   return html`<div class="semaforo-reglas">
-    <ul class="leyenda">${SEMAFOROS.map((s) => html`<li><span class="simbolo" style=${{color: s.ink}} aria-hidden="true">${s.symbol}</span> ${s.label}</li>`)}</ul>
+    <ul class="leyenda">${(SEMAFOROS as LightStyle[]).map((s) => html`<li><span class="simbolo" style=${{color: s.ink}} aria-hidden="true">${s.symbol}</span> ${s.label}</li>`)}</ul>
     ${
       rule
         ? html`<p><strong>Qué dice:</strong> ${rule.descripcion}</p>
       <p><strong>Regla y umbrales:</strong> ${rule.formula}</p>
-      <p><small><strong>De dónde viene el método:</strong> ${rule.fuente} Se calcula en <code>metrics/</code> (<code>${rule.funcion}</code>) y se publica en la columna <code>semaforo</code> de <code>fases_mensuales</code>.</small></p>`
+      <p><small><strong>De dónde viene el método:</strong> ${rule.fuente}</small></p>
+      <details class="tecnico"><summary>Detalle técnico</summary><p><small>Se calcula en <code>metrics/</code> (<code>${rule.funcion}</code>) y se publica en la columna <code>semaforo</code> de <code>fases_mensuales</code>.</small></p></details>`
         : html`<p class="aviso">El catálogo de métricas no trae la regla del semáforo.</p>`
     }
   </div>`;
@@ -169,9 +198,9 @@ export function semaforoRules(catalogue) {
  * where its method comes from and the function that computes it. Generated from the catalogue: a new
  * metric appears here with no edit.
  *
- * @param {Array<Record<string, any>>} catalogue rows of `catalogo_metricas`
+ * @param catalogue rows of `catalogo_metricas`
  */
-export function metricCatalogue(catalogue) {
+export function metricCatalogue(catalogue: readonly MetricDef[]): HTMLElement {
   return html`<div class="catalogo">${catalogue.map(
     (m) => html`<section class="metrica-def" id=${`metrica-${m.id}`} aria-labelledby=${`metrica-${m.id}-titulo`}>
       <h3 id=${`metrica-${m.id}-titulo`}>${m.nombre} <small>(<code>${m.id}</code>)</small></h3>
@@ -187,7 +216,7 @@ export function metricCatalogue(catalogue) {
   )}</div>`;
 }
 
-const fechaLarga = (iso) =>
+const fechaLarga = (iso: string | null) =>
   iso
     ? new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString("es-MX", {
         year: "numeric",
@@ -203,17 +232,27 @@ const fechaLarga = (iso) =>
  * known by title against those reported (`cobertura_planes`); and up to when the state's record runs
  * (`datos_hasta` of its last row in `fases_mensuales`). Only counts published rows: computes no phase.
  *
- * @param {{entidades: Array<Record<string, any>>, cobertura: Array<Record<string, any>>, coberturaPlanes: Array<Record<string, any>>, datosHasta: Map<string, string|null>}} data
+ * @param data rows of `entidades`, `cobertura`, `cobertura_planes`, and each state's `datos_hasta`
  */
-export function coverageTable({entidades, cobertura, coberturaPlanes, datosHasta}) {
-  const precisionLabel = new Map(PRECISIONES.map((p) => [p.id, p.label]));
+export function coverageTable({
+  entidades,
+  cobertura,
+  coberturaPlanes,
+  datosHasta
+}: {
+  entidades: readonly Row<"entidades">[];
+  cobertura: readonly CoverageCell[];
+  coberturaPlanes: readonly PlanCoverage[];
+  datosHasta: ReadonlyMap<string, string | null>;
+}): HTMLElement {
+  const precisionLabel = new Map<string | null, string>(PRECISIONS.map((p) => [p.id, p.label]));
   const rows = entidades.map((e) => {
     const mine = cobertura.filter((c) => c.clave_inegi === e.clave_inegi);
     const ejercicios = [...new Set(mine.map((c) => c.ejercicio))].sort((a, b) => a - b);
-    const known = mine.filter((c) => c.conocido === true || c.conocido === "si");
-    const precision = new Map();
+    const known = mine.filter((c) => c.conocido === true);
+    const precision = new Map<string | null, number>();
     for (const c of known) precision.set(c.precision, (precision.get(c.precision) ?? 0) + 1);
-    const conflicts = mine.filter((c) => c.en_conflicto === true || c.en_conflicto === "si").length;
+    const conflicts = mine.filter((c) => c.en_conflicto === true).length;
     const plans = coberturaPlanes.filter((p) => p.clave_inegi === e.clave_inegi);
     const porTitulo = plans.reduce((s, p) => s + (p.compromisos_por_titulo ?? 0) + (p.proactivos_por_titulo ?? 0), 0);
     const usados = plans.reduce((s, p) => s + (p.compromisos_usados ?? 0), 0);
@@ -245,13 +284,13 @@ export function coverageTable({entidades, cobertura, coberturaPlanes, datosHasta
       (r) => html`<tr id=${`cobertura-${r.e.clave_inegi}`}>
         <th scope="row">${r.e.nombre_corto}</th>
         <td>${
-          r.e.participa === "no" || r.e.participa === false
-            ? html`<span class="sin-dato">no participa</span> <small>(según <code>entidades.participa</code>)</small>`
+          r.e.participa === false
+            ? html`<span class="sin-dato">no participa</span> <small>(según la fuente de su participación)</small>`
             : r.ejercicios.length
               ? html`<ul class="por-ejercicio">${r.ejercicios.map((k) => {
                   const ofK = r.mine.filter((c) => c.ejercicio === k);
-                  const missing = ofK.filter((c) => !(c.conocido === true || c.conocido === "si"));
-                  return html`<li>Ejercicio ${k}: ${ofK.length - missing.length} de ${ofK.length}${missing.length ? html`; <span class="faltan">sin dato: ${missing.map((c) => MILESTONE_BY_ID.get(c.tipo)?.label ?? c.tipo).join(", ")}</span>` : ""}</li>`;
+                  const missing = ofK.filter((c) => c.conocido !== true);
+                  return html`<li>Ejercicio ${k}: ${ofK.length - missing.length} de ${ofK.length}${missing.length ? html`; <span class="faltan">sin dato: ${missing.map((c) => HITO_LABELS[c.tipo] ?? c.tipo).join(", ")}</span>` : ""}</li>`;
                 })}</ul>`
               : html`<span class="sin-dato">ningún hito conocido</span>`
         }</td>

@@ -1,32 +1,56 @@
 import {html} from "npm:htl";
+import type {Row} from "../lib/model/schema.js";
+import type {ThemeCount} from "../lib/themes.js";
 import {fold, sinDato, sourceRef, statePage} from "./explorar-common.js";
 
+type Avance = number | null | undefined;
+const known = (a: Avance): a is number => a !== null && a !== undefined;
+
 /** Progress ranges of the filter (`avance`, 0–100 %); "sin dato" is a range of its own. */
-export const AVANCE_RANGOS = [
-  {id: "sin_dato", label: "sin dato", test: (a) => a === null || a === undefined},
-  {id: "0-24", label: "menos de 25 %", test: (a) => a !== null && a !== undefined && a < 25},
-  {id: "25-49", label: "25 a 49 %", test: (a) => a >= 25 && a < 50},
-  {id: "50-74", label: "50 a 74 %", test: (a) => a >= 50 && a < 75},
-  {id: "75-99", label: "75 a 99 %", test: (a) => a >= 75 && a < 100},
+export const AVANCE_RANGOS: readonly {id: string; label: string; test: (a: Avance) => boolean}[] = [
+  {id: "sin_dato", label: "sin dato", test: (a) => !known(a)},
+  {id: "0-24", label: "menos de 25 %", test: (a) => known(a) && a < 25},
+  {id: "25-49", label: "25 a 49 %", test: (a) => known(a) && a >= 25 && a < 50},
+  {id: "50-74", label: "50 a 74 %", test: (a) => known(a) && a >= 50 && a < 75},
+  {id: "75-99", label: "75 a 99 %", test: (a) => known(a) && a >= 75 && a < 100},
   {id: "100", label: "100 %", test: (a) => a === 100}
 ];
 
 /** Value of the theme filter for compromisos with no theme. */
 export const SIN_TEMA = "sin dato";
 
-/** A compromiso as published, with its state's name, its plan and the folded text search looks into.
- * @typedef {Record<string, any> & {entidad: string, plan: Record<string, any>|undefined, texto: string}} CompromisoRow */
+/** A compromiso as published, with its state's name, its plan and the folded text search looks into. */
+export type CompromisoRow = Row<"compromisos"> & {entidad: string; plan: Row<"planes"> | undefined; texto: string};
+
+/** The filters' values: each empty = no filter. */
+export interface Filters {
+  q?: string;
+  entidad?: string;
+  ejercicio?: string;
+  tema?: string;
+  proactivo?: string;
+  avance?: string;
+}
+
+/** An option of a filter's select. */
+export interface Option {
+  id: string;
+  label: string;
+}
 
 /**
  * Compromisos joined with their state's name and their plan (by state and ejercicio), each with the folded
  * text that search looks into (title, theme, state, plan, responsible, OSC, region, id).
  *
- * @param {Array<Record<string, any>>} compromisos rows of `compromisos`
- * @param {Array<Record<string, any>>} entidades rows of `entidades`
- * @param {Array<Record<string, any>>} planes rows of `planes`
- * @returns {CompromisoRow[]}
+ * @param compromisos rows of `compromisos`
+ * @param entidades rows of `entidades`
+ * @param planes rows of `planes`
  */
-export function compromisoRows(compromisos, entidades, planes) {
+export function compromisoRows(
+  compromisos: readonly Row<"compromisos">[],
+  entidades: readonly Row<"entidades">[],
+  planes: readonly Row<"planes">[]
+): CompromisoRow[] {
   const names = new Map(entidades.map((e) => [e.clave_inegi, e]));
   const plans = new Map(planes.map((p) => [`${p.clave_inegi}-${p.ejercicio}`, p]));
   return compromisos
@@ -34,8 +58,7 @@ export function compromisoRows(compromisos, entidades, planes) {
       const e = names.get(c.clave_inegi);
       const plan = plans.get(`${c.clave_inegi}-${c.ejercicio}`);
       const entidad = e?.nombre_corto ?? c.clave_inegi;
-      /** @type {CompromisoRow} */
-      const row = {
+      const row: CompromisoRow = {
         ...c,
         entidad,
         plan,
@@ -62,10 +85,9 @@ export function compromisoRows(compromisos, entidades, planes) {
  * sides); `entidad`: INEGI key; `ejercicio`: number as text; `tema`: the theme, or SIN_TEMA for none;
  * `proactivo`: si / no / sin_dato; `avance`: an id of AVANCE_RANGOS. Empty = no filter.
  *
- * @param {CompromisoRow[]} rows
- * @param {{q?: string, entidad?: string, ejercicio?: string, tema?: string, proactivo?: string, avance?: string}} f
+ * @param rows from {@link compromisoRows}
  */
-export function filterCompromisos(rows, f) {
+export function filterCompromisos(rows: readonly CompromisoRow[], f: Filters): CompromisoRow[] {
   const words = fold(f.q).split(/\s+/).filter(Boolean);
   const range = AVANCE_RANGOS.find((r) => r.id === f.avance);
   return rows.filter(
@@ -83,9 +105,14 @@ export function filterCompromisos(rows, f) {
 }
 
 /** The options of each filter, from the data. */
-export function filterOptions(rows, entidades) {
+export function filterOptions(
+  rows: readonly CompromisoRow[],
+  entidades: readonly Row<"entidades">[]
+): Record<"entidad" | "ejercicio" | "tema" | "proactivo" | "avance", Option[]> {
   const withRows = new Set(rows.map((r) => r.clave_inegi));
-  const temas = [...new Set(rows.map((r) => r.tema).filter(Boolean))].sort((a, b) => a.localeCompare(b, "es"));
+  const temas = [...new Set(rows.map((r) => r.tema).filter((t): t is string => Boolean(t)))].sort((a, b) =>
+    a.localeCompare(b, "es")
+  );
   return {
     entidad: entidades
       .filter((e) => withRows.has(e.clave_inegi))
@@ -113,25 +140,30 @@ let forms = 0;
  * The filter form: a search box and one select per filter, each with its label; its value is the filters
  * object (for `view()`), sent on every change. "Quitar filtros" empties them.
  *
- * @param {ReturnType<typeof filterOptions>} options
- * @param {Record<string, string>} value initial filters
+ * @param options from {@link filterOptions}
+ * @param value initial filters
  */
-export function compromisosFilters(options, value) {
+export function compromisosFilters(
+  options: ReturnType<typeof filterOptions>,
+  value: Filters
+): HTMLFormElement & {value: Filters} {
   const id = `filtros-${++forms}`;
   const search = html`<input type="search" id=${`${id}-q`} name="q" value=${value.q ?? ""} autocomplete="off" placeholder="p. ej. educacion, queretaro, deuda">`;
-  const selects = [
-    ["entidad", "Entidad", "Todas"],
-    ["ejercicio", "Ejercicio", "Todos"],
-    ["tema", "Tema", "Todos"],
-    ["proactivo", "Proactivo", "Todos"],
-    ["avance", "Avance", "Todos"]
-  ].map(([name, label, all]) => ({
+  const selects = (
+    [
+      ["entidad", "Entidad", "Todas"],
+      ["ejercicio", "Ejercicio", "Todos"],
+      ["tema", "Tema", "Todos"],
+      ["proactivo", "Proactivo", "Todos"],
+      ["avance", "Avance", "Todos"]
+    ] as const
+  ).map(([name, label, all]) => ({
     name,
     label,
     el: html`<select id=${`${id}-${name}`} name=${name}><option value="">${all}</option>${options[name].map((o) => html`<option value=${o.id} selected=${o.id === value[name]}>${o.label}</option>`)}</select>`
   }));
   const clear = html`<button type="button">Quitar filtros</button>`;
-  const form = html`<form class="filtros" role="search" aria-label="Buscar y filtrar compromisos" onsubmit=${(e) => e.preventDefault()}>
+  const form = html`<form class="filtros" role="search" aria-label="Buscar y filtrar compromisos" onsubmit=${(e: Event) => e.preventDefault()}>
     <div class="filtro filtro-busqueda"><label for=${`${id}-q`}>Buscar (sin importar acentos ni mayúsculas)</label>${search}</div>
     ${selects.map((s) => html`<div class="filtro"><label for=${s.el.id}>${s.label}</label>${s.el}</div>`)}
     <div class="filtro">${clear}</div>
@@ -143,11 +175,11 @@ export function compromisosFilters(options, value) {
     form.dispatchEvent(new Event("input", {bubbles: true}));
   };
   for (const el of [search, ...selects.map((s) => s.el)]) {
-    el.addEventListener("input", (event) => {
+    el.addEventListener("input", (event: Event) => {
       event.stopPropagation();
       emit();
     });
-    el.addEventListener("change", (event) => event.stopPropagation());
+    el.addEventListener("change", (event: Event) => event.stopPropagation());
   }
   clear.onclick = () => {
     search.value = "";
@@ -158,17 +190,20 @@ export function compromisosFilters(options, value) {
 }
 
 /** A si/no column as published (Parquet booleans; null = the source does not say). */
-const yesNo = (v) => (v === true ? "sí" : v === false ? "no" : sinDato());
+const yesNo = (v: boolean | null) => (v === true ? "sí" : v === false ? "no" : sinDato());
 
 /**
  * The compromisos as a table: state (linked to its page), plan, number, title, theme, proactive, responsible
  * and OSC, progress, and the source with its quotation. Each row has the id `compromiso-<id>`.
  *
- * @param {CompromisoRow[]} rows
- * @param {Map<string, Record<string, any>>} fuentes rows of `fuentes` by id
- * @param {{caption: string}} options
+ * @param rows from {@link filterCompromisos}
+ * @param fuentes rows of `fuentes` by id
  */
-export function compromisosTable(rows, fuentes, {caption}) {
+export function compromisosTable(
+  rows: readonly CompromisoRow[],
+  fuentes: ReadonlyMap<string, Row<"fuentes">>,
+  {caption}: {caption: string}
+): HTMLElement {
   return html`<table class="compromisos">
     <caption>${caption}</caption>
     <thead><tr>
@@ -195,10 +230,10 @@ export function compromisosTable(rows, fuentes, {caption}) {
  * Compromisos by theme across states (`compromisos_por_tema`): the national count of each theme and the
  * states that have it, with their counts; "sin dato" last.
  *
- * @param {Array<Record<string, any>>} porTema rows of `compromisos_por_tema`
- * @param {Map<string, string>} names state name by INEGI key
+ * @param porTema rows of `compromisos_por_tema`
+ * @param names state name by INEGI key
  */
-export function themesTable(porTema, names) {
+export function themesTable(porTema: readonly ThemeCount[], names: ReadonlyMap<string, string>): HTMLElement {
   const national = porTema
     .filter((r) => !r.clave_inegi)
     .sort(
@@ -207,14 +242,15 @@ export function themesTable(porTema, names) {
         b.compromisos - a.compromisos ||
         a.tema.localeCompare(b.tema, "es")
     );
-  const byTheme = new Map();
+  const byTheme = new Map<string, ThemeCount[]>();
   for (const r of porTema.filter((r) => r.clave_inegi)) byTheme.set(r.tema, [...(byTheme.get(r.tema) ?? []), r]);
+  const nameOf = (clave: string | null) => (clave ? (names.get(clave) ?? clave) : "");
   return html`<table class="temas">
     <caption>Compromisos por tema en todo el país y en cada entidad</caption>
     <thead><tr><th scope="col">Tema</th><th scope="col" class="num">Compromisos</th><th scope="col" class="num">Entidades</th><th scope="col">Dónde</th></tr></thead>
     <tbody>${national.map((t) => {
       const states = (byTheme.get(t.tema) ?? [])
-        .map((r) => ({...r, nombre: names.get(r.clave_inegi) ?? r.clave_inegi}))
+        .map((r) => ({...r, nombre: nameOf(r.clave_inegi)}))
         .sort((a, b) => a.nombre.localeCompare(b.nombre, "es"));
       return html`<tr class=${t.tema === SIN_TEMA ? "sin-tema" : ""}>
         <th scope="row">${t.tema === SIN_TEMA ? html`<span class="sin-dato">sin dato</span> <small>(la fuente no da tema)</small>` : t.tema}</th>

@@ -58,7 +58,7 @@ export {
   type DatedAttainment
 } from "./attainment.js";
 export {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
-export {phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
+export {calendarMonths, phaseOnDate, type PhaseOnDate} from "./phase-on-date.js";
 export {groupBy} from "./group-by.js";
 export {memoizeOnTables} from "./memo.js";
 export {
@@ -93,7 +93,14 @@ export {
 export {rankDescending} from "./rank.js";
 export {resolveMilestones, type ResolvedMilestone} from "./resolve-milestones.js";
 export {semaforo, SEMAFORO_METRIC, seguimiento, type Seguimiento} from "./semaforo.js";
-export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
+export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS, type SemaforoThreshold} from "./semaforo-thresholds.js";
+export {
+  AFTER_VIEW_DATE,
+  AFTER_VIEW_DATE_IDS,
+  isAfterViewDate,
+  recordEndOnViewDate,
+  type AfterViewDate
+} from "./as-of.js";
 export {
   AGREEMENTS,
   compareWithReported,
@@ -112,4 +119,13 @@ export {
   type TargetOutcome,
   type TargetResult
 } from "./target-outcomes.js";
-export {MGA_EDICIONES, MGA_ORIGINS, mgaEditions, type MgaEditionValue} from "./mga-editions.js";
+export {
+  MGA_EDICIONES,
+  MGA_ORIGINS,
+  mgaEditionOn,
+  mgaEditions,
+  mgaPublicationBounds,
+  type MgaEditionDate,
+  type MgaEditionValue
+} from "./mga-editions.js";
+export {ESTADISTICOS, referenceValue, type Estadistico, type ReferenceValue} from "./reference-value.js";

@@ -2,7 +2,7 @@ import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {formatInterval, intervalPrecision} from "../metrics/model/dates.js";
+import {formatInterval} from "../metrics/model/dates.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {monthlyPhases} from "../metrics/index.js";
 import {PHASE_LABELS} from "../metrics/model/vocabulary.js";
@@ -17,21 +17,6 @@ const SHOTS = join(root, "test/output/site");
 const registry = await loadRegistry();
 const states = [...registry.entidades].sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi));
 const phases = monthlyPhases(registry);
-
-describe("src/components/date-text.js, the browser's copy of metrics/model/dates.ts", () => {
-  it("writes every milestone's date and precision as the metrics library does", async () => {
-    // A path in a variable: the site's components are plain JS (checked by tsconfig.site.json), not typed here.
-    const path = "../src/components/date-text.js";
-    const site = await import(path);
-    expect(registry.hitos.length).toBeGreaterThan(100);
-    for (const h of registry.hitos) {
-      expect(site.formatInterval(h.fecha_min, h.fecha_max), h.hito_id).toBe(formatInterval(h.fecha_min, h.fecha_max));
-      expect(site.intervalPrecision(h.fecha_min, h.fecha_max), h.hito_id).toBe(
-        intervalPrecision(h.fecha_min, h.fecha_max)
-      );
-    }
-  });
-});
 
 describe("the state pages /estados/01 … /estados/32, built on the shipped registry, from a plain static server", () => {
   let browser: Browser;

@@ -165,7 +165,7 @@ const yesNo = (v) => (v === true ? "sí" : v === false ? "no" : sinDato());
  * and OSC, progress, and the source with its quotation. Each row has the id `compromiso-<id>`.
  *
  * @param {CompromisoRow[]} rows
- * @param {Map<string, Record<string, any>>} fuentes rows of `fuentes` by id
+ * @param {Map<string, import("./load-table.js").Fuente>} fuentes rows of `fuentes` by id
  * @param {{caption: string}} options
  */
 export function compromisosTable(rows, fuentes, {caption}) {

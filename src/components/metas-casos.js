@@ -33,7 +33,7 @@ function delay(r) {
  *
  * @param {Record<string, any>} meta row of `metas`
  * @param {Array<Record<string, any>>} rows rows of `metas_resultado` of this target on the date
- * @param {Map<string, Record<string, any>>} fuentes
+ * @param {Map<string, import("./load-table.js").Fuente>} fuentes
  * @param {{fecha: string, evaluable: boolean}} options evaluable: the target has states in `metas_entidades`
  */
 export function metaCard(meta, rows, fuentes, {fecha, evaluable}) {
@@ -80,7 +80,7 @@ export function metaCard(meta, rows, fuentes, {fecha, evaluable}) {
  * how the record made that link (`cita_compromiso`), or "sin dato" when no source allows it.
  *
  * @param {Record<string, any>} caso row of `casos`
- * @param {{cifras: Array<Record<string, any>>, compromiso?: Record<string, any>, entidad: string, tema: string|null, fuentes: Map<string, Record<string, any>>}} context
+ * @param {{cifras: Array<Record<string, any>>, compromiso?: Record<string, any>, entidad: string, tema: string|null, fuentes: Map<string, import("./load-table.js").Fuente>}} context
  */
 export function casoCard(caso, {cifras, compromiso, entidad, tema, fuentes}) {
   const num = new Intl.NumberFormat("es-MX");

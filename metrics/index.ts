@@ -39,7 +39,24 @@ export {
   type MgaStateRow
 } from "./mga-aggregate.js";
 export {monthEnds} from "./month-ends.js";
-export {FASES_MENSUALES, latestFactDate, monthlyPhases, PANEL_START, type MonthlyPhase} from "./monthly-phases.js";
+export {
+  FASES_MENSUALES,
+  latestFactDate,
+  monthlyPhases,
+  PANEL_START,
+  type MonthlyPhase,
+  type PhaseInputs
+} from "./monthly-phases.js";
+export {
+  attainmentOnDate,
+  datedAttainments,
+  furtherAttainment,
+  LOGROS_TABLE,
+  plansAtPosition,
+  positionOfPhase,
+  type Attainment,
+  type DatedAttainment
+} from "./attainment.js";
 export {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
 export {phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
 export {groupBy} from "./group-by.js";
@@ -55,7 +72,16 @@ export {
   type StateProgress
 } from "./progress.js";
 export {INDICADORES_NACIONALES, nationalProgressSeries} from "./national-series.js";
-export {nationalPanorama, PANORAMA_NACIONAL, type NationalPanorama} from "./national-panorama.js";
+export {
+  nationalPanorama,
+  PANORAMA_INDICATORS,
+  PANORAMA_NACIONAL,
+  panoramaMembers,
+  type NationalPanorama,
+  type PanoramaIndicator,
+  type PanoramaIndicatorId,
+  type PanoramaMember
+} from "./national-panorama.js";
 export {recordEnd} from "./record-end.js";
 export {
   COBERTURA_PLANES,
@@ -86,4 +112,13 @@ export {
   type TargetOutcome,
   type TargetResult
 } from "./target-outcomes.js";
-export {MGA_EDICIONES, MGA_ORIGINS, mgaEditions, type MgaEditionValue} from "./mga-editions.js";
+export {
+  MGA_EDICIONES,
+  MGA_ORIGINS,
+  mgaEditionOn,
+  mgaEditions,
+  mgaPublicationBounds,
+  type MgaEditionDate,
+  type MgaEditionValue
+} from "./mga-editions.js";
+export {ESTADISTICOS, referenceValue, type Estadistico, type ReferenceValue} from "./reference-value.js";

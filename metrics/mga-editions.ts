@@ -2,7 +2,8 @@ import {mgaByState} from "./mga-aggregate.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {MGA_PUNTAJES, type MgaPuntaje} from "./model/vocabulary.js";
 import {rankDescending} from "./rank.js";
-import {clave, derivedTable, int, num, oneOf, text} from "./table-def.js";
+import {partialDateBounds} from "./model/dates.js";
+import {clave, day, derivedTable, int, num, oneOf, text} from "./table-def.js";
 
 /** Where a Métrica value comes from. */
 export const MGA_ORIGINS = ["microdatos", "publicado"] as const;
@@ -36,7 +37,12 @@ const COLUMNS = [
     "fuentes",
     "Fuentes del valor publicado (`fuente_id`, separadas por «; » cuando varias dan el mismo valor); vacío para los microdatos."
   ),
-  text("nota", "Advertencias: de la fuente, o de una edición importada de un archivo parcial.")
+  text("nota", "Advertencias: de la fuente, o de una edición importada de un archivo parcial."),
+  day(
+    "publicada_a_mas_tardar",
+    "Día a más tardar en que la edición ya estaba publicada: la fecha de la primera fuente fechada del registro que la reporta (el registro no guarda la fecha de publicación de cada edición); vacío si ninguna fuente que la reporta tiene fecha.",
+    false
+  )
 ] as const;
 
 /** One row of `mga_ediciones`. */
@@ -60,8 +66,9 @@ function decimalsOf(value: number, written?: string): number {
  * national value and the difference use the same edition, indicator and origin.
  */
 export function mgaEditions(
-  registry: Pick<Registry, "entidades" | "mga_sujetos" | "mga_importaciones" | "mga_reportados">
+  registry: Pick<Registry, "entidades" | "mga_sujetos" | "mga_importaciones" | "mga_reportados" | "fuentes">
 ): MgaEditionValue[] {
+  const publishedBy = mgaPublicationBounds(registry);
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
   const rows: MgaEditionValue[] = [];
   for (const r of mgaByState(registry)) {
@@ -82,7 +89,8 @@ export function mgaEditions(
         nacional: null,
         diferencia_nacional: null,
         fuentes: null,
-        nota: r.nota
+        nota: r.nota,
+        publicada_a_mas_tardar: publishedBy.get(r.edicion) ?? null
       });
     }
   }
@@ -117,7 +125,8 @@ export function mgaEditions(
       nacional: null,
       diferencia_nacional: null,
       fuentes: p.fuente_id,
-      nota: p.nota
+      nota: p.nota,
+      publicada_a_mas_tardar: publishedBy.get(p.edicion) ?? null
     };
     published.set(key, row);
     rows.push(row);
@@ -163,6 +172,58 @@ export function mgaEditions(
   });
 }
 
+/**
+ * The day by which each edition of the Métrica had certainly been published, as far as the registry can
+ * tell: the earliest date (last day of a month or year when the source is dated only so far) among the
+ * dated sources (`fuentes.fecha`) that report the edition — its imported microdata (`mga_importaciones`)
+ * or a published result (`mga_reportados`). The registry records no publication date per edition, so this
+ * is an upper bound, never a guess; editions no dated source reports are absent.
+ *
+ * @example mgaPublicationBounds(registry).get(2021) // "2022-04-19" (El Heraldo de México)
+ */
+export function mgaPublicationBounds(
+  registry: Pick<Registry, "mga_importaciones" | "mga_reportados" | "fuentes">
+): Map<number, string> {
+  const dated = new Map(
+    registry.fuentes.flatMap((f) => (f.fecha ? [[f.fuente_id, partialDateBounds(f.fecha).max] as const] : []))
+  );
+  const bounds = new Map<number, string>();
+  for (const r of [...registry.mga_importaciones, ...registry.mga_reportados]) {
+    const day = dated.get(r.fuente_id);
+    if (day === undefined) continue;
+    const current = bounds.get(r.edicion);
+    if (current === undefined || day < current) bounds.set(r.edicion, day);
+  }
+  return bounds;
+}
+
+/** An edition of the Métrica and the day by which it was certainly published (a row of `mga_ediciones` will do). */
+export interface MgaEditionDate {
+  edicion: number;
+  publicada_a_mas_tardar: string | null;
+}
+
+/**
+ * The edition of the Métrica to show for a view date: the latest edition certainly published on or before
+ * `fecha` (its `publicada_a_mas_tardar` ≤ fecha; editions with no such day are never chosen), with a
+ * Spanish label. Null before the first edition is known to be out. Rows may repeat an edition (as the
+ * rows of `mga_ediciones` do).
+ *
+ * @example mgaEditionOn(mgaEdiciones, "2020-12-31") // {edicion: 2017, etiqueta: "Métrica de Gobierno Abierto 2017", …}
+ */
+export function mgaEditionOn(
+  editions: readonly MgaEditionDate[],
+  fecha: string
+): {edicion: number; etiqueta: string; publicada_a_mas_tardar: string} | null {
+  let best: {edicion: number; publicada_a_mas_tardar: string} | null = null;
+  for (const e of editions) {
+    const day = e.publicada_a_mas_tardar;
+    if (day === null || day > fecha) continue;
+    if (best === null || e.edicion > best.edicion) best = {edicion: e.edicion, publicada_a_mas_tardar: day};
+  }
+  return best && {...best, etiqueta: `Métrica de Gobierno Abierto ${best.edicion}`};
+}
+
 /** The published table `mga_ediciones`. */
 export const MGA_EDICIONES = derivedTable({
   name: "mga_ediciones",
@@ -178,10 +239,10 @@ export const MGA_EDICIONES = derivedTable({
       descripcion:
         "Los puntajes de la Métrica de cada edición, de los microdatos o tal como se publicaron, con su origen, precisión y lugar.",
       formula:
-        "microdatos = promedio simple de los sujetos obligados (como mga_estatal); publicado = el valor de mga_reportados, una fila por valor distinto (las fuentes que dan el mismo valor se juntan). Lugar: sólo si las 32 entidades tienen valor del mismo origen; empates a los decimales del valor. diferencia_nacional = valor − nacional de la misma edición, indicador y origen.",
+        "microdatos = promedio simple de los sujetos obligados (como mga_estatal); publicado = el valor de mga_reportados, una fila por valor distinto (las fuentes que dan el mismo valor se juntan). Lugar: sólo si las 32 entidades tienen valor del mismo origen; empates a los decimales del valor. diferencia_nacional = valor − nacional de la misma edición, indicador y origen. publicada_a_mas_tardar = la fecha más temprana de las fuentes fechadas del registro que reportan la edición (cota superior de su publicación); la edición que corresponde a una fecha es la más reciente con publicada_a_mas_tardar ≤ fecha.",
       fuente:
         "CIDE–INAI, Métrica de Gobierno Abierto 2017, 2019, 2021 y 2023 (microdatos de 2017; resultados publicados en data/mga_reportados.csv).",
-      funcion: "mgaEditions"
+      funcion: "mgaEditions / mgaEditionOn"
     }
   ]
 });

@@ -1,10 +1,12 @@
 import {partialDateBounds} from "./model/dates.js";
 import type {Registry, RowOf} from "./model/schema.js";
-import {FASES_O_SIN_DATO, SEMAFOROS_O_SIN_DATO} from "./model/vocabulary.js";
+import {FASES_O_SIN_DATO, LOGROS, SEMAFOROS_O_SIN_DATO} from "./model/vocabulary.js";
+import {attainmentOnDate} from "./attainment.js";
 import {memoizeOnTables} from "./memo.js";
 import {monthEnds} from "./month-ends.js";
 import {dayKey, phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
+import {planCompromisos} from "./plan-compromisos.js";
 import {recordEnd} from "./record-end.js";
 import {semaforo, SEMAFORO_METRIC, seguimiento} from "./semaforo.js";
 import {clave, day, derivedTable, int, oneOf} from "./table-def.js";
@@ -37,11 +39,43 @@ const COLUMNS = [
     "datos_hasta",
     "Último día al que se refiere alguna fuente sobre la entidad (el registro de la entidad llega hasta aquí); vacío si ninguna.",
     false
+  ),
+  oneOf(
+    "logro",
+    LOGROS,
+    "Lo más avanzado que la entidad había logrado con seguridad en la fecha, en todos sus ejercicios: ninguno (sin Declaratoria todavía), declaratoria, stl, pal o ciclo_cerrado; no_participa; sin_dato si no se puede ubicar."
+  ),
+  oneOf("logro_posible", LOGROS, "Lo más avanzado que pudo haber logrado en la fecha."),
+  int(
+    "pal_publicados",
+    "PAL publicados con seguridad en la fecha, en todos sus ejercicios (los de ejercicios anteriores al actual y el actual si ya está en PAL o más adelante); vacío si la entidad no se puede ubicar.",
+    false
+  ),
+  int(
+    "pal_publicados_posibles",
+    "PAL que pudieron estar publicados en la fecha; vacío si ni la fase posible se conoce.",
+    false
+  ),
+  int(
+    "ciclos_cerrados",
+    "Ejercicios con cierre de ciclo seguro en la fecha (un hito de cierre o un estatus que lo reporta); vacío si la entidad no se puede ubicar.",
+    false
+  ),
+  int(
+    "compromisos",
+    "Compromisos de los PAL publicados con seguridad (los del registro por título o, si su fuente reporta más, ese número; un plan de tamaño desconocido no suma: cota inferior); vacío si la entidad no se puede ubicar.",
+    false
   )
 ] as const;
 
 /** One row of `fases_mensuales`: a state's phase ({@link phaseOnDate}) and semáforo on the last day of a month. */
 export type MonthlyPhase = RowOf<typeof COLUMNS>;
+
+/** The registry tables the phase panel reads. */
+export type PhaseInputs = Pick<
+  Registry,
+  "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos" | "planes"
+>;
 
 /** The first month of the panel: the local exercises began in March 2015 (the first Declaratorias in data/hitos.csv are of 9 March 2015). */
 export const PANEL_START = "2015-01";
@@ -59,14 +93,14 @@ export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_repor
  * The monthly phase panel: for each state and the last day of each month from January 2015 to the month
  * of the latest fact, its phase ({@link phaseOnDate}, from milestones and reported statuses), how certain
  * it is, the months spent in it, its semáforo ({@link semaforo}, judged against what the record observed
- * after the deadline) and up to when the state's record runs ({@link recordEnd}). `until` overrides the
- * last month.
+ * after the deadline), up to when the state's record runs ({@link recordEnd}), and what it had achieved
+ * across all its ejercicios ({@link attainmentOnDate}: logro, PALs, closed cycles) with the compromisos of
+ * the PALs certainly published ({@link planCompromisos}; null when the state cannot be placed). `until`
+ * overrides the last month.
  */
-export function monthlyPhases(
-  registry: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">,
-  until = latestFactDate(registry)
-): MonthlyPhase[] {
+export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(registry)): MonthlyPhase[] {
   const evidence = phaseEvidence(registry, {withStatuses: true});
+  const plans = planCompromisos(registry);
   const ends = recordEnd(registry);
   const months = monthEnds(PANEL_START, until);
   const keys = months.map(dayKey);
@@ -77,6 +111,12 @@ export function monthlyPhases(
     for (let k = 0; k < months.length; k++) {
       const fecha = months[k];
       const p = phaseOnDate(items, fecha, e.participa, keys[k]);
+      const a = attainmentOnDate(items, keys[k], p);
+      let compromisos: number | null = null;
+      if (a.pal_publicados !== null) {
+        compromisos = 0;
+        for (let ej = 1; ej <= a.pal_publicados; ej++) compromisos += plans.get(`${e.clave_inegi}|${ej}`)?.total ?? 0;
+      }
       // One literal with every field (no spread): this loop builds a row per state and month.
       rows.push({
         clave_inegi: e.clave_inegi,
@@ -89,7 +129,13 @@ export function monthlyPhases(
         desde: p.desde,
         meses_en_fase: p.meses_en_fase,
         semaforo: semaforo(p.fase, p.meses_en_fase, seguimiento(p, datosHasta)),
-        datos_hasta: datosHasta
+        datos_hasta: datosHasta,
+        logro: a.logro,
+        logro_posible: a.logro_posible,
+        pal_publicados: a.pal_publicados,
+        pal_publicados_posibles: a.pal_publicados_posibles,
+        ciclos_cerrados: a.ciclos_cerrados,
+        compromisos
       });
     }
   }
@@ -101,13 +147,7 @@ export function monthlyPhases(
  * the tables that read it (`fases_mensuales`, `panorama_nacional`): read-only.
  */
 export const phasePanel = memoizeOnTables(
-  (r: Pick<Registry, "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes">) => [
-    r.entidades,
-    r.hitos,
-    r.decisiones,
-    r.estatus_reportados,
-    r.fuentes
-  ],
+  (r: PhaseInputs) => [r.entidades, r.hitos, r.decisiones, r.estatus_reportados, r.fuentes, r.compromisos, r.planes],
   (r) => monthlyPhases(r)
 );
 
@@ -115,7 +155,7 @@ export const phasePanel = memoizeOnTables(
 export const FASES_MENSUALES = derivedTable({
   name: "fases_mensuales",
   description:
-    "Fase de cada entidad al último día de cada mes, de enero de 2015 al mes del último hecho registrado: ejercicio, fase, certeza, meses en la fase, semáforo y hasta cuándo llega el registro de la entidad. Es la única respuesta del proyecto a «dónde estaba esta entidad en esta fecha»: la usan todas las páginas y el mapa.",
+    "Fase de cada entidad al último día de cada mes, de enero de 2015 al mes del último hecho registrado: ejercicio, fase, certeza, meses en la fase, semáforo, hasta cuándo llega el registro de la entidad y lo logrado en todos sus ejercicios (logro, PAL publicados, ciclos cerrados, compromisos). Es la única respuesta del proyecto a «dónde estaba esta entidad en esta fecha»: la usan todas las páginas y el mapa.",
   columns: COLUMNS,
   compute: phasePanel,
   metrics: [
@@ -142,6 +182,28 @@ export const FASES_MENSUALES = derivedTable({
         "Máximo, entre los hitos de la entidad, del último día posible del hito o de la fecha de su fuente (el que sea posterior), y entre sus estatus reportados, del último día del corte.",
       fuente: "Registro del proyecto (data/hitos.csv, data/fuentes.csv, data/estatus_reportados.csv).",
       funcion: "recordEnd"
+    },
+    {
+      id: "logro",
+      nombre: "Logro acumulado",
+      unidad: "logro",
+      descripcion:
+        "Lo que la entidad había logrado en la fecha en todos sus ejercicios (Declaratoria, STL, PAL, ciclo cerrado), junto a la fase de su ejercicio actual: una entidad que empieza su segunda ronda conserva el plan de la primera.",
+      formula:
+        "Con los hitos y estatus seguros a la fecha (y, para logro_posible, los posibles): ciclo_cerrado si algún ejercicio tiene cierre (etapa 6); si no, pal si pal_publicados > 0; stl si algo está en etapa ≥ 3 o en un ejercicio posterior al primero; declaratoria si hay Declaratoria (etapa 1) o algo posterior a ella; si no, ninguno. no_participa y sin_dato según la fase.",
+      fuente: "Secuencia del INAI (Declaratoria → STL → PAL → cierre), registro del proyecto.",
+      funcion: "attainmentOnDate"
+    },
+    {
+      id: "pal_publicados_entidad",
+      nombre: "PAL publicados por entidad",
+      unidad: "planes",
+      descripcion:
+        "Cuántos Planes de Acción Local había publicado cada entidad en la fecha, en todos sus ejercicios, seguros y posibles, y cuántos ciclos había cerrado y cuántos compromisos sumaban sus planes.",
+      formula:
+        "pal_publicados = (ejercicio − 1) + 1 si la fase segura es PAL en seguimiento o posterior (cada ejercicio anterior tuvo su PAL); pal_publicados_posibles, lo mismo con la fase posible (nunca menos que los seguros); ciclos_cerrados = ejercicios con cierre seguro; compromisos = suma del tamaño de los planes 1…pal_publicados (tabla planes; un plan de tamaño desconocido no suma). Vacíos si la entidad no se puede ubicar.",
+      fuente: "Registro del proyecto (hitos, estatus reportados, compromisos y planes).",
+      funcion: "attainmentOnDate / monthlyPhases"
     }
   ]
 });

@@ -1,9 +1,9 @@
-import type {Registry, RowOf} from "./model/schema.js";
-import {STAGE_OF_PHASE, type FaseOSinDato} from "./model/vocabulary.js";
+import {positionOfPhase} from "./attainment.js";
+import type {RowOf} from "./model/schema.js";
+import type {FaseOSinDato, Logro} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
-import {FASES_MENSUALES, phasePanel, type MonthlyPhase} from "./monthly-phases.js";
+import {FASES_MENSUALES, phasePanel, type MonthlyPhase, type PhaseInputs} from "./monthly-phases.js";
 import {day, derivedTable, int} from "./table-def.js";
-import {planCompromisos} from "./plan-compromisos.js";
 
 /** Columns of `panorama_nacional`. */
 const COLUMNS = [
@@ -19,6 +19,11 @@ const COLUMNS = [
   int("estados_stl", "Entidades que con seguridad ya tenían un STL instalado (en el ejercicio actual o uno anterior)."),
   int("estados_stl_posibles", "Entidades que pudieron tenerlo."),
   int(
+    "estados_con_pal",
+    "Entidades que con seguridad ya habían publicado al menos un PAL (en el ejercicio actual o uno anterior)."
+  ),
+  int("estados_con_pal_posibles", "Entidades que pudieron haberlo publicado."),
+  int(
     "pal_publicados",
     "Planes de Acción Local publicados con seguridad: los de ejercicios anteriores al actual y el actual si ya está en PAL o más adelante."
   ),
@@ -33,67 +38,156 @@ const COLUMNS = [
 /** The national figures of one month, from every state's phase on that day. */
 export type NationalPanorama = RowOf<typeof COLUMNS>;
 
-/** Where a phase puts a state: its ejercicio and the stage reached in it (0 before any step). */
-function reached(fase: FaseOSinDato, ejercicio: number | null): {ejercicio: number; stage: number} {
-  const stage = fase === "sin_dato" ? 0 : (STAGE_OF_PHASE[fase] ?? 0);
-  return {ejercicio: ejercicio ?? (stage > 0 ? 1 : 0), stage};
-}
-
-/** Plans a position implies: every earlier ejercicio had its PAL (an ejercicio is a PAL cycle), and this one once at stage 4 (PAL) or later. */
-const plansAt = (p: {ejercicio: number; stage: number}) =>
-  p.ejercicio === 0 ? 0 : p.ejercicio - 1 + (p.stage >= 4 ? 1 : 0);
+/** The headline counts of `panorama_nacional` (every column but the date and the `_posibles` companions). */
+export type PanoramaIndicatorId =
+  | "estados_participantes"
+  | "estados_stl"
+  | "estados_con_pal"
+  | "pal_publicados"
+  | "compromisos"
+  | "entidades_sin_dato";
 
 /**
- * The national panorama month by month, derived from every state's phase on the last day of the month
- * ({@link phasePanel}: milestones and reported statuses, the one answer the site and the export use),
- * so that the national figures never disagree with the map or the state rows.
+ * One headline count of `panorama_nacional` and the list behind it: what one state adds to the count on a
+ * date, from its row of `fases_mensuales` — 1 or 0 for a count of states, its plans for `pal_publicados`,
+ * its compromisos for `compromisos`. `posible` (with its column `idPosibles`) is null for the counts that
+ * have no possible companion.
+ */
+export interface PanoramaIndicator {
+  /** The column of `panorama_nacional`. */
+  readonly id: PanoramaIndicatorId;
+  /** Spanish name of the figure, as the site shows it. */
+  readonly label: string;
+  /** The column of the possible count, or null. */
+  readonly idPosibles: Extract<keyof NationalPanorama, `${PanoramaIndicatorId}_posibles`> | null;
+  /** What the state adds to the certain count. */
+  readonly cierta: (p: MonthlyPhase) => number;
+  /** What the state adds to the possible count (the certain states included); null when there is no possible count. */
+  readonly posible: ((p: MonthlyPhase) => number) | null;
+}
+
+const inProcess = (fase: FaseOSinDato) => positionOfPhase(fase, null).stage > 0;
+const hasStl = (l: Logro) => l === "stl" || l === "pal" || l === "ciclo_cerrado";
+const hasPal = (l: Logro) => l === "pal" || l === "ciclo_cerrado";
+const one = (b: boolean) => (b ? 1 : 0);
+
+/**
+ * The headline counts of `panorama_nacional`, each defined once as a function of a state's monthly row:
+ * {@link nationalPanorama} sums them and {@link panoramaMembers} lists the states behind them, so a count
+ * always equals the sum over its list.
  *
- * Formula, for each date: a state takes part with certainty when its certain phase is a process phase
- * (stage ≥ 1); it has an STL when it is past its first ejercicio or at stage ≥ 3 (STL instalado / mesas)
- * in it; plans published = (ejercicio − 1) + 1 if the stage is ≥ 4 (PAL en seguimiento or later). The
- * `_posibles` counts do the same with the furthest possible phase (≥ the certain counts). Compromisos
- * are the sizes of the plans certainly published (ejercicios 1… of each state, {@link planCompromisos}:
- * titles held, or the reported count where titles are missing); a plan of unknown size adds none — the
- * figure is a floor. Unknown phases never
- * count; `entidades_sin_dato` says how many states the record cannot place.
+ * - `estados_participantes`: the state's certain phase is a phase of the process (stage ≥ 1); possible:
+ *   its certain or possible phase is.
+ * - `estados_stl`: an STL installed in some ejercicio (logro stl, pal or ciclo_cerrado); possible: logro_posible.
+ * - `estados_con_pal`: at least one PAL (logro pal or ciclo_cerrado); possible: logro_posible.
+ * - `pal_publicados`: the state's `pal_publicados` (null counts none); possible: `pal_publicados_posibles`.
+ * - `compromisos`: the compromisos of its certainly published plans (a floor); no possible count.
+ * - `entidades_sin_dato`: the record cannot place the state on the date; no possible count.
+ */
+export const PANORAMA_INDICATORS: readonly PanoramaIndicator[] = [
+  {
+    id: "estados_participantes",
+    label: "Entidades en el proceso",
+    idPosibles: "estados_participantes_posibles",
+    cierta: (p) => one(inProcess(p.fase)),
+    posible: (p) => one(inProcess(p.fase) || inProcess(p.fase_posible))
+  },
+  {
+    id: "estados_stl",
+    label: "Entidades con STL instalado",
+    idPosibles: "estados_stl_posibles",
+    cierta: (p) => one(hasStl(p.logro)),
+    posible: (p) => one(hasStl(p.logro) || hasStl(p.logro_posible))
+  },
+  {
+    id: "estados_con_pal",
+    label: "Entidades con al menos un PAL publicado",
+    idPosibles: "estados_con_pal_posibles",
+    cierta: (p) => one(hasPal(p.logro)),
+    posible: (p) => one(hasPal(p.logro) || hasPal(p.logro_posible))
+  },
+  {
+    id: "pal_publicados",
+    label: "Planes de Acción Local publicados",
+    idPosibles: "pal_publicados_posibles",
+    cierta: (p) => p.pal_publicados ?? 0,
+    posible: (p) => Math.max(p.pal_publicados ?? 0, p.pal_publicados_posibles ?? 0)
+  },
+  {
+    id: "compromisos",
+    label: "Compromisos de los planes publicados",
+    idPosibles: null,
+    cierta: (p) => p.compromisos ?? 0,
+    posible: null
+  },
+  {
+    id: "entidades_sin_dato",
+    label: "Entidades sin dato",
+    idPosibles: null,
+    cierta: (p) => one(p.fase === "sin_dato"),
+    posible: null
+  }
+];
+
+/** One state behind a headline count, with what it adds to it. */
+export interface PanoramaMember {
+  clave_inegi: string;
+  valor: number;
+}
+
+/**
+ * The states behind a headline count of `panorama_nacional` on a date ({@link PANORAMA_INDICATORS}): every
+ * state that adds something (valor > 0) to the certain count (`ciertas`) and to the possible count
+ * (`posibles`, the certain ones included; empty when the count has none), in the order of `phases`. The sum
+ * of `valor` over `ciertas` is the count, over `posibles` the `_posibles` count. Throws on an unknown `id`.
+ *
+ * @example panoramaMembers(fases, "2018-12-31", "pal_publicados").ciertas // [{clave_inegi: "05", valor: 1}, …]
+ */
+export function panoramaMembers(
+  phases: readonly MonthlyPhase[],
+  fecha: string,
+  id: PanoramaIndicatorId
+): {ciertas: PanoramaMember[]; posibles: PanoramaMember[]} {
+  const indicator = PANORAMA_INDICATORS.find((i) => i.id === id);
+  if (!indicator) throw new Error(`Indicador del panorama desconocido: ${JSON.stringify(id)}`);
+  const ciertas: PanoramaMember[] = [];
+  const posibles: PanoramaMember[] = [];
+  for (const p of phases) {
+    if (p.fecha !== fecha) continue;
+    const c = indicator.cierta(p);
+    if (c > 0) ciertas.push({clave_inegi: p.clave_inegi, valor: c});
+    const v = indicator.posible?.(p) ?? 0;
+    if (v > 0) posibles.push({clave_inegi: p.clave_inegi, valor: v});
+  }
+  return {ciertas, posibles};
+}
+
+/**
+ * The national panorama month by month, derived from every state's row of `fases_mensuales` on the last
+ * day of the month ({@link phasePanel}: milestones and reported statuses, the one answer the site and the
+ * export use), so that the national figures never disagree with the map or the state rows: each count is
+ * the sum, over the states, of its definition in {@link PANORAMA_INDICATORS} (the same definitions
+ * {@link panoramaMembers} lists). Unknown phases never count; `entidades_sin_dato` says how many states
+ * the record cannot place. `registry` is only read when `phases` is not given.
  */
 export function nationalPanorama(
-  registry: Pick<
-    Registry,
-    "entidades" | "hitos" | "decisiones" | "estatus_reportados" | "fuentes" | "compromisos" | "planes"
-  >,
+  registry: PhaseInputs,
   phases: readonly MonthlyPhase[] = phasePanel(registry)
 ): NationalPanorama[] {
-  const plans = planCompromisos(registry);
   const rows: NationalPanorama[] = [];
   for (const [fecha, states] of groupBy(phases, (p) => p.fecha)) {
-    const row: NationalPanorama = {
-      fecha,
-      estados_participantes: 0,
-      estados_participantes_posibles: 0,
-      estados_stl: 0,
-      estados_stl_posibles: 0,
-      pal_publicados: 0,
-      pal_publicados_posibles: 0,
-      compromisos: 0,
-      entidades_sin_dato: 0
-    };
-    for (const s of states) {
-      const certain = reached(s.fase, s.ejercicio);
-      const possible = reached(s.fase_posible, s.ejercicio_posible);
-      if (s.fase === "sin_dato") row.entidades_sin_dato++;
-      if (certain.stage > 0) row.estados_participantes++;
-      if (possible.stage > 0 || certain.stage > 0) row.estados_participantes_posibles++;
-      const stl = (p: {ejercicio: number; stage: number}) => p.ejercicio > 1 || p.stage >= 3;
-      if (stl(certain)) row.estados_stl++;
-      if (stl(possible) || stl(certain)) row.estados_stl_posibles++;
-      const published = plansAt(certain);
-      row.pal_publicados += published;
-      row.pal_publicados_posibles += Math.max(published, plansAt(possible));
-      for (let ejercicio = 1; ejercicio <= published; ejercicio++)
-        row.compromisos += plans.get(`${s.clave_inegi}|${ejercicio}`)?.total ?? 0;
+    const row: Record<string, string | number> = {fecha};
+    for (const i of PANORAMA_INDICATORS) {
+      let certain = 0;
+      let possible = 0;
+      for (const s of states) {
+        certain += i.cierta(s);
+        if (i.posible) possible += i.posible(s);
+      }
+      row[i.id] = certain;
+      if (i.idPosibles) row[i.idPosibles] = possible;
     }
-    rows.push(row);
+    rows.push(row as NationalPanorama);
   }
   return rows;
 }
@@ -113,7 +207,7 @@ export const PANORAMA_NACIONAL = derivedTable({
       descripcion:
         "Cuántas entidades estaban en el proceso, con STL y con plan en cada fecha, seguras y posibles, según la fase de cada una.",
       formula:
-        "Para cada entidad en la fecha: participa si su fase segura es del proceso (etapa ≥ 1); tiene STL si pasó de su primer ejercicio o está en etapa ≥ 3; planes publicados = (ejercicio − 1) + 1 si la etapa es ≥ 4. Las cifras posibles usan la fase posible. Compromisos = tamaño de los planes publicados con seguridad: los registrados por título o el número que reporta su fuente si es mayor (cota inferior).",
+        "Cada cifra es la suma, sobre las entidades, de lo que cada una aporta según su fila de fases_mensuales en la fecha (la lista de entidades detrás de cada cifra suma lo mismo): participa si su fase segura es del proceso (etapa ≥ 1); tiene STL si su logro es stl, pal o ciclo_cerrado; tiene PAL si su logro es pal o ciclo_cerrado; planes publicados = su pal_publicados ((ejercicio − 1) + 1 si la etapa es ≥ 4); compromisos = su columna compromisos. Las cifras posibles usan la fase y el logro posibles. Compromisos = tamaño de los planes publicados con seguridad: los registrados por título o el número que reporta su fuente si es mayor (cota inferior).",
       fuente: `Fases de ${FASES_MENSUALES.name} (registro del proyecto).`,
       funcion: "nationalPanorama"
     }

@@ -7,6 +7,8 @@ import {median} from "./median.js";
 import {latestFactDate} from "./monthly-phases.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 import {bool, clave, day, derivedTable, int, num, text} from "./table-def.js";
+import {phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
+import {phaseOnDate} from "./phase-on-date.js";
 import {planCompromisos} from "./plan-compromisos.js";
 import {usedCompromisos} from "./used-compromisos.js";
 
@@ -15,12 +17,24 @@ const STATE_COLUMNS = [
   clave(),
   text("nombre_corto", "Nombre de la entidad.", true),
   day("fecha", "Fecha del corte."),
-  bool("declaratoria_firmada", "Si la Declaratoria está firmada con seguridad a la fecha."),
-  bool("stl_instalado", "Si algún STL está instalado con seguridad a la fecha."),
-  int("pal_publicados", "PAL publicados con seguridad a la fecha."),
-  int("ciclos_completados", "Ejercicios con cierre de ciclo seguro a la fecha."),
-  int("compromisos", "Compromisos de esos PAL, incluidos los proactivos."),
-  int("compromisos_sin_proactivos", "Compromisos de esos PAL que no están marcados como proactivos."),
+  bool(
+    "declaratoria_firmada",
+    "Si la Declaratoria está firmada con seguridad a la fecha; vacío si los hitos fechados no permiten ubicar a la entidad.",
+    false
+  ),
+  bool("stl_instalado", "Si algún STL está instalado con seguridad a la fecha; vacío si no se puede ubicar.", false),
+  int("pal_publicados", "PAL publicados con seguridad a la fecha; vacío si no se puede ubicar.", false),
+  int(
+    "ciclos_completados",
+    "Ejercicios con hito de cierre de ciclo seguro a la fecha; vacío si no se puede ubicar.",
+    false
+  ),
+  int("compromisos", "Compromisos de esos PAL, incluidos los proactivos; vacío si no se puede ubicar.", false),
+  int(
+    "compromisos_sin_proactivos",
+    "Compromisos de esos PAL que no están marcados como proactivos; vacío si no se puede ubicar.",
+    false
+  ),
   int("fojas", "Fojas de evidencia reportadas para esos compromisos; vacío si ninguna.", false),
   int("reuniones", "Reuniones reportadas para esos compromisos; vacío si ninguna.", false),
   int(
@@ -76,6 +90,8 @@ interface PalCompromisos {
 export interface PreparedProgress {
   entidades: Inputs["entidades"];
   milestones: Map<string, Row<"hitos">[]>;
+  /** Per state, the phase evidence of its dated milestones alone (no reported statuses), to place it on a date. */
+  evidence: Map<string, PhaseEvidence[]>;
   /** Per state, per ejercicio: the compromisos of that ejercicio's PAL, summed. */
   compromisos: Map<string, Map<number, PalCompromisos>>;
 }
@@ -115,6 +131,13 @@ function prepare(registry: Inputs): PreparedProgress {
       resolveMilestones(registry).map((m) => m.hito),
       (h) => h.clave_inegi
     ),
+    // Milestones only: the statuses are not read (the evidence is cached on hitos and decisiones).
+    evidence: phaseEvidence(
+      {hitos: registry.hitos, decisiones: registry.decisiones, estatus_reportados: []},
+      {
+        withStatuses: false
+      }
+    ),
     compromisos
   };
 }
@@ -135,6 +158,11 @@ function prepare(registry: Inputs): PreparedProgress {
  * - `dias_declaratoria_stl_*`, `dias_stl_primer_pal_*`: the fewest and most days between the first
  *   ejercicio's milestones that the date intervals allow ({@link daysBetween}); null when either milestone
  *   is not certain by the date, `_max` null when the earlier date's lower end is unknown.
+ *
+ * Unknown is never zero: where the state's dated milestones cannot place it on the date ({@link phaseOnDate}
+ * of the milestones alone gives sin_dato — no milestone of it is certain yet, or none at all, as for Baja
+ * California Sur and Nayarit) the Declaratoria, STL, PAL, cycle and compromisos columns are null. A state
+ * recorded as not taking part, or one whose every milestone is later than the date, has known zeros.
  *
  * Pass {@link prepareProgress}'s result instead of the registry to compute many dates without regrouping.
  */
@@ -160,16 +188,18 @@ export function stateProgress(registry: Inputs | PreparedProgress, date: string)
       a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null;
     const declStl = span(first.declaratoria, first.instalacion_stl);
     const stlPal = span(first.instalacion_stl, first.publicacion_pal);
+    const placed = phaseOnDate(prepared.evidence.get(e.clave_inegi) ?? [], date, e.participa).fase !== "sin_dato";
+    const known = <T>(v: T): T | null => (placed ? v : null);
     return {
       clave_inegi: e.clave_inegi,
       nombre_corto: e.nombre_corto,
       fecha: date,
-      declaratoria_firmada: declaratoria,
-      stl_instalado: stl,
-      pal_publicados: pals.size,
-      ciclos_completados: cierres.size,
-      compromisos: counted.reduce((a, c) => a + c.total, 0),
-      compromisos_sin_proactivos: counted.reduce((a, c) => a + c.sinProactivos, 0),
+      declaratoria_firmada: known(declaratoria),
+      stl_instalado: known(stl),
+      pal_publicados: known(pals.size),
+      ciclos_completados: known(cierres.size),
+      compromisos: known(counted.reduce((a, c) => a + c.total, 0)),
+      compromisos_sin_proactivos: known(counted.reduce((a, c) => a + c.sinProactivos, 0)),
       fojas: sumKnown(counted.map((c) => c.fojas)),
       reuniones: sumKnown(counted.map((c) => c.reuniones)),
       dias_declaratoria_stl_min: declStl?.min ?? null,
@@ -199,11 +229,11 @@ export function nationalProgress(registry: Inputs | PreparedProgress, date: stri
     fecha: date,
     estados_declaratoria: states.filter((s) => s.declaratoria_firmada).length,
     estados_stl: states.filter((s) => s.stl_instalado).length,
-    estados_con_pal: states.filter((s) => s.pal_publicados > 0).length,
-    pal_publicados: states.reduce((a, s) => a + s.pal_publicados, 0),
-    ciclos_completados: states.reduce((a, s) => a + s.ciclos_completados, 0),
-    compromisos: states.reduce((a, s) => a + s.compromisos, 0),
-    compromisos_sin_proactivos: states.reduce((a, s) => a + s.compromisos_sin_proactivos, 0),
+    estados_con_pal: states.filter((s) => (s.pal_publicados ?? 0) > 0).length,
+    pal_publicados: states.reduce((a, s) => a + (s.pal_publicados ?? 0), 0),
+    ciclos_completados: states.reduce((a, s) => a + (s.ciclos_completados ?? 0), 0),
+    compromisos: states.reduce((a, s) => a + (s.compromisos ?? 0), 0),
+    compromisos_sin_proactivos: states.reduce((a, s) => a + (s.compromisos_sin_proactivos ?? 0), 0),
     mediana_dias_declaratoria_stl: median(
       states.map((s) => exact(s.dias_declaratoria_stl_min, s.dias_declaratoria_stl_max))
     ),
@@ -237,7 +267,7 @@ export const INDICADORES_ESTATALES = derivedTable({
       descripcion:
         "Declaratoria, STL, PAL publicados, ciclos completados, compromisos (con y sin proactivos), evidencia reportada y días entre hitos, por entidad, al cierre de cada año.",
       formula:
-        "Cuenta los hitos seguros a la fecha (último día posible ≤ fecha). Compromisos de los PAL publicados, sin las filas apartadas por una decisión; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número (tabla planes). Días entre hitos del primer ejercicio: mínimo = primer día posible del segundo − último día posible del primero (≥ 0); máximo = último del segundo − primero del primero. Fojas y reuniones: suma de lo reportado, vacío si nada se reporta.",
+        "Cuenta los hitos seguros a la fecha (último día posible ≤ fecha). Compromisos de los PAL publicados, sin las filas apartadas por una decisión; de cada plan, los que el registro tiene por título o, si su fuente reporta más, ese número (tabla planes). Días entre hitos del primer ejercicio: mínimo = primer día posible del segundo − último día posible del primero (≥ 0); máximo = último del segundo − primero del primero. Fojas y reuniones: suma de lo reportado, vacío si nada se reporta. Lo desconocido no es cero: si ningún hito fechado de la entidad es seguro a la fecha (o no tiene ninguno) y no consta que no participe ni que todos sus hitos sean posteriores, Declaratoria, STL, PAL, ciclos y compromisos quedan vacíos.",
       fuente: "Registro del proyecto.",
       funcion: "stateProgress"
     }

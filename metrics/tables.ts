@@ -3,6 +3,7 @@
  * archive, the data dictionary and the catalogue are built from. Each table is declared in its metric
  * module ({@link derivedTable}); adding one is a line here.
  */
+import {LOGROS_TABLE} from "./attainment.js";
 import {catalogueTable, metricCatalogue} from "./catalogue.js";
 import {COMPROMISOS_CALIDAD} from "./commitment-quality.js";
 import {COBERTURA} from "./coverage.js";
@@ -27,6 +28,7 @@ const METRIC_TABLES: readonly DerivedTable[] = [
   COBERTURA_PLANES,
   TOTALES_DERIVADOS,
   FASES_MENSUALES,
+  LOGROS_TABLE,
   PANORAMA_NACIONAL,
   SEMAFORO_VS_REPORTADO,
   INDICADORES_ESTATALES,

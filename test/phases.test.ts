@@ -260,7 +260,9 @@ describe("monthlyPhases(registry, until)", () => {
       ],
       decisiones: [],
       estatus_reportados: [] as Row<"estatus_reportados">[],
-      fuentes: [] as Row<"fuentes">[]
+      fuentes: [] as Row<"fuentes">[],
+      compromisos: [] as Row<"compromisos">[],
+      planes: [] as Row<"planes">[]
     };
     const rows = monthlyPhases(registry, "2016-06-30");
     expect(rows).toHaveLength(2 * 18);

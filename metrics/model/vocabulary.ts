@@ -176,6 +176,39 @@ export function comparePositions(a: Position, b: Position): number {
   return a.ejercicio - b.ejercicio || a.stage - b.stage;
 }
 
+// ── Attainment ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * What a state had achieved by a date across all its ejercicios, from least to most advanced (beside its
+ * phase, which is where its current ejercicio stands): a state in the sensibilización of its second round
+ * keeps the PAL of its first. `no_participa` and `sin_dato` come first and are not steps; `ninguno` is a
+ * state that had not signed a Declaratoria yet. `stage` orders the steps (null for the two that are not).
+ */
+export const ATTAINMENTS = [
+  {id: "no_participa", label: "No participa", stage: null},
+  {id: "sin_dato", label: "Sin dato", stage: null},
+  {id: "ninguno", label: "Sin Declaratoria todavía", stage: 0},
+  {id: "declaratoria", label: "Declaratoria firmada", stage: 1},
+  {id: "stl", label: "STL instalado", stage: 2},
+  {id: "pal", label: "PAL publicado", stage: 3},
+  {id: "ciclo_cerrado", label: "Ciclo cerrado", stage: 4}
+] as const satisfies readonly (Term & {stage: number | null})[];
+
+/** The attainments (`fases_mensuales.logro`, `logros.logro`), least advanced first. */
+export const LOGROS = ids(ATTAINMENTS);
+export type Logro = (typeof LOGROS)[number];
+
+/** Spanish name of each attainment. */
+export const LOGRO_LABELS = Object.fromEntries(ATTAINMENTS.map((a) => [a.id, a.label])) as Record<Logro, string>;
+
+/** The dated attainments a milestone proves (`logros.logro`): each comes from one kind of milestone. */
+export const DATED_ATTAINMENTS = [
+  {logro: "declaratoria", tipo: "declaratoria", cada: "primero"},
+  {logro: "stl", tipo: "instalacion_stl", cada: "primero"},
+  {logro: "pal", tipo: "publicacion_pal", cada: "ejercicio"},
+  {logro: "ciclo_cerrado", tipo: "cierre", cada: "ejercicio"}
+] as const satisfies readonly {logro: Logro; tipo: HitoTipo; cada: "primero" | "ejercicio"}[];
+
 // ── Semáforo ────────────────────────────────────────────────────────────────────────────────────────
 
 /**

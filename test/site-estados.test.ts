@@ -2,9 +2,16 @@ import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {formatInterval, intervalPrecision} from "../metrics/model/dates.js";
+import {formatInterval} from "../metrics/model/dates.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
-import {datedAttainments, mgaEditions, monthlyPhases, targetOutcomes} from "../metrics/index.js";
+import {
+  datedAttainments,
+  isAfterViewDate,
+  mgaEditionOn,
+  mgaEditions,
+  monthlyPhases,
+  targetOutcomes
+} from "../metrics/index.js";
 import {PHASE_LABELS} from "../metrics/model/vocabulary.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
@@ -17,21 +24,6 @@ const SHOTS = join(root, "test/output/site");
 const registry = await loadRegistry();
 const states = [...registry.entidades].sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi));
 const phases = monthlyPhases(registry);
-
-describe("src/components/date-text.js, the browser's copy of metrics/model/dates.ts", () => {
-  it("writes every milestone's date and precision as the metrics library does", async () => {
-    // A path in a variable: the site's components are plain JS (checked by tsconfig.site.json), not typed here.
-    const path = "../src/components/date-text.js";
-    const site = await import(path);
-    expect(registry.hitos.length).toBeGreaterThan(100);
-    for (const h of registry.hitos) {
-      expect(site.formatInterval(h.fecha_min, h.fecha_max), h.hito_id).toBe(formatInterval(h.fecha_min, h.fecha_max));
-      expect(site.intervalPrecision(h.fecha_min, h.fecha_max), h.hito_id).toBe(
-        intervalPrecision(h.fecha_min, h.fecha_max)
-      );
-    }
-  });
-});
 
 describe("the state pages /estados/01 … /estados/32, built on the shipped registry, from a plain static server", () => {
   let browser: Browser;
@@ -196,10 +188,9 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       expect(marks.size, where).toBe(own.length);
       for (const h of own) {
         const [mark, text] = marks.get(h.hito_id)!;
-        const expected =
-          h.fecha_min !== null && h.fecha_min > fecha ? "posterior" : h.fecha_max > fecha ? "quiza" : "no";
+        const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
         expect(mark, `${where} ${h.hito_id}`).toBe(expected);
-        if (expected === "posterior") expect(text, `${where} ${h.hito_id}`).toContain("Posterior a la fecha elegida");
+        if (expected === "cierto") expect(text, `${where} ${h.hito_id}`).toContain("Posterior a la fecha elegida");
         if (expected === "no") expect(text, `${where} ${h.hito_id}`).not.toContain("osterior a la fecha elegida");
       }
       // Targets: judged on the chosen month; the milestone that meets one is marked when it is later.
@@ -216,10 +207,9 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         );
       const outcomes = targetOutcomes(registry).filter((r) => r.clave_inegi === clave && r.fecha === fecha);
       expect(targetRows.map(([m]) => m).sort(), where).toEqual(outcomes.map((r) => r.meta_id).sort());
-      for (const r of outcomes.filter((r) => r.hito_id)) {
+      for (const r of outcomes.filter((r) => r.hito_id && r.fecha_hito)) {
         const h = registry.hitos.find((x) => x.hito_id === r.hito_id)!;
-        const expected =
-          h.fecha_min !== null && h.fecha_min > fecha ? "posterior" : h.fecha_max > fecha ? "quiza" : "no";
+        const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
         expect(targetRows.find(([m]) => m === r.meta_id)?.[1], `${where} ${r.meta_id}`).toBe(expected);
       }
       // Plans published after the date say so.
@@ -232,13 +222,11 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         const ejercicio = Number((await section.getAttribute("aria-label"))!.replace(/\D+/g, ""));
         const h = published.get(ejercicio);
         if (!h) continue;
-        const expected =
-          h.fecha_min !== null && h.fecha_min > fecha ? "posterior" : h.fecha_max > fecha ? "quiza" : "no";
+        const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
         expect(await section.getAttribute("data-posterior"), `${where} plan ${ejercicio}`).toBe(expected);
       }
       // The Métrica: the edition in force on the date (the latest on or before it), later ones marked.
-      const ediciones = [...new Set(mga.map((r) => r.edicion))].sort();
-      const vigente = ediciones.filter((e) => String(e) <= fecha.slice(0, 4)).at(-1);
+      const vigente = mgaEditionOn(mga, fecha)?.edicion;
       expect(await page.locator("p.edicion-vigente").getAttribute("data-edicion"), where).toBe(
         vigente === undefined ? "" : String(vigente)
       );

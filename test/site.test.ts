@@ -391,7 +391,10 @@ describe("the built site, on the shipped registry, from a plain static server", 
   });
 
   it("comparar ranks the 32 states on an indicator against the national reference, and keeps the picked states in the address", async () => {
-    const {page, log} = await openPage(browser, `${site.url}/comparar.html?indicador=metrica.ga&fecha=2018-12-31&entidades=05,14`);
+    const {page, log} = await openPage(
+      browser,
+      `${site.url}/comparar.html?indicador=metrica.ga&fecha=2018-12-31&entidades=05,14`
+    );
     expect(log.errors).toEqual([]);
     await page.locator("details.tabla-de-grafica summary").click(); // the chart's table, one click away
     const rows = page.locator("table.ranking tbody tr");

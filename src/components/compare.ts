@@ -1,12 +1,13 @@
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import type {MgaEditionValue} from "../lib/mga-editions.js";
+import {type MgaEditionValue, mgaEditionOn} from "../lib/mga-editions.js";
 import type {Row} from "../lib/model/schema.js";
 import {MGA_SCORES, type MgaPuntaje} from "../lib/model/vocabulary.js";
 import type {StateProgress} from "../lib/progress.js";
+import {referenceValue} from "../lib/reference-value.js";
+import type {ViewElement} from "./controls.js";
 import {countList} from "./count-list.js";
 import {dayText} from "./date-text.js";
-import {mgaEditionOn, type Reference, referenceValue} from "./library-pending.js";
 import {withTextAlternative} from "./plot-a11y.js";
 
 /** A row of the data dictionary (`diccionario`) as the site reads it: the fields this page uses. */
@@ -94,7 +95,7 @@ export interface StateValue {
 export interface IndicatorValues {
   states: StateValue[];
   /** The line drawn across the ranking; null when no reference can be given (fewer than two states with data). */
-  reference: (Reference & {label: string}) | null;
+  reference: {valor: number; n: number; label: string; nacional: boolean} | null;
   /** For a Métrica score: the edition shown (the latest on or before the cut-off) and its origin; null for progress. */
   edition: {edicion: number; origen: MgaEditionValue["origen"]} | null;
   /** Why there are no values at all (e.g. no edition of the Métrica before the date), or null. */
@@ -120,7 +121,7 @@ function metricaOn(
   puntaje: MgaPuntaje,
   fecha: string
 ): {rows: MgaEditionValue[]; edition: IndicatorValues["edition"]} {
-  const edicion = mgaEditionOn([...new Set(mga.map((r) => r.edicion))], fecha);
+  const edicion = mgaEditionOn(mga, fecha)?.edicion ?? null;
   if (edicion === null) return {rows: [], edition: null};
   const ofEdition = mga.filter((r) => r.edicion === edicion && r.indicador === puntaje);
   const origen = ofEdition.some((r) => r.origen === "microdatos") ? "microdatos" : "publicado";
@@ -168,12 +169,13 @@ export function indicatorValues(
     valor: values.get(e.clave_inegi) ?? null,
     grupo: groupOf(e, grouping)
   }));
-  const mean = referenceValue(states.map((s) => s.valor));
+  // One state's value is no reference: the line needs two states with data.
+  const mean = referenceValue(states);
   const reference =
     national !== null
-      ? {valor: national, n: mean?.n ?? 0, label: "valor nacional publicado por la Métrica"}
-      : mean
-        ? {...mean, label: `promedio de las ${mean.n} entidades con dato`}
+      ? {valor: national, n: mean.n, label: "valor nacional publicado por la Métrica", nacional: true}
+      : mean.valor !== null && mean.n >= 2
+        ? {valor: mean.valor, n: mean.n, label: mean.etiqueta, nacional: false}
         : null;
   return {states, reference, edition, empty};
 }
@@ -245,7 +247,7 @@ export function rankingChart(
             x: (v: number) => v,
             frameAnchor: "top",
             dy: -10,
-            text: () => (reference.label.startsWith("promedio") ? `promedio (n = ${reference.n})` : "nacional"),
+            text: () => (reference.nacional ? "nacional" : `promedio (n = ${reference.n})`),
             fill: "#a84a00"
           })
         : null,
@@ -275,15 +277,12 @@ export function rankingTable({states, reference}: IndicatorValues, {label}: {lab
   const known = states.filter((s) => s.valor !== null).sort(byValue);
   const unknown = states.filter((s) => s.valor === null).sort((a, b) => a.nombre.localeCompare(b.nombre, "es"));
   const grouped = states.some((s) => s.grupo);
-  const national = reference && !reference.label.startsWith("promedio") ? reference : null;
+  const national = reference?.nacional ? reference : null;
   const against = (s: StateValue) => {
     if (s.valor === null) return "";
     if (national) return signed(s.valor - national.valor);
-    const others = referenceValue(
-      states.map((x) => x.valor),
-      {exclude: states.indexOf(s)}
-    );
-    return others
+    const others = referenceValue(states, {exclude: s.clave_inegi});
+    return others.valor !== null
       ? html`${signed(s.valor - others.valor)} <small>(n = ${others.n})</small>`
       : html`<span class="sin-dato">sin referencia</span>`;
   };
@@ -291,7 +290,7 @@ export function rankingTable({states, reference}: IndicatorValues, {label}: {lab
     <caption>${label}<br><small>${
       national
         ? `Referencia: ${national.label}, ${formatValue(national.valor)}.`
-        : `«Frente a las demás»: diferencia con el promedio de las otras entidades con dato (n entidades), sin contar la propia.${reference ? ` Promedio de las ${reference.n} con dato: ${formatValue(reference.valor)}.` : ""}`
+        : `«Frente a las demás»: diferencia con el promedio de las otras entidades con dato (n entidades), sin contar la propia.${reference ? ` Referencia: ${reference.label}, ${formatValue(reference.valor)}.` : ""}`
     }</small></caption>
     <thead><tr><th scope="col" class="num">Lugar</th><th scope="col">Entidad</th><th scope="col" class="num">Valor</th><th scope="col" class="num">${national ? "Frente al nacional" : "Frente a las demás"}</th>${grouped ? html`<th scope="col">Grupo</th>` : ""}</tr></thead>
     <tbody>${known.map(
@@ -342,7 +341,7 @@ export function sideBySide(
     <thead><tr><th scope="col">Indicador (corte)</th>${claves.map((c) => html`<th scope="col" class="num">${names.get(c) ?? c}</th>`)}<th scope="col" class="num">Referencia</th></tr></thead>
     <tbody>${rows.map(
       (r) =>
-        html`<tr><th scope="row">${r.ind.label} <small>(${cut(r.data)})</small></th>${r.values.map((v) => html`<td class="num">${v === null ? html`<span class="sin-dato">sin dato</span>` : formatValue(v)}</td>`)}<td class="num">${r.data.reference ? html`${formatValue(r.data.reference.valor)}<br><small>${r.data.reference.label.startsWith("promedio") ? `promedio, n = ${r.data.reference.n}` : "nacional"}</small>` : html`<span class="sin-dato">sin referencia</span>`}</td></tr>`
+        html`<tr><th scope="row">${r.ind.label} <small>(${cut(r.data)})</small></th>${r.values.map((v) => html`<td class="num">${v === null ? html`<span class="sin-dato">sin dato</span>` : formatValue(v)}</td>`)}<td class="num">${r.data.reference ? html`${formatValue(r.data.reference.valor)}<br><small>${r.data.reference.nacional ? "nacional" : `promedio, n = ${r.data.reference.n}`}</small>` : html`<span class="sin-dato">sin referencia</span>`}</td></tr>`
     )}</tbody>
   </table>`;
 }
@@ -355,9 +354,11 @@ export function sideBySide(
 export function statePicker(
   entidades: readonly Row<"entidades">[],
   {value = []}: {value?: readonly string[]} = {}
-): HTMLElement & {value: string[]} {
+): ViewElement<HTMLFieldSetElement, string[]> {
   const sorted = [...entidades].sort((a, b) => a.nombre_corto.localeCompare(b.nombre_corto, "es"));
-  const form = html`<fieldset class="entidades-elegidas"><legend>Entidades para comparar lado a lado</legend>${sorted.map(
+  const form = html<
+    ViewElement<HTMLFieldSetElement, string[]>
+  >`<fieldset class="entidades-elegidas"><legend>Entidades para comparar lado a lado</legend>${sorted.map(
     (e) =>
       html`<label><input type="checkbox" value=${e.clave_inegi} checked=${value.includes(e.clave_inegi)}> ${e.nombre_corto}</label>`
   )}</fieldset>`;
@@ -383,10 +384,12 @@ let selects = 0;
 export function labelledSelect(
   options: readonly {id: string; label: string}[],
   {label, value = options[0]?.id}: {label: string; value?: string}
-): HTMLElement & {value: string} {
+): ViewElement<HTMLDivElement, string> {
   const id = `sel-comparar-${++selects}`;
-  const select = html`<select id=${id}>${options.map((o) => html`<option value=${o.id} selected=${o.id === value}>${o.label}</option>`)}</select>`;
-  const wrap = html`<div class="seleccion"><label for=${id}>${label}</label>${select}</div>`;
+  const select = html<HTMLSelectElement>`<select id=${id}>${options.map((o) => html`<option value=${o.id} selected=${o.id === value}>${o.label}</option>`)}</select>`;
+  const wrap = html<
+    ViewElement<HTMLDivElement, string>
+  >`<div class="seleccion"><label for=${id}>${label}</label>${select}</div>`;
   wrap.value = select.value;
   select.addEventListener("input", (event: Event) => {
     event.stopPropagation();

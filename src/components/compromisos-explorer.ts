@@ -1,6 +1,7 @@
 import {html} from "npm:htl";
 import type {Row} from "../lib/model/schema.js";
 import type {ThemeCount} from "../lib/themes.js";
+import type {ViewElement} from "./controls.js";
 import {fold, sinDato, sourceRef, statePage} from "./explorar-common.js";
 
 type Avance = number | null | undefined;
@@ -146,9 +147,9 @@ let forms = 0;
 export function compromisosFilters(
   options: ReturnType<typeof filterOptions>,
   value: Filters
-): HTMLFormElement & {value: Filters} {
+): ViewElement<HTMLFormElement, Filters> {
   const id = `filtros-${++forms}`;
-  const search = html`<input type="search" id=${`${id}-q`} name="q" value=${value.q ?? ""} autocomplete="off" placeholder="p. ej. educacion, queretaro, deuda">`;
+  const search = html<HTMLInputElement>`<input type="search" id=${`${id}-q`} name="q" value=${value.q ?? ""} autocomplete="off" placeholder="p. ej. educacion, queretaro, deuda">`;
   const selects = (
     [
       ["entidad", "Entidad", "Todas"],
@@ -160,10 +161,12 @@ export function compromisosFilters(
   ).map(([name, label, all]) => ({
     name,
     label,
-    el: html`<select id=${`${id}-${name}`} name=${name}><option value="">${all}</option>${options[name].map((o) => html`<option value=${o.id} selected=${o.id === value[name]}>${o.label}</option>`)}</select>`
+    el: html<HTMLSelectElement>`<select id=${`${id}-${name}`} name=${name}><option value="">${all}</option>${options[name].map((o) => html`<option value=${o.id} selected=${o.id === value[name]}>${o.label}</option>`)}</select>`
   }));
-  const clear = html`<button type="button">Quitar filtros</button>`;
-  const form = html`<form class="filtros" role="search" aria-label="Buscar y filtrar compromisos" onsubmit=${(e: Event) => e.preventDefault()}>
+  const clear = html<HTMLButtonElement>`<button type="button">Quitar filtros</button>`;
+  const form = html<
+    ViewElement<HTMLFormElement, Filters>
+  >`<form class="filtros" role="search" aria-label="Buscar y filtrar compromisos" onsubmit=${(e: Event) => e.preventDefault()}>
     <div class="filtro filtro-busqueda"><label for=${`${id}-q`}>Buscar (sin importar acentos ni mayúsculas)</label>${search}</div>
     ${selects.map((s) => html`<div class="filtro"><label for=${s.el.id}>${s.label}</label>${s.el}</div>`)}
     <div class="filtro">${clear}</div>

@@ -28,7 +28,7 @@ export function countList(
     heading = "Cuáles",
     href
   }: {
-    label: string | HTMLElement;
+    label: string | Node;
     possible?: readonly ListedState[];
     heading?: string;
     href?: (clave: string) => string;

@@ -48,7 +48,7 @@ export async function loadDownloadIndex(): Promise<DownloadIndex | null> {
 }
 
 /** Text with `code` spans (as the data dictionary writes column names) rendered as <code>, escaped. */
-export function withCode(text: string | null | undefined): (string | HTMLElement)[] {
+export function withCode(text: string | null | undefined): (string | Node)[] {
   return String(text ?? "")
     .split("`")
     .map((part, k) => (k % 2 ? html`<code>${part}</code>` : part));

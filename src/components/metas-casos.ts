@@ -2,9 +2,11 @@ import {html} from "npm:htl";
 import type {Row} from "../lib/model/schema.js";
 import {HITO_LABELS} from "../lib/model/vocabulary.js";
 import type {TargetOutcome} from "../lib/target-outcomes.js";
+import {recordEndOnViewDate} from "../lib/as-of.js";
 import {countList} from "./count-list.js";
+import {datedHref} from "./url-state.js";
 import {dayLabel, sinDato, sourceRef, statePage} from "./explorar-common.js";
-import {afterView, laterMark} from "./state-record.js";
+import {laterMark} from "./state-record.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
@@ -28,7 +30,7 @@ const GRUPOS: Record<string, string> = {
   faltantes: "Entidades que no habían firmado la Declaratoria"
 };
 
-function delay(r: TargetOutcome): HTMLElement | string {
+function delay(r: TargetOutcome): Node | string {
   if (r.retraso_dias_min === null && r.retraso_dias_max === null) return r.resultado === "tarde" ? sinDato() : "";
   if (r.retraso_dias_min === r.retraso_dias_max) return `${r.retraso_dias_min} días`;
   if (r.retraso_dias_max === null) return `${r.retraso_dias_min} días o más`;
@@ -45,20 +47,20 @@ function delay(r: TargetOutcome): HTMLElement | string {
  *
  * @param meta row of `metas`
  * @param rows rows of `metas_resultado` of this target on the date
- * @param options the view date; `evaluable`: the target has states in `metas_entidades`; the milestones by id
+ * @param options the view date; `evaluable`: the target has states in `metas_entidades`
  */
 export function metaCard(
   meta: Row<"metas">,
   rows: readonly TargetOutcome[],
   fuentes: Fuentes,
-  {fecha, evaluable, hitos}: {fecha: string; evaluable: boolean; hitos: ReadonlyMap<string, Row<"hitos">>}
+  {fecha, evaluable}: {fecha: string; evaluable: boolean}
 ): HTMLElement {
   const sorted = [...rows].sort((a, b) => a.nombre_corto.localeCompare(b.nombre_corto, "es"));
   const counts = RESULTADOS.map((r): [(typeof RESULTADOS)[number], TargetOutcome[]] => [
     r,
     sorted.filter((x) => x.resultado === r.id)
   ]).filter(([, list]) => list.length);
-  const dated = (clave: string) => `${statePage(clave)}?fecha=${fecha}`;
+  const dated = (clave: string) => datedHref(statePage(clave), fecha);
   let body: HTMLElement;
   if (!evaluable)
     body = html`<p class="sin-dato">No se evalúa: la meta no se cumple con un hito de una entidad (no nombra entidades ni un paso del proceso), así que el registro no puede decir si se cumplió.</p>`;
@@ -82,14 +84,13 @@ export function metaCard(
         <thead><tr><th scope="col">Entidad</th><th scope="col">Hito que la cumple</th><th scope="col">Resultado</th><th scope="col">Fecha del hito</th><th scope="col">Retraso</th><th scope="col">Registro hasta</th><th scope="col">Por qué</th></tr></thead>
         <tbody>${sorted.map((r) => {
           const res = RESULTADO_BY_ID.get(r.resultado) ?? {label: r.resultado, symbol: "?"};
-          const hito = r.hito_id ? hitos.get(r.hito_id) : undefined;
-          const later = hito ? afterView(hito.fecha_min, hito.fecha_max, fecha) : null;
-          const laterRecord = r.datos_hasta !== null && r.datos_hasta > fecha;
+          const later = r.hito_posterior;
+          const laterRecord = recordEndOnViewDate(r.datos_hasta, fecha).posterior;
           return html`<tr data-clave=${r.clave_inegi} data-resultado=${r.resultado} data-posterior=${later ?? "no"}>
             <th scope="row"><a href=${dated(r.clave_inegi)}>${r.nombre_corto}</a></th>
             <td>${HITO_LABELS[r.tipo] ?? r.tipo}</td>
             <td class="resultado"><span class="resultado-simbolo" aria-hidden="true">${res.symbol}</span> ${res.label}</td>
-            <td>${r.fecha_hito ? html`<span class="fecha-hito">${r.fecha_hito}</span>` : sinDato()}${later ? html`<br>${laterMark(later, fecha)}` : ""}</td>
+            <td>${r.fecha_hito ? html`<span class="fecha-hito">${r.fecha_hito}</span>` : sinDato()}${later && later !== "no" ? html`<br>${laterMark(later, fecha)}` : ""}</td>
             <td>${delay(r)}</td>
             <td>${r.datos_hasta ? html`${dayLabel(r.datos_hasta)}${laterRecord ? html`<br><small class="posterior" data-posterior="si"><strong>posterior a la fecha elegida</strong></small>` : ""}` : sinDato()}</td>
             <td><small>${r.explicacion}</small></td>

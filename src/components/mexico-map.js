@@ -65,6 +65,7 @@ function look(row, coloring) {
     id: row.semaforo,
     label: row.semaforo,
     color: "#cccccc",
+    ink: "inherit",
     symbol: "?"
   };
   const by = coloring === "semaforo" ? light : phase;

@@ -6,6 +6,8 @@ import type {MgaGroupRow} from "../lib/mga-aggregate.js";
 import type {MgaEditionValue} from "../lib/mga-editions.js";
 import type {Row} from "../lib/model/schema.js";
 import {MGA_SCORES} from "../lib/model/vocabulary.js";
+
+export {mgaEditionOn} from "../lib/mga-editions.js";
 import {sinDato, sourceRef} from "./explorar-common.js";
 import {textOn} from "./phase-style.js";
 import {withTextAlternative} from "./plot-a11y.js";

@@ -1,13 +1,12 @@
 import {html} from "npm:htl";
-import type {MgaEditionValue} from "../lib/mga-editions.js";
+import {type MgaEditionValue, mgaEditionOn} from "../lib/mga-editions.js";
 import {formatInterval} from "../lib/model/dates.js";
 import type {Row} from "../lib/model/schema.js";
 import {HITO_LABELS, MGA_SCORES} from "../lib/model/vocabulary.js";
 import type {TargetOutcome} from "../lib/target-outcomes.js";
 import {dayText} from "./date-text.js";
-import {mgaEditionOn} from "./library-pending.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
-import {afterView, laterMark} from "./state-record.js";
+import {laterMark} from "./state-record.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
@@ -30,25 +29,23 @@ const GROUPS: Record<string, string> = {
 /**
  * The INAI's group targets that named the state, judged on the view date (`metas_resultado` of that month):
  * the target in its source's words, its group and deadline, the milestone that meets it — marked when it is
- * dated after the view date, a fact the date did not know —, the outcome with its explanation, and the
+ * dated after the view date (`hito_posterior`), a fact the date did not know —, the outcome with its explanation, and the
  * target's source.
  *
  * @param outcomes the state's rows of `metas_resultado` on the view date's month
- * @param context the targets and the state's milestones by id, its name, the view date, and whether any
+ * @param context the targets by id, the state's name, the view date, and whether any
  *   target had begun by then (`evaluadas`)
  */
 export function targetsTable(
   outcomes: readonly TargetOutcome[],
   {
     metas,
-    hitos,
     fuentes,
     nombre,
     fecha,
     evaluadas
   }: {
     metas: ReadonlyMap<string, Row<"metas">>;
-    hitos: ReadonlyMap<string, Row<"hitos">>;
     fuentes: Fuentes;
     nombre: string;
     fecha: string;
@@ -64,8 +61,7 @@ export function targetsTable(
     <tbody>${outcomes.map((r) => {
       const meta = metas.get(r.meta_id);
       const outcome = TARGET_OUTCOMES[r.resultado] ?? {label: r.resultado, symbol: ""};
-      const hito = r.hito_id ? hitos.get(r.hito_id) : undefined;
-      const later = hito ? afterView(hito.fecha_min, hito.fecha_max, fecha) : null;
+      const later = r.hito_posterior;
       const delay =
         r.resultado === "tarde" && r.retraso_dias_min !== null
           ? r.retraso_dias_max === null
@@ -77,7 +73,7 @@ export function targetsTable(
       return html`<tr data-meta=${r.meta_id} data-resultado=${r.resultado}>
         <th scope="row">${meta?.descripcion ?? r.meta_id}<br><small>${GROUPS[r.grupo] ?? r.grupo}</small></th>
         <td>${meta ? formatInterval(meta.fecha_min, meta.fecha_max) : `a más tardar el ${dayText(r.fecha_limite)}`}</td>
-        <td>${HITO_LABELS[r.tipo] ?? r.tipo}${r.fecha_hito ? html`<br><small class="fecha-hito" data-posterior=${later ?? "no"}>${r.fecha_hito}</small>` : ""}${later ? html`<br>${laterMark(later, fecha)}` : ""}</td>
+        <td>${HITO_LABELS[r.tipo] ?? r.tipo}${r.fecha_hito ? html`<br><small class="fecha-hito" data-posterior=${later ?? "no"}>${r.fecha_hito}</small>` : ""}${later && later !== "no" ? html`<br>${laterMark(later, fecha)}` : ""}</td>
         <td><span aria-hidden="true">${outcome.symbol}</span> <strong>${outcome.label}</strong>${delay}</td>
         <td>${r.explicacion}</td>
         <td class="fuente">${meta ? sourceRef(fuentes.get(meta.fuente_id), {cita: meta.cita, fuenteId: meta.fuente_id}) : html`<span class="sin-dato">${SIN_DATO}</span>`}</td>
@@ -142,17 +138,22 @@ const signed = (v: number | null | undefined, d: number) =>
  * The state's Métrica de Gobierno Abierto scores in every edition with data (`mga_ediciones`), each against
  * the national value of the same edition, indicator and origin, labelled microdatos (average of the sujetos
  * obligados) or publicado (as a source published it), with its rank when all 32 states have a value. On a
- * view date, the edition in force (`mgaEditionOn`: the latest on or before it) is marked, and the later ones
+ * view date, the edition in force (`mgaEditionOn`: the latest certainly published by then) is marked, and the later ones
  * say they are after the date.
  *
  * @param rows the state's rows of `mga_ediciones`
- * @param context the view date (AAAA-MM-DD) and the editions with data in the whole country
+ * @param context the view date (AAAA-MM-DD) and every row of `mga_ediciones` (when each edition was out)
  */
 export function mgaEditionsTable(
   rows: readonly MgaEditionValue[],
-  {fuentes, nombre, fecha, ediciones}: {fuentes: Fuentes; nombre: string; fecha: string; ediciones: readonly number[]}
+  {
+    fuentes,
+    nombre,
+    fecha,
+    ediciones
+  }: {fuentes: Fuentes; nombre: string; fecha: string; ediciones: readonly MgaEditionValue[]}
 ): HTMLElement {
-  const vigente = mgaEditionOn(ediciones, fecha);
+  const vigente = mgaEditionOn(ediciones, fecha)?.edicion ?? null;
   const edicionTexto =
     vigente === null
       ? html`<p class="edicion-vigente" data-edicion="">Al ${dayText(fecha)} no se había publicado ninguna edición de la Métrica.</p>`

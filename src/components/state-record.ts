@@ -1,4 +1,5 @@
 import {html} from "npm:htl";
+import {type AfterViewDate, isAfterViewDate} from "../lib/as-of.js";
 import type {CoverageCell} from "../lib/coverage.js";
 import {formatInterval, intervalPrecision} from "../lib/model/dates.js";
 import type {Row} from "../lib/model/schema.js";
@@ -22,23 +23,12 @@ const byProcess = (a: Hito, b: Hito) => byStage(a, b) || a.fecha_max.localeCompa
 const ids = (d: Decision): string[] => d.ids_en_conflicto.split(";").map((s) => s.trim());
 const num = new Intl.NumberFormat("es-MX");
 
-/**
- * Where a fact dated [min, max] stands against the view date: "posterior" when it certainly happened after
- * it (its first possible day is later), "quiza" when its dates straddle it, null when it is known by then.
- * A milestone known only as "no later than" (min null) straddles any date before its bound.
- */
-export function afterView(min: string | null, max: string, fecha: string): "posterior" | "quiza" | null {
-  if (min !== null && min > fecha) return "posterior";
-  if (max > fecha) return "quiza";
-  return null;
-}
-
 /** The mark beside a fact dated after the view date (nothing for one known by then). */
-export function laterMark(when: "posterior" | "quiza" | null, fecha: string): HTMLElement | string {
-  if (when === "posterior")
-    return html`<small class="posterior" data-posterior="si"><strong>Posterior a la fecha elegida</strong> (${dayText(fecha)})</small>`;
-  if (when === "quiza")
-    return html`<small class="posterior" data-posterior="quiza"><strong>Quizá posterior a la fecha elegida</strong> (${dayText(fecha)}): sus fechas lo permiten</small>`;
+export function laterMark(when: AfterViewDate | null, fecha: string): Node | string {
+  if (when === "cierto")
+    return html`<small class="posterior" data-posterior="cierto"><strong>Posterior a la fecha elegida</strong> (${dayText(fecha)})</small>`;
+  if (when === "posible")
+    return html`<small class="posterior" data-posterior="posible"><strong>Quizá posterior a la fecha elegida</strong> (${dayText(fecha)}): sus fechas lo permiten</small>`;
   return "";
 }
 
@@ -57,7 +47,7 @@ export function stateDecisions(decisiones: readonly Decision[], stateIds: Readon
  * Every milestone row of the state (one per source), in process order: the milestone, its date as precise as
  * its source, the precision, the source with its quote, and what the record does with the row — the one it
  * uses (`cobertura.hito_id`), another source of the same milestone, or a row a decision sets aside. A row
- * dated after the view date `fecha` is marked so ({@link afterView}): the record knows it, the view's date did not.
+ * dated after the view date `fecha` is marked so (`isAfterViewDate`): the record knows it, the view's date did not.
  *
  * @param hitos the state's rows of `hitos`
  */
@@ -92,10 +82,10 @@ export function milestonesTable(
         : aside
           ? html`<span class="descartada">✗ No se usa: las fuentes se contradicen (<a href=${`#decision-${aside.decision_id}`}>ver la decisión</a>)</span>`
           : html`Otra fuente del mismo hito`;
-      const later = afterView(h.fecha_min, h.fecha_max, fecha);
-      return html`<tr data-hito=${h.hito_id} data-posterior=${later ?? "no"} class=${[aside ? "descartada" : "", later ? "fila-posterior" : ""].join(" ").trim()}>
+      const later = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
+      return html`<tr data-hito=${h.hito_id} data-posterior=${later} class=${[aside ? "descartada" : "", later !== "no" ? "fila-posterior" : ""].join(" ").trim()}>
         <th scope="row">${milestoneLabel(h.tipo)}<br><small>ejercicio ${h.ejercicio}</small><br><small class="uso">${status}</small></th>
-        <td><span class="fecha-hito">${formatInterval(h.fecha_min, h.fecha_max)}</span>${later ? html`<br>${laterMark(later, fecha)}` : ""}</td>
+        <td><span class="fecha-hito">${formatInterval(h.fecha_min, h.fecha_max)}</span>${later !== "no" ? html`<br>${laterMark(later, fecha)}` : ""}</td>
         <td>${PRECISION_LABEL.get(intervalPrecision(h.fecha_min, h.fecha_max))}</td>
         <td class="fuente">${sourceRef(fuentes.get(h.fuente_id), {cita: h.cita, fuenteId: h.fuente_id})}</td>
       </tr>`;
@@ -262,10 +252,10 @@ export function plansSection({
       );
     const reported = cov?.compromisos_reportados ?? plan?.compromisos_reportados ?? null;
     const reportedPro = cov?.proactivos_reportados ?? plan?.proactivos_reportados ?? null;
-    const later = published ? afterView(published.fecha_min, published.fecha_max, fecha) : null;
-    return html`<section class=${later ? "plan plan-posterior" : "plan"} data-posterior=${later ?? "no"} aria-label=${`Plan de Acción Local del ejercicio ${e}`}>
+    const later = published ? isAfterViewDate(published.fecha_min, published.fecha_max, fecha) : "no";
+    return html`<section class=${later !== "no" ? "plan plan-posterior" : "plan"} data-posterior=${later} aria-label=${`Plan de Acción Local del ejercicio ${e}`}>
       <h3>Ejercicio ${e}: ${plan?.nombre ?? html`<span class="sin-dato">plan sin nombre en las fuentes</span>`}</h3>
-      ${later ? html`<p class="aviso-posterior">${laterMark(later, fecha)}: el plan se publicó ${later === "quiza" ? "quizá " : ""}después del ${dayText(fecha)}; a esa fecha sus compromisos aún no existían.</p>` : ""}
+      ${later !== "no" ? html`<p class="aviso-posterior">${laterMark(later, fecha)}: el plan se publicó ${later === "posible" ? "quizá " : ""}después del ${dayText(fecha)}; a esa fecha sus compromisos aún no existían.</p>` : ""}
       <dl class="plan-datos">
         ${plan?.nombre ? html`<div><dt>Fuente del nombre</dt><dd>${sourceRef(fuentes.get(plan.fuente_id_nombre ?? ""), {cita: plan.cita_nombre, fuenteId: plan.fuente_id_nombre ?? undefined})}</dd></div>` : ""}
         <div><dt>Publicado</dt><dd>${

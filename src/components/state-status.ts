@@ -1,4 +1,5 @@
 import {html, svg} from "npm:htl";
+import {recordEndOnViewDate} from "../lib/as-of.js";
 import type {DatedAttainment} from "../lib/attainment.js";
 import {formatInterval} from "../lib/model/dates.js";
 import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
@@ -103,7 +104,7 @@ export function stateNow(row: MonthlyPhase): HTMLElement {
   const phase = phaseOf(row.fase);
   const light = lightOf(row.semaforo);
   const months = row.meses_en_fase ?? null;
-  const later = row.datos_hasta !== null && row.datos_hasta > row.fecha;
+  const later = recordEndOnViewDate(row.datos_hasta, row.fecha).posterior;
   return html`<div class="cifras estado-ahora">
     <div class="card"><h3>Fase</h3>
       <p class="big-fase"><span class="muestra" style=${{"--muestra": phase.color, color: textOn(phase.color)}} aria-hidden="true">${phase.symbol}</span> ${phaseText(row.fase, row.ejercicio)}</p>

@@ -5,12 +5,12 @@
  * by `label` and `description` (say what the chart shows and where its table is); the legend's swatches
  * are hidden from assistive technology (their words stay readable).
  *
- * @template {Element} T
- * @param {T} chart what Plot.plot returned (an <svg>, or a <figure> when it has a legend)
- * @param {{label: string, description?: string}} text
- * @returns {T}
+ * @param chart what Plot.plot returned (an <svg>, or a <figure> when it has a legend); changed in place
  */
-export function withTextAlternative(chart, {label, description}) {
+export function withTextAlternative<T extends Element>(
+  chart: T,
+  {label, description}: {label: string; description?: string}
+): T {
   for (const g of chart.querySelectorAll("g[aria-label], g[aria-description]")) {
     g.removeAttribute("aria-label");
     g.removeAttribute("aria-description");

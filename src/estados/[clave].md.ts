@@ -2,46 +2,35 @@
 // `dynamicPaths`): writes the Markdown of one state's page to stdout. The page itself is thin — it loads the
 // published tables and lays out components — and this loader only fills in what must be static for the
 // search index and the links to work with no JavaScript: the state's name as the page title, its key, and
-// the previous and next state. Names come from the shipped `data/entidades.csv` (INEGI catalogue).
+// the previous and next state. Names come from the shipped `data/entidades.csv` (INEGI catalogue), read by
+// src/components/states.ts as observablehq.config.ts reads it.
 import {readFileSync} from "node:fs";
+import {type ShippedState, shippedStates} from "../components/states.js";
 
 const clave = process.argv.find((a) => a.startsWith("--clave="))?.slice("--clave=".length);
-
-/** `data/entidades.csv` as rows (quote-aware; its fields have no line breaks). */
-function entidades() {
-  const text = readFileSync(new URL("../../data/entidades.csv", import.meta.url), "utf8").replace(/^\uFEFF/, "");
-  const records = text
-    .split(/\r?\n/)
-    .filter(Boolean)
-    .map((line) =>
-      [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'))
-    );
-  const [header, ...rows] = records;
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
-
-const states = entidades().sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi));
-const k = states.findIndex((e) => e.clave_inegi === clave);
+const states = shippedStates((file) => readFileSync(file, "utf8"));
+const k = states.findIndex((e) => e.clave === clave);
 if (k < 0) throw new Error(`Clave de entidad desconocida: ${JSON.stringify(clave)} (se esperaba 01…32)`);
-const e = states[k];
+const e: ShippedState = states[k];
 const prev = states[k - 1];
 const next = states[k + 1];
-const plain = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+const plain = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 /** Text that goes into Markdown or YAML: the names have no markup, but escape anyway. */
-const esc = (s) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]);
-const yaml = (s) => JSON.stringify(s);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c] ?? c);
+const yaml = (s: string) => JSON.stringify(s);
 /** Links to the previous and next state and to the national view: static (they work with no JavaScript),
  * then given the page's date by the cell after the month control (`data-base` is the undated address). */
-const nav = (label) => `<nav class="entre-estados" aria-label="${label}">
-  ${prev ? `<a href="./${prev.clave_inegi}.html" data-base="./${prev.clave_inegi}.html" rel="prev">← ${esc(prev.nombre_corto)}</a>` : "<span></span>"}
+const nav = (label: string) => `<nav class="entre-estados" aria-label="${label}">
+  ${prev ? `<a href="./${prev.clave}.html" data-base="./${prev.clave}.html" rel="prev">← ${esc(prev.nombreCorto)}</a>` : "<span></span>"}
   <a href="../index.html" data-base="../index.html">Panorama nacional</a>
-  ${next ? `<a href="./${next.clave_inegi}.html" data-base="./${next.clave_inegi}.html" rel="next">${esc(next.nombre_corto)} →</a>` : "<span></span>"}
+  ${next ? `<a href="./${next.clave}.html" data-base="./${next.clave}.html" rel="next">${esc(next.nombreCorto)} →</a>` : "<span></span>"}
 </nav>`;
 
 process.stdout.write(`---
-title: ${yaml(e.nombre_corto)}
+title: ${yaml(e.nombreCorto)}
 index: true
-keywords: ${yaml(`${plain(e.nombre)} ${plain(e.nombre_corto)} ${e.nombre} ${e.nombre_corto} entidad estado`)}
+keywords: ${yaml(`${plain(e.nombre)} ${plain(e.nombreCorto)} ${e.nombre} ${e.nombreCorto} entidad estado`)}
 toc: true
 ---
 
@@ -55,10 +44,10 @@ import {attributedTitleNote, sourcesById} from "../components/source-cite.js";
 import {casesSection, mgaEditionsTable, targetsTable} from "../components/state-more.js";
 import {decisionsList, milestonesTable, plansSection, stateDecisions, stlSection, unknownsList} from "../components/state-record.js";
 import {attainmentLine, phasePeriodsTable, phaseStrip, stateNow, stripLegend} from "../components/state-status.js";
-import {requestedParam, setUrlParam} from "../components/url-state.js";
+import {datedHref, requestedParam, setUrlParam} from "../components/url-state.js";
 
-const CLAVE = ${JSON.stringify(e.clave_inegi)};
-const NOMBRE = ${JSON.stringify(e.nombre_corto)};
+const CLAVE = ${JSON.stringify(e.clave)};
+const NOMBRE = ${JSON.stringify(e.nombreCorto)};
 const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaTodas, stlTodos, planesTodos, coberturaPlanesTodas, compromisosTodos, metasTabla, metasResultado, casosTodos, cifras, mgaTodas, catalogo, construccion] = await Promise.all([
   loadTable(FileAttachment("../data/registro/fases_mensuales.parquet").href),
   loadTable(FileAttachment("../data/registro/logros.parquet").href),
@@ -100,9 +89,9 @@ const pedida = requestedParam("fecha", fechas, fechas.at(-1), (raw) => (/^\\d{4}
 
 ${nav("Otras entidades")}
 
-# ${esc(e.nombre_corto)}
+# ${esc(e.nombreCorto)}
 
-<p class="subtitulo">${esc(e.nombre)} · clave INEGI ${e.clave_inegi} · ${esc(e.iso_3166_2)}. Lo que el registro sabe de su ejercicio local de Gobierno Abierto, con la fuente de cada dato.</p>
+<p class="subtitulo">${esc(e.nombre)} · clave INEGI ${e.clave}. Lo que el registro sabe de su ejercicio local de Gobierno Abierto, con la fuente de cada dato.</p>
 
 \${pedida.invalid !== undefined ? html\`<p class="aviso" role="alert"><strong>La dirección pide una fecha que no existe:</strong> «\${pedida.invalid}» no está en el registro, que va mes a mes de \${monthLabel(fechas[0])} a \${monthLabel(fechas.at(-1))} (escríbala como <code>2019-12-31</code> o <code>2019-12</code>); se muestra \${monthLabel(pedida.value)}.</p>\` : ""}
 
@@ -120,7 +109,7 @@ const fecha = view(monthControl(fechas, {value: pedida.value, label: "Mes"}));
 setUrlParam("fecha", fecha);
 const enFecha = fases.find((r) => r.fecha === fecha);
 // The date travels: every link to a dated view opens on this month.
-for (const a of document.querySelectorAll("a[data-base]")) a.setAttribute("href", \`\${a.dataset.base}?fecha=\${fecha}\`);
+for (const a of document.querySelectorAll("a[data-base]")) a.setAttribute("href", datedHref(a.dataset.base, fecha));
 // Group targets as judged on the chosen month (none before a target's period begins).
 const fechaMetas = [...new Set(metasResultado.map((r) => r.fecha))].filter((f) => f <= fecha).sort().at(-1) ?? null;
 const metas = fechaMetas ? deLaEntidad(metasResultado).filter((r) => r.fecha === fechaMetas) : [];
@@ -173,7 +162,7 @@ marca la que toma el registro.
 
 ## Metas de grupo del INAI
 
-\${targetsTable(metas, {metas: new Map(metasTabla.map((m) => [m.meta_id, m])), hitos: new Map(hitos.map((h) => [h.hito_id, h])), fuentes, nombre: NOMBRE, fecha, evaluadas: fechaMetas !== null})}
+\${targetsTable(metas, {metas: new Map(metasTabla.map((m) => [m.meta_id, m])), fuentes, nombre: NOMBRE, fecha, evaluadas: fechaMetas !== null})}
 
 <p class="nota"><small>Cada meta que el INAI fijó a un grupo de entidades (primer trimestre de 2017), evaluada con los hitos del registro al cierre del mes elegido (\${monthLabel(fecha)}): una meta se juzga al terminar el día de su plazo. Un hito fechado después del mes elegido se marca como posterior.</small></p>
 
@@ -183,7 +172,7 @@ marca la que toma el registro.
 
 ## Métrica de Gobierno Abierto
 
-\${mgaEditionsTable(mga, {fuentes, nombre: NOMBRE, fecha, ediciones: mgaEdiciones})}
+\${mgaEditionsTable(mga, {fuentes, nombre: NOMBRE, fecha, ediciones: mgaTodas})}
 
 <p class="nota"><small><strong>Microdatos</strong>: promedio simple de los sujetos obligados de la entidad en el archivo publicado de la edición; <strong>publicado</strong>: el valor tal como lo publicó el CIDE o el INAI. Los valores se muestran con los decimales que tienen; el lugar (1 = más alto) sólo se da cuando las 32 entidades tienen un valor del mismo origen. Ver la <a href="../metrica.html" data-base="../metrica.html">página de la Métrica</a>.</small></p>
 

@@ -1,5 +1,6 @@
 import {html} from "npm:htl";
 import {timestampText} from "./date-text.js";
+import type {Construccion} from "./load-table.js";
 
 const CC_BY = "https://creativecommons.org/licenses/by/4.0/deed.es";
 const MIT = "https://opensource.org/license/mit";
@@ -8,11 +9,9 @@ const MIT = "https://opensource.org/license/mit";
  * The licences of the code (MIT, `LICENSE`) and of the data (CC BY 4.0, `data/LICENCIA.md`), with the
  * attributions the map geometry and the Métrica microdata require. `downloads` is the folder where the
  * build copies both licence texts (null where it does not exist: the preview server).
- *
- * @param {string|null} downloads
  */
-export function licences(downloads) {
-  const text = (file, label) => (downloads ? html`<a href=${downloads + file}>${label}</a>` : label);
+export function licences(downloads: string | null): HTMLElement {
+  const text = (file: string, label: string) => (downloads ? html`<a href=${downloads + file}>${label}</a>` : label);
   return html`<div class="licencias">
     <ul>
       <li><strong>Datos</strong> (las tablas del registro y las derivadas, en CSV, Parquet y ZIP): licencia <a href=${CC_BY} rel="license noopener noreferrer">Creative Commons Atribución 4.0 Internacional (CC BY 4.0)</a>. Puede copiarlos, transformarlos y usarlos con cualquier fin, también comercial, dando el crédito (vea «Cómo citar»), enlazando la licencia e indicando si hizo cambios. Texto: ${text("LICENCIA.md", "LICENCIA.md")} (<code>data/LICENCIA.md</code> en el repositorio).</li>
@@ -31,11 +30,11 @@ export function licences(downloads) {
 /**
  * How to cite the project (es-MX), with the build date and the archive's address on this site; and a
  * table, and the source of each row.
- *
- * @param {{fecha_construccion: string, fecha_registro: string|null}} construccion
- * @param {string|null} downloads
  */
-export function citation(construccion, downloads) {
+export function citation(
+  construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">,
+  downloads: string | null
+): HTMLElement {
   const year = construccion.fecha_construccion.slice(0, 4);
   const archive = downloads ? new URL(`${downloads}registro.zip`, location.href).href : null;
   return html`<div class="citar">

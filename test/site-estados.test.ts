@@ -104,7 +104,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     await page.locator('nav.entre-estados a[rel="next"]').first().click();
     await page.waitForURL(/\/estados\/06\.html\?fecha=2018-12-31$/);
     expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Colima");
-    expect(await page.locator("#observablehq-main").innerText()).toContain("Al cierre de diciembre de 2018");
+    await page.getByText("Al cierre de diciembre de 2018").waitFor();
     // Moving the month moves the links' date too.
     await page.getByRole("button", {name: "Mes siguiente"}).click();
     await page.waitForFunction(
@@ -114,7 +114,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     await page.locator('nav.entre-estados a[rel="prev"]').first().click();
     await page.waitForURL(/\/estados\/05\.html\?fecha=2019-01-31$/);
     expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Coahuila");
-    expect(await page.locator("#observablehq-main").innerText()).toContain("Al cierre de enero de 2019");
+    await page.getByText("Al cierre de enero de 2019").waitFor();
     expect(await page.locator('nav.entre-estados a[href^="../index.html"]').first().getAttribute("href")).toBe(
       "../index.html?fecha=2019-01-31"
     );

@@ -59,7 +59,8 @@ export function indicatorOptions(dictionary: readonly DictionaryRow[]): Indicato
       id: `indicadores_estatales.${d.columna}`,
       kind: "avance",
       columna: d.columna as keyof StateProgress & string,
-      label: `${d.descripcion.replace(/\.$/, "")} (avance)`
+      // The dictionary's note on empty cells ("; vacío si …") is for the download, not for a chart's title.
+      label: `${d.descripcion.replace(/;\s*vacío\b.*$/s, "").replace(/\.$/, "")} (avance)`
     }));
   const metrica: Indicator[] = MGA_SCORES.map((s) => ({
     id: `metrica.${s.id}`,
@@ -159,7 +160,7 @@ export function indicatorValues(
   } else {
     const {rows, edition: e} = metricaOn(tables.mga, indicator.puntaje, corte);
     edition = e;
-    if (!e) empty = `ninguna edición de la Métrica es anterior al ${dayText(corte)}`;
+    if (!e) empty = `al ${dayText(corte)} no se había publicado con seguridad ninguna edición de la Métrica`;
     for (const r of rows) if (r.ambito === "estatal" && r.clave_inegi) values.set(r.clave_inegi, r.valor);
     national = rows.find((r) => r.ambito === "nacional")?.valor ?? null;
   }
@@ -271,9 +272,14 @@ function signed(d: number): string {
 /**
  * The ranking as a table: place, state, value, difference with the reference of the other states (each
  * state against the mean of the others with data — `referenceValue` with the state excluded —, never
- * against its own value) and group; states without a value last, as «sin dato», with no place.
+ * against its own value) and group; states without a value last, as «sin dato», with no place. `href`: each
+ * state's page (on the cut-off's month), none = names only.
  */
-export function rankingTable({states, reference}: IndicatorValues, {label}: {label: string}): HTMLElement {
+export function rankingTable(
+  {states, reference}: IndicatorValues,
+  {label, href}: {label: string; href?: (clave: string) => string}
+): HTMLElement {
+  const name = (s: StateValue) => (href ? html`<a href=${href(s.clave_inegi)}>${s.nombre}</a>` : s.nombre);
   const known = states.filter((s) => s.valor !== null).sort(byValue);
   const unknown = states.filter((s) => s.valor === null).sort((a, b) => a.nombre.localeCompare(b.nombre, "es"));
   const grouped = states.some((s) => s.grupo);
@@ -295,8 +301,8 @@ export function rankingTable({states, reference}: IndicatorValues, {label}: {lab
     <thead><tr><th scope="col" class="num">Lugar</th><th scope="col">Entidad</th><th scope="col" class="num">Valor</th><th scope="col" class="num">${national ? "Frente al nacional" : "Frente a las demás"}</th>${grouped ? html`<th scope="col">Grupo</th>` : ""}</tr></thead>
     <tbody>${known.map(
       (s, i) =>
-        html`<tr data-clave=${s.clave_inegi}><td class="num">${i + 1}</td><th scope="row">${s.nombre}</th><td class="num">${formatValue(s.valor)}</td><td class="num">${against(s)}</td>${grouped ? html`<td>${s.grupo}</td>` : ""}</tr>`
-    )}${unknown.map((s) => html`<tr class="vacia" data-clave=${s.clave_inegi}><td class="num"></td><th scope="row">${s.nombre}</th><td class="num sin-dato">sin dato</td><td></td>${grouped ? html`<td>${s.grupo}</td>` : ""}</tr>`)}</tbody>
+        html`<tr data-clave=${s.clave_inegi}><td class="num">${i + 1}</td><th scope="row">${name(s)}</th><td class="num">${formatValue(s.valor)}</td><td class="num">${against(s)}</td>${grouped ? html`<td>${s.grupo}</td>` : ""}</tr>`
+    )}${unknown.map((s) => html`<tr class="vacia" data-clave=${s.clave_inegi}><td class="num"></td><th scope="row">${name(s)}</th><td class="num sin-dato">sin dato</td><td></td>${grouped ? html`<td>${s.grupo}</td>` : ""}</tr>`)}</tbody>
   </table>`;
 }
 

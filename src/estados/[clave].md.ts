@@ -164,7 +164,7 @@ marca la que toma el registro.
 
 \${targetsTable(metas, {metas: new Map(metasTabla.map((m) => [m.meta_id, m])), fuentes, nombre: NOMBRE, fecha, evaluadas: fechaMetas !== null})}
 
-<p class="nota"><small>Cada meta que el INAI fijó a un grupo de entidades (primer trimestre de 2017), evaluada con los hitos del registro al cierre del mes elegido (\${monthLabel(fecha)}): una meta se juzga al terminar el día de su plazo. Un hito fechado después del mes elegido se marca como posterior.</small></p>
+<p class="nota"><small>Cada meta que el INAI fijó a un grupo de entidades (primer trimestre de 2017), evaluada con los hitos del registro al cierre del mes elegido (\${monthLabel(fecha)}): una meta se juzga al terminar el día de su plazo. Un hito fechado después del mes elegido se marca como posterior. Todas las entidades de cada meta, en la <a href="../metas.html" data-base="../metas.html">página de las metas</a>.</small></p>
 
 ## Buenas prácticas
 

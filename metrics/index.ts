@@ -50,6 +50,7 @@ export {
 export {
   attainmentOnDate,
   datedAttainments,
+  datedAttainmentsAsOf,
   furtherAttainment,
   LOGROS_TABLE,
   plansAtPosition,
@@ -58,7 +59,7 @@ export {
   type DatedAttainment
 } from "./attainment.js";
 export {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
-export {calendarMonths, phaseOnDate, type PhaseOnDate} from "./phase-on-date.js";
+export {calendarMonths, phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
 export {groupBy} from "./group-by.js";
 export {memoizeOnTables} from "./memo.js";
 export {

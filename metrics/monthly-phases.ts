@@ -105,6 +105,8 @@ export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_repor
 export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(registry)): MonthlyPhase[] {
   const evidence = phaseEvidence(registry, {withStatuses: true});
   const plans = planCompromisos(registry);
+  let maxEjercicio = 0;
+  for (const key of plans.keys()) maxEjercicio = Math.max(maxEjercicio, Number(key.slice(key.indexOf("|") + 1)));
   const ends = recordEnd(registry);
   const months = monthEnds(PANEL_START, until);
   const keys = months.map(dayKey);
@@ -112,15 +114,15 @@ export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(regi
   for (const e of registry.entidades) {
     const items = evidence.get(e.clave_inegi) ?? [];
     const datosHasta = ends.get(e.clave_inegi) ?? null;
+    // sizes[n] = compromisos of the state's plans 1…n (a plan of unknown size adds none).
+    const sizes = [0];
+    for (let ej = 1; ej <= maxEjercicio; ej++)
+      sizes.push(sizes[ej - 1] + (plans.get(`${e.clave_inegi}|${ej}`)?.total ?? 0));
     for (let k = 0; k < months.length; k++) {
       const fecha = months[k];
       const p = phaseOnDate(items, fecha, e.participa, keys[k]);
       const a = attainmentOnDate(items, keys[k], p);
-      let compromisos: number | null = null;
-      if (a.pal_publicados !== null) {
-        compromisos = 0;
-        for (let ej = 1; ej <= a.pal_publicados; ej++) compromisos += plans.get(`${e.clave_inegi}|${ej}`)?.total ?? 0;
-      }
+      const compromisos = a.pal_publicados === null ? null : sizes[Math.min(a.pal_publicados, sizes.length - 1)];
       // One literal with every field (no spread): this loop builds a row per state and month.
       rows.push({
         clave_inegi: e.clave_inegi,

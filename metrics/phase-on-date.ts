@@ -29,6 +29,17 @@ export function calendarMonths(from: string, to: string): number {
   return calendarMonthsBetweenKeys(dayKey(from), dayKey(to));
 }
 
+/**
+ * Whole months elapsed between two ISO days: a month counts once its day of the month is reached
+ * (2015-04-10 → 2015-10-09 is 5, → 2015-10-10 is 6), never below 0. It measures time elapsed — whether a
+ * source is dated after a deadline of N months — where {@link calendarMonths} counts months on the panel.
+ */
+export function wholeMonths(from: string, to: string): number {
+  const a = dayKey(from);
+  const b = dayKey(to);
+  return Math.max(0, calendarMonthsBetweenKeys(a, b) - (b % 100 < a % 100 ? 1 : 0));
+}
+
 /** {@link calendarMonths} between two {@link dayKey} numbers. */
 function calendarMonthsBetweenKeys(a: number, b: number): number {
   // AAAAMMDD: year × 10 000 + month × 100 + day.

@@ -63,7 +63,7 @@ export type SemaforoThreshold =
 export const SEMAFORO_RULE = {
   verde: "verde mientras meses_en_fase < umbral amarillo de la fase",
   atraso:
-    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral (en meses de calendario, como meses_en_fase), y ninguna fase más avanzada era posible en la fecha",
+    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral (meses completos transcurridos: la fuente es de después del plazo), y ninguna fase más avanzada era posible en la fecha",
   sinSeguimiento:
     "sin_seguimiento cuando el plazo venció pero ninguna fuente posterior al plazo habla de la entidad, o sus fechas permiten que ya hubiera avanzado: el registro no sabe si está atrasada",
   sinPlazo:

@@ -1,24 +1,25 @@
 import {SEMAFORO_RULE, SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
 import {PROCESS_PHASES, type FaseOSinDato, type Semaforo} from "./model/vocabulary.js";
-import {calendarMonths, type PhaseOnDate} from "./phase-on-date.js";
+import {wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
 
 /** What the record observed of a state after it entered its phase (see {@link semaforo}). */
 export interface Seguimiento {
   /** "posible" when the dates allow the state to be already further on the date. */
   certeza: "cierta" | "posible";
-  /** Calendar months from `desde` to the latest date any source about the state refers to (`datos_hasta`). */
+  /** Whole months elapsed from `desde` to the latest date any source about the state refers to (`datos_hasta`). */
   mesesObservados: number;
 }
 
 /**
  * What the record observed of a state after it entered its phase on a date: the phase's certainty and the
- * calendar months from `desde` to `datosHasta` (the unit of `meses_en_fase`), the latest day any source about the state refers to (0 when
- * either is unknown).
+ * whole months elapsed from `desde` to `datosHasta`, the latest day any source about the state refers to
+ * ({@link wholeMonths}: a source counts as after an N-month deadline only once N months have fully passed;
+ * 0 when either is unknown).
  */
 export function seguimiento(p: Pick<PhaseOnDate, "certeza" | "desde">, datosHasta: string | null): Seguimiento {
   return {
     certeza: p.certeza,
-    mesesObservados: p.desde === null || datosHasta === null ? 0 : calendarMonths(p.desde, datosHasta)
+    mesesObservados: p.desde === null || datosHasta === null ? 0 : wholeMonths(p.desde, datosHasta)
   };
 }
 

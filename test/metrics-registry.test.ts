@@ -11,7 +11,7 @@ import {syntheticRegistry} from "../bench/synthetic-registry.js";
 import {compareWithReported} from "../metrics/semaforo-vs-reported.js";
 import {mgaEditions} from "../metrics/mga-editions.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
-import {calendarMonths} from "../metrics/phase-on-date.js";
+import {wholeMonths} from "../metrics/phase-on-date.js";
 import {SEMAFORO_THRESHOLDS} from "../metrics/semaforo-thresholds.js";
 
 const registry = await loadRegistry();
@@ -231,7 +231,7 @@ describe("monthlyPhases on the registry's real facts", () => {
     for (const r of behind) {
       const t = SEMAFORO_THRESHOLDS[r.fase as keyof typeof SEMAFORO_THRESHOLDS];
       expect(t.amarillo, `${r.fase}: a phase with no deadline is never behind`).not.toBeNull();
-      expect(calendarMonths(r.desde!, r.datos_hasta!), `${r.clave_inegi} ${r.fecha}`).toBeGreaterThanOrEqual(
+      expect(wholeMonths(r.desde!, r.datos_hasta!), `${r.clave_inegi} ${r.fecha}`).toBeGreaterThanOrEqual(
         (r.semaforo === "rojo" ? t.rojo : t.amarillo)!
       );
       expect(r.certeza).toBe("cierta");

@@ -15,7 +15,7 @@ export interface SqlPanelRow {
  * The core of the monthly phase panel computed by DuckDB SQL, as a yardstick for the TypeScript engine:
  * for every unit and month end, the furthest certain position (evidence whose `max` ≤ the day), the
  * furthest possible one (`min` ≤ the day, an unknown `min` always possible), the earliest `max` at the
- * certain position, and whole months since it. Returns the rows and the time of the query alone (the load
+ * certain position, and calendar months since it. Returns the rows and the time of the query alone (the load
  * is timed apart).
  */
 export async function phasePanelSql(
@@ -68,7 +68,7 @@ export async function phasePanelSql(
     )
     SELECT g.clave, CAST(g.fecha AS VARCHAR) AS fecha, c.pos, p.pos AS pos_posible, CAST(d.desde AS VARCHAR) AS desde,
       CASE WHEN d.desde IS NULL THEN NULL
-           ELSE date_diff('month', d.desde, g.fecha) - CASE WHEN day(g.fecha) < day(d.desde) THEN 1 ELSE 0 END END AS meses
+           ELSE date_diff('month', d.desde, g.fecha) END AS meses
     FROM grid g
     LEFT JOIN certain c USING (clave, fecha)
     LEFT JOIN possible p USING (clave, fecha)

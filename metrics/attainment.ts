@@ -1,3 +1,4 @@
+import {type AfterViewDate, isAfterViewDate} from "./as-of.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {DATED_ATTAINMENTS, LOGROS, STAGE_OF_PHASE, type FaseOSinDato, type Logro} from "./model/vocabulary.js";
 import {memoizeOnTables} from "./memo.js";
@@ -44,21 +45,14 @@ export function furtherAttainment(a: Logro, b: Logro): Logro {
   return RANK.get(a)! >= RANK.get(b)! ? a : b;
 }
 
-/** The attainment a set of evidence items proves (all of them taken as achieved). */
-function attainmentOf(items: readonly PhaseEvidence[], plans: number): {logro: Logro; ciclos: number} {
-  let declaratoria = false;
-  let stl = false;
-  const cierres = new Set<number>();
-  for (const e of items) {
-    // An STL comes after the Declaratoria (process order) and a later ejercicio after a whole earlier one;
-    // sensibilización alone (stage 2) may precede the Declaratoria, so it proves nothing.
-    if (e.stage === 1 || e.stage >= 3 || e.ejercicio > 1) declaratoria = true;
-    if (e.stage >= 3 || e.ejercicio > 1) stl = true;
-    if (e.stage === 6) cierres.add(e.ejercicio);
-  }
-  const logro: Logro =
-    cierres.size > 0 ? "ciclo_cerrado" : plans > 0 ? "pal" : stl ? "stl" : declaratoria ? "declaratoria" : "ninguno";
-  return {logro, ciclos: cierres.size};
+/** The furthest attainment the flags prove (see {@link attainmentOnDate}). */
+function attainmentOf(declaratoria: boolean, stl: boolean, plans: number, ciclos: number): Logro {
+  return ciclos > 0 ? "ciclo_cerrado" : plans > 0 ? "pal" : stl ? "stl" : declaratoria ? "declaratoria" : "ninguno";
+}
+
+/** The special attainment of a phase that is not a step: no_participa and sin_dato; null otherwise. */
+function specialAttainment(fase: FaseOSinDato): Logro | null {
+  return fase === "no_participa" ? "no_participa" : fase === "sin_dato" ? "sin_dato" : null;
 }
 
 /**
@@ -68,34 +62,53 @@ function attainmentOf(items: readonly PhaseEvidence[], plans: number): {logro: L
  *
  * Method, with the certain items (last possible day ≤ the date) and then the possible ones (first possible
  * day ≤ the date): a Declaratoria is achieved by a stage-1 item, by any item at stage ≥ 3 (the STL comes
- * after it) or of a later ejercicio; an STL by an item at stage ≥ 3 or of a later ejercicio; PALs =
- * {@link plansAtPosition} of the furthest position (as `panorama_nacional` counts them); closed cycles =
- * ejercicios with an item at stage 6 (a cierre milestone, or a status reporting the cycle closed). `logro` is
- * the furthest of these: ciclo_cerrado, pal, stl, declaratoria, or ninguno. A state recorded as not taking
- * part is no_participa; one the record cannot place on the date (phase sin_dato) is sin_dato, with null
- * counts — never zero. `day` is the date's dayKey.
+ * after it) or of a later ejercicio — sensibilización alone (stage 2) may precede the Declaratoria and
+ * proves nothing; an STL by an item at stage ≥ 3 or of a later ejercicio; PALs = {@link plansAtPosition}
+ * of the furthest position (as `panorama_nacional` counts them); closed cycles = ejercicios with an item at
+ * stage 6 (a cierre milestone, or a status reporting the cycle closed). `logro` is the furthest of these:
+ * ciclo_cerrado, pal, stl, declaratoria, or ninguno. A state recorded as not taking part is no_participa;
+ * one the record cannot place on the date (phase sin_dato) is sin_dato, with null counts — never zero.
+ * `day` is the date's dayKey.
  *
  * @example Coahuila on 2018-12-31 (sensibilización of ejercicio 2): pal_publicados 1, ciclos_cerrados 1, logro ciclo_cerrado.
  */
 export function attainmentOnDate(evidence: readonly PhaseEvidence[], day: number, p: PhaseOnDate): Attainment {
-  const certainItems = evidence.filter((e) => e.maxKey <= day);
-  const possibleItems = evidence.filter((e) => e.minKey <= day);
+  // One pass, no allocation but the closed ejercicios: this runs for every state and month of the panel.
+  let declaratoria = false;
+  let stl = false;
+  let declaratoriaPosible = false;
+  let stlPosible = false;
+  let cierres: number[] | null = null;
+  let cierresPosibles = 0;
+  for (const e of evidence) {
+    if (e.minKey > day) continue;
+    const decl = e.stage === 1 || e.stage >= 3 || e.ejercicio > 1;
+    const s = e.stage >= 3 || e.ejercicio > 1;
+    declaratoriaPosible ||= decl;
+    stlPosible ||= s;
+    if (e.stage === 6) cierresPosibles++;
+    if (e.maxKey > day) continue;
+    declaratoria ||= decl;
+    stl ||= s;
+    if (e.stage === 6) {
+      cierres ??= [];
+      if (!cierres.includes(e.ejercicio)) cierres.push(e.ejercicio);
+    }
+  }
   const certainPos = positionOfPhase(p.fase, p.ejercicio);
   const possiblePos = positionOfPhase(p.fase_posible, p.ejercicio_posible);
   const plans = plansAtPosition(certainPos.ejercicio, certainPos.stage);
   const possiblePlans = Math.max(plans, plansAtPosition(possiblePos.ejercicio, possiblePos.stage));
-  const certain = attainmentOf(certainItems, plans);
-  const possible = attainmentOf(possibleItems, possiblePlans);
-  const special = (fase: FaseOSinDato): Logro | null =>
-    fase === "no_participa" ? "no_participa" : fase === "sin_dato" ? "sin_dato" : null;
-  const logro = special(p.fase) ?? certain.logro;
+  const ciclos = cierres?.length ?? 0;
+  const logro = specialAttainment(p.fase) ?? attainmentOf(declaratoria, stl, plans, ciclos);
+  const possible = attainmentOf(declaratoriaPosible, stlPosible, possiblePlans, cierresPosibles);
   const placed = p.fase !== "sin_dato";
   return {
     logro,
-    logro_posible: special(p.fase_posible) ?? furtherAttainment(possible.logro, logro),
+    logro_posible: specialAttainment(p.fase_posible) ?? furtherAttainment(possible, logro),
     pal_publicados: placed ? plans : null,
     pal_publicados_posibles: placed || p.fase_posible !== "sin_dato" ? possiblePlans : null,
-    ciclos_cerrados: placed ? certain.ciclos : null
+    ciclos_cerrados: placed ? ciclos : null
   };
 }
 
@@ -161,6 +174,28 @@ export const datedAttainments = memoizeOnTables(
     );
   }
 );
+
+/**
+ * A state's dated achievements as a view of date `fecha` may show them: its rows of `logros` that had at
+ * least possibly happened by then (an achievement certainly after the date is left out — it was not known
+ * then), each with `posterior` = "no" when it had certainly happened by the end of that day, "posible" when
+ * its interval reaches past the date (the page must say so). Kept in the order of `rows`.
+ *
+ * @example datedAttainmentsAsOf(logros, "05", "2018-12-31") // Declaratoria, STL, PAL 1, cierre 1: all "no"; PAL 2 (2020) left out
+ */
+export function datedAttainmentsAsOf(
+  rows: readonly DatedAttainment[],
+  clave_inegi: string,
+  fecha: string
+): (DatedAttainment & {posterior: Exclude<AfterViewDate, "cierto">})[] {
+  const shown: (DatedAttainment & {posterior: Exclude<AfterViewDate, "cierto">})[] = [];
+  for (const r of rows) {
+    if (r.clave_inegi !== clave_inegi) continue;
+    const posterior = isAfterViewDate(r.fecha_min, r.fecha_max, fecha);
+    if (posterior !== "cierto") shown.push({...r, posterior});
+  }
+  return shown;
+}
 
 /** The published table `logros`. */
 export const LOGROS_TABLE = derivedTable({

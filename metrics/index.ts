@@ -50,6 +50,7 @@ export {
 export {
   attainmentOnDate,
   datedAttainments,
+  datedAttainmentsAsOf,
   furtherAttainment,
   LOGROS_TABLE,
   plansAtPosition,
@@ -58,7 +59,7 @@ export {
   type DatedAttainment
 } from "./attainment.js";
 export {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
-export {phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
+export {calendarMonths, phaseOnDate, wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
 export {groupBy} from "./group-by.js";
 export {memoizeOnTables} from "./memo.js";
 export {
@@ -93,7 +94,14 @@ export {
 export {rankDescending} from "./rank.js";
 export {resolveMilestones, type ResolvedMilestone} from "./resolve-milestones.js";
 export {semaforo, SEMAFORO_METRIC, seguimiento, type Seguimiento} from "./semaforo.js";
-export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS} from "./semaforo-thresholds.js";
+export {SEMAFORO_RULE, SEMAFORO_THRESHOLDS, type SemaforoThreshold} from "./semaforo-thresholds.js";
+export {
+  AFTER_VIEW_DATE,
+  AFTER_VIEW_DATE_IDS,
+  isAfterViewDate,
+  recordEndOnViewDate,
+  type AfterViewDate
+} from "./as-of.js";
 export {
   AGREEMENTS,
   compareWithReported,

@@ -29,7 +29,11 @@ const COLUMNS = [
   oneOf("fase_posible", FASES_O_SIN_DATO, "Fase más avanzada que la entidad pudo haber alcanzado en la fecha."),
   int("ejercicio_posible", "Ejercicio de la fase posible.", false),
   day("desde", "Día a más tardar en que la entidad entró en la fase segura.", false),
-  int("meses_en_fase", "Meses completos desde «desde» (cota inferior del tiempo en la fase).", false),
+  int(
+    "meses_en_fase",
+    "Meses de calendario desde el mes de «desde» hasta el mes de la fecha: 0 el mes en que entró, uno más en cada fin de mes mientras siga en la fase.",
+    false
+  ),
   oneOf(
     "semaforo",
     SEMAFOROS_O_SIN_DATO,
@@ -101,6 +105,8 @@ export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_repor
 export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(registry)): MonthlyPhase[] {
   const evidence = phaseEvidence(registry, {withStatuses: true});
   const plans = planCompromisos(registry);
+  let maxEjercicio = 0;
+  for (const key of plans.keys()) maxEjercicio = Math.max(maxEjercicio, Number(key.slice(key.indexOf("|") + 1)));
   const ends = recordEnd(registry);
   const months = monthEnds(PANEL_START, until);
   const keys = months.map(dayKey);
@@ -108,15 +114,15 @@ export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(regi
   for (const e of registry.entidades) {
     const items = evidence.get(e.clave_inegi) ?? [];
     const datosHasta = ends.get(e.clave_inegi) ?? null;
+    // sizes[n] = compromisos of the state's plans 1…n (a plan of unknown size adds none).
+    const sizes = [0];
+    for (let ej = 1; ej <= maxEjercicio; ej++)
+      sizes.push(sizes[ej - 1] + (plans.get(`${e.clave_inegi}|${ej}`)?.total ?? 0));
     for (let k = 0; k < months.length; k++) {
       const fecha = months[k];
       const p = phaseOnDate(items, fecha, e.participa, keys[k]);
       const a = attainmentOnDate(items, keys[k], p);
-      let compromisos: number | null = null;
-      if (a.pal_publicados !== null) {
-        compromisos = 0;
-        for (let ej = 1; ej <= a.pal_publicados; ej++) compromisos += plans.get(`${e.clave_inegi}|${ej}`)?.total ?? 0;
-      }
+      const compromisos = a.pal_publicados === null ? null : sizes[Math.min(a.pal_publicados, sizes.length - 1)];
       // One literal with every field (no spread): this loop builds a row per state and month.
       rows.push({
         clave_inegi: e.clave_inegi,
@@ -166,7 +172,7 @@ export const FASES_MENSUALES = derivedTable({
       descripcion:
         "La fase de cada entidad al último día de cada mes desde enero de 2015, con su certeza y los meses en ella.",
       formula:
-        "Un hito (o un estatus reportado) es seguro en la fecha D si su último día posible es ≤ D, y posible si su primer día posible es ≤ D. Fase = la de la posición más avanzada (ejercicio, etapa) entre los seguros; certeza = cierta si ningún hito posible va más allá, si no posible. Etapas: Declaratoria firmada 1, sensibilización 2, STL instalado o mesas 3, PAL en seguimiento 4, evaluación 5, cierre de ciclo 6. meses_en_fase = meses completos desde el último día posible del hito que prueba la fase (cota inferior).",
+        "Un hito (o un estatus reportado) es seguro en la fecha D si su último día posible es ≤ D, y posible si su primer día posible es ≤ D. Fase = la de la posición más avanzada (ejercicio, etapa) entre los seguros; certeza = cierta si ningún hito posible va más allá, si no posible. Etapas: Declaratoria firmada 1, sensibilización 2, STL instalado o mesas 3, PAL en seguimiento 4, evaluación 5, cierre de ciclo 6. meses_en_fase = mes de la fecha − mes de desde (meses de calendario; desde = último día posible del hito que prueba la fase), uno más en cada fin de mes mientras la fase se mantiene.",
       fuente:
         "Secuencia del INAI: Declaratoria → sensibilización → STL → mesas → PAL (páginas estatales del programa Agentes Locales de Cambio); evaluación y cierre de ciclo, tablas G15/G16 (semilla 002).",
       funcion: "monthlyPhases / phaseOnDate"

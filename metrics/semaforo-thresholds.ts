@@ -2,11 +2,11 @@ import type {ProcessPhase} from "./model/vocabulary.js";
 
 /**
  * How long a state may stay in each phase before its semáforo turns amarillo and then rojo, in months
- * (the time counted is `meses_en_fase`, a lower bound: the months since the state had certainly entered
- * the phase). All thresholds live here, each with its reason (in Spanish: it is published in the metric
+ * (the time counted is `meses_en_fase`: calendar months since the month in which the state had certainly
+ * entered the phase). All thresholds live here, each with its reason (in Spanish: it is published in the metric
  * catalogue). The observed durations quoted are those of the registry (agentes-v2 state pages, in data/hitos.csv).
  */
-export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: number; rojo: number; razon: string}>> = {
+export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, SemaforoThreshold>> = {
   sensibilizacion: {
     amarillo: 6,
     rojo: 12,
@@ -37,12 +37,20 @@ export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: numbe
     razon: "Una evaluación debería llevar al cierre del ciclo en un semestre, con el mismo ritmo semestral."
   },
   cierre_de_ciclo: {
-    amarillo: 12,
-    rojo: 24,
+    amarillo: null,
+    rojo: null,
     razon:
-      "Tras el cierre se espera el siguiente PAL (el proceso es un ciclo): hasta un año para iniciarlo es el ritmo previsto; dos años sin un nuevo ejercicio, un ejercicio detenido."
+      "Un ciclo cerrado es un ejercicio concluido, no uno atrasado: sólo se juzgaría contra un plazo para iniciar el siguiente ejercicio fijado por una fuente, y ninguna fuente del registro lo fija (las metas del INAI de 2017 se refieren a la Declaratoria, el STL y el PAL). Por eso la entidad queda en verde mientras siga en cierre de ciclo."
   }
 };
+
+/**
+ * A phase's thresholds in months: amarillo from `amarillo` months, rojo from `rojo`; both null when no
+ * source sets a deadline for leaving the phase (the state is never called behind in it).
+ */
+export type SemaforoThreshold =
+  | {amarillo: number; rojo: number; razon: string}
+  | {amarillo: null; rojo: null; razon: string};
 
 /**
  * The rule that turns the thresholds into colours, with its reason (Spanish: it is published in the
@@ -55,9 +63,11 @@ export const SEMAFORO_THRESHOLDS: Readonly<Record<ProcessPhase, {amarillo: numbe
 export const SEMAFORO_RULE = {
   verde: "verde mientras meses_en_fase < umbral amarillo de la fase",
   atraso:
-    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral, y ninguna fase más avanzada era posible en la fecha",
+    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral (meses completos transcurridos: la fuente es de después del plazo), y ninguna fase más avanzada era posible en la fecha",
   sinSeguimiento:
     "sin_seguimiento cuando el plazo venció pero ninguna fuente posterior al plazo habla de la entidad, o sus fechas permiten que ya hubiera avanzado: el registro no sabe si está atrasada",
+  sinPlazo:
+    "verde en cierre de ciclo: un ciclo concluido no está atrasado salvo que una fuente fije un plazo para el siguiente ejercicio, y ninguna lo fija",
   fuera: "gris si no participa o aún no se suma; sin_dato si el registro no permite ubicarla",
   razon:
     "Los colores sólo juzgan lo que el registro observó: el registro se adelgaza después de 2019, y un plazo vencido sin fuentes posteriores dice que faltan fuentes, no que la entidad se detuvo."

@@ -6,14 +6,15 @@ import {wholeMonths, type PhaseOnDate} from "./phase-on-date.js";
 export interface Seguimiento {
   /** "posible" when the dates allow the state to be already further on the date. */
   certeza: "cierta" | "posible";
-  /** Whole months from `desde` to the latest date any source about the state refers to (`datos_hasta`). */
+  /** Whole months elapsed from `desde` to the latest date any source about the state refers to (`datos_hasta`). */
   mesesObservados: number;
 }
 
 /**
  * What the record observed of a state after it entered its phase on a date: the phase's certainty and the
- * whole months from `desde` to `datosHasta`, the latest day any source about the state refers to (0 when
- * either is unknown).
+ * whole months elapsed from `desde` to `datosHasta`, the latest day any source about the state refers to
+ * ({@link wholeMonths}: a source counts as after an N-month deadline only once N months have fully passed;
+ * 0 when either is unknown).
  */
 export function seguimiento(p: Pick<PhaseOnDate, "certeza" | "desde">, datosHasta: string | null): Seguimiento {
   return {
@@ -28,7 +29,8 @@ export function seguimiento(p: Pick<PhaseOnDate, "certeza" | "desde">, datosHast
  *
  * Rule ({@link SEMAFORO_RULE}, thresholds in {@link SEMAFORO_THRESHOLDS}, one place each with its reason):
  * no_participa and aun_no_se_suma → gris; sin_dato (or an unknown time in phase) → sin_dato; verde while
- * `meses_en_fase` < the phase's amarillo threshold. Past it, the state is amarillo (rojo past the rojo
+ * `meses_en_fase` < the phase's amarillo threshold, and always in a phase with no deadline (cierre de ciclo:
+ * a finished cycle is not late unless a source sets a deadline for the next one, and none does). Past it, the state is amarillo (rojo past the rojo
  * threshold) only if the record observed it there: `seguimiento.mesesObservados` reaches the same threshold
  * (a source dated after the deadline still shows it without the next step) and `certeza` is "cierta" (no
  * further phase was possible). Otherwise "sin_seguimiento": the deadline passed and the record cannot say
@@ -42,7 +44,7 @@ export function semaforo(fase: FaseOSinDato, mesesEnFase: number | null, seguimi
   if (fase === "no_participa" || fase === "aun_no_se_suma") return "gris";
   if (fase === "sin_dato" || mesesEnFase === null) return "sin_dato";
   const t = SEMAFORO_THRESHOLDS[fase];
-  if (mesesEnFase < t.amarillo) return "verde";
+  if (t.amarillo === null || mesesEnFase < t.amarillo) return "verde";
   const observed = seguimiento ? (seguimiento.certeza === "cierta" ? seguimiento.mesesObservados : -1) : mesesEnFase;
   if (mesesEnFase >= t.rojo && observed >= t.rojo) return "rojo";
   return observed >= t.amarillo ? "amarillo" : "sin_seguimiento";
@@ -52,7 +54,7 @@ export function semaforo(fase: FaseOSinDato, mesesEnFase: number | null, seguimi
 function thresholdsText(): string {
   return PROCESS_PHASES.map((p) => {
     const t = SEMAFORO_THRESHOLDS[p.id];
-    return `${p.inSentence} ${t.amarillo}/${t.rojo}`;
+    return t.amarillo === null ? `${p.inSentence} sin plazo` : `${p.inSentence} ${t.amarillo}/${t.rojo}`;
   }).join(", ");
 }
 
@@ -63,7 +65,7 @@ export const SEMAFORO_METRIC = {
   unidad: "color",
   descripcion:
     "Verde, amarillo o rojo según el tiempo que la entidad lleva en su fase desde su último avance registrado, frente al plazo previsto, y sólo donde el registro observó el atraso; sin seguimiento si el plazo venció y ninguna fuente posterior habla de la entidad; gris si no participa o aún no se suma; sin dato si no se puede ubicar.",
-  formula: `${SEMAFORO_RULE.verde}; ${SEMAFORO_RULE.atraso}; ${SEMAFORO_RULE.sinSeguimiento}; ${SEMAFORO_RULE.fuera}. Umbrales (amarillo/rojo, meses): ${thresholdsText()}. ${SEMAFORO_RULE.razon}`,
+  formula: `${SEMAFORO_RULE.verde}; ${SEMAFORO_RULE.atraso}; ${SEMAFORO_RULE.sinSeguimiento}; ${SEMAFORO_RULE.sinPlazo}; ${SEMAFORO_RULE.fuera}. Umbrales (amarillo/rojo, meses): ${thresholdsText()}. ${SEMAFORO_RULE.razon}`,
   fuente:
     'Etapas semestrales del modelo del SNT (2016) y compromisos "con duración de un año"; ver metrics/semaforo-thresholds.ts.',
   funcion: "semaforo"

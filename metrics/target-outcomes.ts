@@ -1,3 +1,4 @@
+import {AFTER_VIEW_DATE_IDS, isAfterViewDate} from "./as-of.js";
 import {daysBetween} from "./days-between.js";
 import {formatInterval} from "./model/dates.js";
 import type {Registry, Row, RowOf} from "./model/schema.js";
@@ -31,10 +32,16 @@ const COLUMNS = [
   oneOf(
     "resultado",
     TARGET_RESULTS,
-    "a_tiempo (el hito ocurrió con seguridad dentro del plazo), tarde (con seguridad después), no_cumplida (venció el plazo y el registro muestra que no ocurrió en él), pendiente (el plazo no ha vencido), cumplida_antes (ocurrió antes del periodo de la meta), desconocido (las fechas o las fuentes no permiten decirlo)."
+    "a_tiempo (el hito ocurrió con seguridad dentro del plazo), tarde (con seguridad después, y ya había ocurrido en la fecha), no_cumplida (al terminar el día del plazo o después, el registro muestra que no había ocurrido en él), pendiente (la fecha es anterior al último día del plazo), cumplida_antes (ocurrió antes del periodo de la meta), desconocido (las fechas o las fuentes no permiten decirlo)."
   ),
   text("hito_id", "El hito que cumple la meta, en `hitos`; vacío si el registro no tiene ninguno."),
   text("fecha_hito", "La fecha del hito como se lee («a más tardar…», un mes, un día)."),
+  oneOf(
+    "hito_posterior",
+    AFTER_VIEW_DATE_IDS,
+    "Si la fecha del hito es posterior a `fecha`: no, posible (su intervalo lo permite) o cierto. Un hito posterior a la fecha no se sabía entonces: quien muestre `fecha_hito` en una vista fechada debe marcarlo como posterior. Vacío si no hay hito.",
+    false
+  ),
   int("retraso_dias_min", "Si fue tarde: mínimo de días después del plazo que permiten las fechas.", false),
   int("retraso_dias_max", "Si fue tarde: máximo de días después del plazo.", false),
   day("datos_hasta", "Hasta cuándo llega el registro de la entidad (ver `fases_mensuales`).", false),
@@ -58,9 +65,11 @@ type Inputs = Pick<
  *   target's period began); tarde when min > L, by (min − L) to (max − L) days; desconocido when the
  *   interval straddles L or is only "a más tardar" a day after L — a milestone known only as "no later
  *   than" a date after the deadline is unknown, not late.
- * - Not certain by D: pendiente while D ≤ L; past L, no_cumplida when the milestone certainly happened
- *   after L (min > L), or when there is none and a source dated after L speaks of the state (its record
- *   runs past L: {@link recordEnd}); otherwise desconocido.
+ * - Not certain by D: pendiente while D < L. From the end of L's own day (D ≥ L) the target is judged:
+ *   no_cumplida when the milestone certainly happened after L (min > L) — said as a later fact when it is
+ *   after D too — or when there is none and a source dated after L speaks of the state (its record runs
+ *   past L: {@link recordEnd}); otherwise desconocido. So on the deadline day every target is judged, and
+ *   "tarde" only appears once the milestone has happened (max ≤ D).
  */
 export function targetOutcome(
   meta: Row<"metas">,
@@ -98,19 +107,26 @@ export function targetOutcome(
       explicacion: `La fecha del hito (${when}) no permite decir si fue antes o después del plazo (${L}).`
     };
   }
-  if (date <= L) return {resultado: "pendiente", retraso: null, explicacion: `El plazo vence el ${L}.`};
+  if (date < L) return {resultado: "pendiente", retraso: null, explicacion: `El plazo vence el ${L}.`};
+  const later = milestone ? isAfterViewDate(milestone.fecha_min, milestone.fecha_max, date) : "no";
+  const note =
+    later === "cierto"
+      ? " (dato posterior a esta fecha)"
+      : later === "posible"
+        ? " (dato posiblemente posterior a esta fecha)"
+        : "";
   if (milestone && milestone.fecha_min !== null && milestone.fecha_min > L) {
     return {
       resultado: "no_cumplida",
       retraso: null,
-      explicacion: `El hito ocurrió después del plazo (${when}); a esta fecha aún no era seguro.`
+      explicacion: `No había ocurrido al vencer el plazo (${L}): el hito ocurrió después, ${when}${note}.`
     };
   }
   if (milestone)
     return {
       resultado: "desconocido",
       retraso: null,
-      explicacion: `El hito pudo ocurrir dentro del plazo o después (${when}).`
+      explicacion: `El hito pudo ocurrir dentro del plazo o después (${when}${note}).`
     };
   if (datosHasta !== null && datosHasta > L) {
     return {
@@ -158,6 +174,7 @@ export function targetOutcomes(registry: Inputs): TargetOutcome[] {
         resultado: o.resultado,
         hito_id: milestone?.hito_id ?? null,
         fecha_hito: milestone ? formatInterval(milestone.fecha_min, milestone.fecha_max) : null,
+        hito_posterior: milestone ? isAfterViewDate(milestone.fecha_min, milestone.fecha_max, fecha) : null,
         retraso_dias_min: o.retraso?.min ?? null,
         retraso_dias_max: o.retraso?.max ?? null,
         datos_hasta: datosHasta,
@@ -182,7 +199,7 @@ export const METAS_RESULTADO = derivedTable({
       unidad: "resultado",
       descripcion:
         "El resultado de cada meta del INAI para cada entidad que nombra, en cada fecha, con las fechas del registro tomadas como intervalos.",
-      formula: `Hito = el primero usado de la clase de la meta en la entidad; L = último día del plazo. Con el hito seguro a la fecha: a_tiempo si su último día posible ≤ L; tarde si su primer día posible > L (retraso = de primer día − L a último día − L); si no, desconocido (un «a más tardar» posterior a L es desconocido, no tarde). Sin hito seguro: pendiente hasta L; después, no_cumplida si el hito ocurrió con seguridad después de L o si no hay hito y alguna fuente posterior a L habla de la entidad; si no, desconocido. Valores: ${listEs(TARGET_RESULTS)}.`,
+      formula: `Hito = el primero usado de la clase de la meta en la entidad; L = último día del plazo. Con el hito seguro a la fecha: a_tiempo si su último día posible ≤ L; tarde si su primer día posible > L (retraso = de primer día − L a último día − L); si no, desconocido (un «a más tardar» posterior a L es desconocido, no tarde). Sin hito seguro: pendiente mientras la fecha es anterior a L; desde el final del día L, no_cumplida si el hito ocurrió con seguridad después de L o si no hay hito y alguna fuente posterior a L habla de la entidad; si no, desconocido. hito_posterior = no si el último día posible del hito ≤ fecha, cierto si su primer día posible > fecha, si no posible (la fecha del hito se conserva y se marca como posterior, no se borra). Valores: ${listEs(TARGET_RESULTS)}.`,
       fuente: "Metas del INAI para el primer trimestre de 2017 (semilla 002), registro del proyecto.",
       funcion: "targetOutcomes"
     }

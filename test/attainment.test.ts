@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
-import {attainmentOnDate, datedAttainments, plansAtPosition} from "../metrics/attainment.js";
+import {attainmentOnDate, datedAttainments, datedAttainmentsAsOf, plansAtPosition} from "../metrics/attainment.js";
 import type {Row} from "../metrics/model/schema.js";
 import {LOGROS, type HitoTipo} from "../metrics/model/vocabulary.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
@@ -154,6 +154,22 @@ describe("attainment on the real registry", async () => {
     expect(datedAttainments(registry).filter((l) => l.clave_inegi === "05" && l.logro === "pal")).toMatchObject([
       {ejercicio: 1, fecha_min: "2016-08-04", fecha_max: "2016-08-04", fuente_id: "semilla-001"},
       {ejercicio: 2, fecha_min: "2020-02-26", fecha_max: "2020-02-26"}
+    ]);
+  });
+
+  it("shows a dated view only the achievements known by then, marking those whose interval reaches past the date", () => {
+    const logros = datedAttainments(registry);
+    expect(datedAttainmentsAsOf(logros, "05", "2018-12-31").map((l) => [l.logro, l.ejercicio, l.posterior])).toEqual([
+      ["declaratoria", 1, "no"],
+      ["stl", 1, "no"],
+      ["pal", 1, "no"],
+      ["ciclo_cerrado", 1, "no"]
+    ]);
+    expect(datedAttainmentsAsOf(logros, "05", "2017-06-30").map((l) => [l.logro, l.posterior])).toEqual([
+      ["declaratoria", "no"],
+      ["stl", "no"],
+      ["pal", "no"],
+      ["ciclo_cerrado", "posible"]
     ]);
   });
 

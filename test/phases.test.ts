@@ -5,7 +5,7 @@ import {monthEnds} from "../metrics/month-ends.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
 import type {PhaseEvidence} from "../metrics/phase-evidence.js";
 import {dayKey, phaseEvidence} from "../metrics/phase-evidence.js";
-import {phaseOnDate, wholeMonths} from "../metrics/phase-on-date.js";
+import {calendarMonths, phaseOnDate, wholeMonths} from "../metrics/phase-on-date.js";
 import {semaforo} from "../metrics/semaforo.js";
 
 const ev = (ejercicio: number, stage: number, min: string | null, max: string): PhaseEvidence => ({
@@ -97,14 +97,27 @@ describe("dayKey(day)", () => {
   });
 });
 
-describe("wholeMonths(from, to) and monthEnds(from, to)", () => {
-  it("counts a month once its day is reached", () => {
+describe("calendarMonths(from, to) and monthEnds(from, to)", () => {
+  it("counts calendar months: the month of the date minus the month of the start, days ignored", () => {
     expect([
-      wholeMonths("2015-04-10", "2015-06-30"),
-      wholeMonths("2015-04-30", "2015-05-29"),
-      wholeMonths("2015-04-30", "2015-05-30"),
-      wholeMonths("2016-12-31", "2016-12-31")
-    ]).toEqual([2, 0, 1, 0]);
+      calendarMonths("2015-04-10", "2015-06-30"),
+      calendarMonths("2015-04-30", "2015-05-29"),
+      calendarMonths("2015-04-30", "2015-05-30"),
+      calendarMonths("2016-12-31", "2016-12-31"),
+      calendarMonths("2018-12-31", "2019-02-28"),
+      calendarMonths("2019-03-01", "2018-12-31")
+    ]).toEqual([2, 1, 1, 0, 2, 0]);
+  });
+  it("tells elapsed whole months apart: a month counts once its day is reached (whether a source is after a deadline)", () => {
+    expect([
+      wholeMonths("2015-04-10", "2015-10-09"),
+      wholeMonths("2015-04-10", "2015-10-10"),
+      wholeMonths("2018-12-31", "2019-02-28"),
+      wholeMonths("2019-03-01", "2018-12-31")
+    ]).toEqual([5, 6, 1, 0]);
+  });
+  it("grows by one at each month-end from a phase entered on the 31st (whole months stalled: 0, 1, 1, 3)", () => {
+    expect(monthEnds("2018-12", "2019-04-30").map((d) => calendarMonths("2018-12-31", d))).toEqual([0, 1, 2, 3, 4]);
   });
   it("lists the last day of each month, February included", () => {
     expect(monthEnds("2015-12", "2016-02-10")).toEqual(["2015-12-31", "2016-01-31", "2016-02-29"]);

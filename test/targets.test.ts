@@ -46,8 +46,16 @@ describe("targetOutcome(meta, milestone, date, datosHasta)", () => {
     expect(targetOutcome(meta, hito("2017-03-01", "2017-04-30"), "2018-06-30", null).resultado).toBe("desconocido");
   });
 
-  it("is pending until the deadline, then not met only where the record shows it (a later milestone, or a source after the deadline)", () => {
+  it("is pending before the deadline day, then not met only where the record shows it (a later milestone, or a source after the deadline)", () => {
     expect(targetOutcome(meta, null, "2017-02-28", "2020-01-01").resultado).toBe("pendiente");
+    expect(targetOutcome(meta, null, "2017-03-30", "2020-01-01").resultado).toBe("pendiente");
+    // Judged at the end of the deadline day itself.
+    expect(targetOutcome(meta, null, "2017-03-31", "2020-01-01").resultado).toBe("no_cumplida");
+    expect(targetOutcome(meta, hito("2017-05-11", "2017-05-11"), "2017-03-31", null)).toMatchObject({
+      resultado: "no_cumplida",
+      explicacion: expect.stringContaining("(dato posterior a esta fecha)")
+    });
+    expect(targetOutcome(meta, hito("2017-03-31", "2017-03-31"), "2017-03-31", null).resultado).toBe("a_tiempo");
     expect(targetOutcome(meta, hito("2019-01-01", "2020-12-31"), "2019-06-30", null).resultado).toBe("no_cumplida");
     expect(targetOutcome(meta, null, "2017-12-31", "2019-01-31").resultado).toBe("no_cumplida");
     expect(targetOutcome(meta, null, "2017-12-31", "2017-03-07").resultado).toBe("desconocido");
@@ -56,7 +64,8 @@ describe("targetOutcome(meta, milestone, date, datosHasta)", () => {
 });
 
 describe("targetOutcomes on the registry's targets for the first quarter of 2017 (seed 002)", async () => {
-  const rows = targetOutcomes(await loadRegistry());
+  const registry = await loadRegistry();
+  const rows = targetOutcomes(registry);
   const at = (meta_id: string, clave: string, fecha: string) =>
     rows.find((r) => r.meta_id === meta_id && r.clave_inegi === clave && r.fecha === fecha)!;
 
@@ -79,6 +88,33 @@ describe("targetOutcomes on the registry's targets for the first quarter of 2017
       resultado: "desconocido",
       hito_id: null
     });
+  });
+
+  it("judges every row on 2017-03-31, the deadline of every Q1-2017 target: none is pending", () => {
+    const due = rows.filter((r) => r.fecha === "2017-03-31");
+    expect(due).toHaveLength(15);
+    expect(due.filter((r) => r.resultado === "pendiente")).toEqual([]);
+    // San Luis Potosí's PAL (11 May 2017) had not happened by the deadline: not met then, the date marked as later.
+    expect(due.find((r) => r.clave_inegi === "24")).toMatchObject({
+      resultado: "no_cumplida",
+      fecha_hito: "11 de mayo de 2017",
+      hito_posterior: "cierto"
+    });
+    expect(rows.filter((r) => r.fecha === "2017-02-28" && r.resultado === "pendiente").length).toBeGreaterThan(0);
+  });
+
+  it("never shows a later milestone as known: 'tarde' only once it happened, and every later milestone date is marked", () => {
+    for (const r of rows) {
+      const h = r.hito_id ? registry.hitos.find((x) => x.hito_id === r.hito_id)! : null;
+      expect(r.hito_posterior === null).toBe(h === null);
+      if (!h) continue;
+      const label =
+        h.fecha_max <= r.fecha ? "no" : h.fecha_min !== null && h.fecha_min > r.fecha ? "cierto" : "posible";
+      expect(r.hito_posterior, `${r.meta_id} ${r.clave_inegi} ${r.fecha}`).toBe(label);
+      if (r.resultado === "tarde" || r.resultado === "a_tiempo" || r.resultado === "cumplida_antes")
+        expect(r.hito_posterior).toBe("no");
+    }
+    expect(rows.some((r) => r.resultado === "tarde")).toBe(true);
   });
 
   it("evaluates every target month by month from the start of its period, for each state it names", () => {

@@ -182,17 +182,17 @@ export function comparePositions(a: Position, b: Position): number {
  * What a state had achieved by a date across all its ejercicios, from least to most advanced (beside its
  * phase, which is where its current ejercicio stands): a state in the sensibilización of its second round
  * keeps the PAL of its first. `no_participa` and `sin_dato` come first and are not steps; `ninguno` is a
- * state that had not signed a Declaratoria yet. `stage` orders the steps (null for the two that are not).
+ * state that had not signed a Declaratoria yet. The order of the list is the order of the steps.
  */
 export const ATTAINMENTS = [
-  {id: "no_participa", label: "No participa", stage: null},
-  {id: "sin_dato", label: "Sin dato", stage: null},
-  {id: "ninguno", label: "Sin Declaratoria todavía", stage: 0},
-  {id: "declaratoria", label: "Declaratoria firmada", stage: 1},
-  {id: "stl", label: "STL instalado", stage: 2},
-  {id: "pal", label: "PAL publicado", stage: 3},
-  {id: "ciclo_cerrado", label: "Ciclo cerrado", stage: 4}
-] as const satisfies readonly (Term & {stage: number | null})[];
+  {id: "no_participa", label: "No participa"},
+  {id: "sin_dato", label: "Sin dato"},
+  {id: "ninguno", label: "Sin Declaratoria todavía"},
+  {id: "declaratoria", label: "Declaratoria firmada"},
+  {id: "stl", label: "STL instalado"},
+  {id: "pal", label: "PAL publicado"},
+  {id: "ciclo_cerrado", label: "Ciclo cerrado"}
+] as const satisfies readonly Term[];
 
 /** The attainments (`fases_mensuales.logro`, `logros.logro`), least advanced first. */
 export const LOGROS = ids(ATTAINMENTS);

@@ -1,3 +1,4 @@
+import {isAfterViewDate} from "../lib/as-of.js";
 import {
   type PanoramaIndicatorId,
   type PanoramaMember,
@@ -119,13 +120,13 @@ export function latestReported(
 export type DateStanding = "cierto" | "posible" | "despues";
 
 /**
- * Where a milestone's date stands against the view's date: "cierto" (its last possible day has passed),
- * "posible" (it may have happened by then) or "despues" (its first possible day is later).
+ * Where a milestone's date stands against the view's date — the library's `isAfterViewDate`, in the
+ * report's words: "cierto" (its last possible day has passed), "posible" (it may have happened by then) or
+ * "despues" (its first possible day is later).
  */
 export function milestoneStatus(hito: {fecha_min: string | null; fecha_max: string}, fecha: string): DateStanding {
-  if (hito.fecha_max <= fecha) return "cierto";
-  if (hito.fecha_min && hito.fecha_min > fecha) return "despues";
-  return "posible";
+  const after = isAfterViewDate(hito.fecha_min, hito.fecha_max, fecha);
+  return after === "no" ? "cierto" : after === "cierto" ? "despues" : "posible";
 }
 
 /** A cited source with its number in the report. */

@@ -1,4 +1,5 @@
 import {html} from "npm:htl";
+import {recordEndOnViewDate} from "../lib/as-of.js";
 import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
 import {shortDayText} from "./date-text.js";
 import {type MapRow, statePageHref} from "./mexico-map.js";
@@ -11,7 +12,7 @@ import {PHASE_BY_ID, SEMAFORO_BY_ID} from "./phase-style.js";
  */
 export function recordEndCell(datosHasta: string | null, fecha: string): HTMLElement {
   if (!datosHasta) return html`<span class="sin-dato">sin dato</span>`;
-  return datosHasta > fecha
+  return recordEndOnViewDate(datosHasta, fecha).posterior
     ? html`<span class="posterior">${shortDayText(datosHasta)} <small>(posterior a la fecha elegida)</small></span>`
     : html`<span>${shortDayText(datosHasta)}</span>`;
 }
@@ -71,5 +72,5 @@ export function semaforoTable(
  * to the method's page for the thresholds and their reasons.
  */
 export function semaforoRule(): HTMLElement {
-  return html`<p class="nota"><small><strong>Qué quiere decir el color.</strong> El semáforo compara los meses en la fase con el plazo previsto para el paso siguiente (seis meses por etapa antes del PAL, un año de seguimiento del PAL). ● Verde: dentro del plazo. ▲ Amarillo (atrasado) y ■ rojo (muy atrasado, pasó también el segundo plazo): sólo donde una fuente fechada después del plazo todavía muestra a la entidad sin el paso siguiente. ◇ Sin seguimiento: pasó el plazo y ninguna fuente posterior habla de la entidad; el registro no sabe si está atrasada. ○ Gris: no participa o aún no se suma. <a href="./metodologia.html#semaforo">Plazos por fase y sus razones</a>.</small></p>`;
+  return html`<p class="nota"><small><strong>Qué quiere decir el color.</strong> El semáforo compara los meses en la fase con el plazo previsto para el paso siguiente (seis meses por etapa antes del PAL, un año de seguimiento del PAL). ● Verde: dentro del plazo. ▲ Amarillo (atrasado) y ■ rojo (muy atrasado, pasó también el segundo plazo): sólo donde una fuente fechada después del plazo todavía muestra a la entidad sin el paso siguiente. ◇ Sin seguimiento: pasó el plazo y ninguna fuente posterior habla de la entidad; el registro no sabe si está atrasada. Un ciclo cerrado queda en verde: ninguna fuente fija plazo para empezar el siguiente ejercicio. ○ Gris: no participa o aún no se suma. <a href="./metodologia.html#semaforo">Plazos por fase y sus razones</a>.</small></p>`;
 }

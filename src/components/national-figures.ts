@@ -50,7 +50,7 @@ export function figureMembers(
     ? `Ver ${states === 1 ? "la entidad" : `las ${states} entidades`}`
     : `Ver de qué ${states === 1 ? "entidad" : `${states} entidades`}`;
   return html`<details class="lista-cifra" data-lista=${figure.id}>
-    <summary>${summary}${figure.possibleOnly.length ? ` (y ${figure.possibleOnly.length} posibles)` : ""}</summary>
+    <summary>${summary}${figure.possibleOnly.length ? ` (y ${figure.possibleOnly.length} ${figure.possibleOnly.length === 1 ? "posible" : "posibles"})` : ""}</summary>
     ${
       states
         ? memberList(figure.members, {names, fecha, ofStates: figure.ofStates, kind: "ciertas"})

@@ -1,6 +1,8 @@
 import {
+  ATTAINMENTS,
   type FaseOSinDato,
   type HitoTipo,
+  type Logro,
   MILESTONE_KINDS,
   PHASE_LABELS,
   PHASE_OF_STAGE,
@@ -64,12 +66,29 @@ export const SEMAFOROS: SemaforoLook[] = SEMAFOROS_O_SIN_DATO.map((id) => ({
   ...SEMAFORO_STYLE[id]
 }));
 
+/** Colour and mark of each attainment (`logro`: what a state had achieved by a date, across its ejercicios):
+ * the colours of the phases that reach it, so both colourings read alike; the states with nothing to colour
+ * (no participa, sin dato, no Declaratoria yet) hatched. */
+const LOGRO_STYLE: Record<Logro, {color: string; symbol: string}> = {
+  no_participa: PHASE_STYLE.no_participa,
+  sin_dato: PHASE_STYLE.sin_dato,
+  ninguno: PHASE_STYLE.aun_no_se_suma,
+  declaratoria: {color: PHASE_STYLE.declaratoria_firmada.color, symbol: "D"},
+  stl: {color: PHASE_STYLE.stl_instalado.color, symbol: "S"},
+  pal: {color: PHASE_STYLE.pal_en_seguimiento.color, symbol: "P"},
+  ciclo_cerrado: {color: PHASE_STYLE.cierre_de_ciclo.color, symbol: "C"}
+};
+
+/** Attainments with their Spanish names (the library's vocabulary), colours and marks, least advanced first. */
+export const LOGROS: Look<Logro>[] = ATTAINMENTS.map((a) => ({id: a.id, label: a.label, ...LOGRO_STYLE[a.id]}));
+
 /** Look-ups by id. */
+export const LOGRO_BY_ID = new Map<string, Look<Logro>>(LOGROS.map((l) => [l.id, l]));
 export const PHASE_BY_ID = new Map<string, Look<FaseOSinDato>>(PHASES.map((p) => [p.id, p]));
 export const SEMAFORO_BY_ID = new Map<string, SemaforoLook>(SEMAFOROS.map((s) => [s.id, s]));
 
 /** Ids drawn hatched on the maps (no process to colour). */
-export const HATCHED: ReadonlySet<string> = new Set(["no_participa", "aun_no_se_suma", "sin_dato", "gris"]);
+export const HATCHED: ReadonlySet<string> = new Set(["no_participa", "aun_no_se_suma", "sin_dato", "gris", "ninguno"]);
 
 /** Black or white, whichever reads better on a fill colour `#rrggbb` (WCAG relative luminance). */
 export function textOn(color: string): "#000000" | "#ffffff" {

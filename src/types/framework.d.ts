@@ -7,3 +7,13 @@ declare module "npm:arquero" {
   export function from(rows: readonly object[]): any;
   export function op(...args: unknown[]): any;
 }
+
+declare module "svg-maps__common" {
+  // @svg-maps/mexico types its geometry with this package, which it does not install: its shape, as shipped.
+  /** A map of @svg-maps: its label, SVG viewBox and one pre-projected path per location. */
+  export interface Map {
+    label: string;
+    viewBox: string;
+    locations: {id: string; name: string; path: string}[];
+  }
+}

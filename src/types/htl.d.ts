@@ -8,7 +8,7 @@ declare module "npm:htl" {
    * the template's one root element (a DocumentFragment when there are several roots, text when none):
    * name the element's type where it matters, ``html<HTMLInputElement>`<input>` ``.
    */
-  export function html<T extends Node = HTMLElement>(strings: TemplateStringsArray, ...values: unknown[]): T;
+  export function html<T extends Node = HTMLElement>(strings: TemplateStringsArray, ...values: unknown[]): NoInfer<T>;
   /** The same for SVG. */
-  export function svg<T extends Node = SVGElement>(strings: TemplateStringsArray, ...values: unknown[]): T;
+  export function svg<T extends Node = SVGElement>(strings: TemplateStringsArray, ...values: unknown[]): NoInfer<T>;
 }

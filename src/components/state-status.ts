@@ -1,6 +1,6 @@
 import {html, svg} from "npm:htl";
 import {recordEndOnViewDate} from "../lib/as-of.js";
-import type {DatedAttainment} from "../lib/attainment.js";
+import {type DatedAttainment, datedAttainmentsAsOf} from "../lib/attainment.js";
 import {formatInterval} from "../lib/model/dates.js";
 import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
 import type {MonthlyPhase} from "../lib/monthly-phases.js";
@@ -52,9 +52,9 @@ function attainmentName(l: DatedAttainment): string {
 
 /**
  * What the state had achieved by the month, beside where its current ejercicio stands — «PAL 1: 4 de agosto
- * de 2016 · ejercicio 2: Sensibilización» —: each dated achievement (`logros`) certain by the view date (last
- * possible day on or before it) with its date as precise as its source, those only possible by then (their
- * dates straddle it) marked «quizá», then the phase of the current ejercicio. The counts come from the month's
+ * de 2016 · ejercicio 2: Sensibilización» —: each dated achievement (`logros`, as `datedAttainmentsAsOf` lets
+ * a view of that date show them) certain by the view date with its date as precise as its source, those only
+ * possible by then (their dates reach past it) marked «quizá», then the phase of the current ejercicio. The counts come from the month's
  * row of `fases_mensuales` (`logro`, `pal_publicados`, `ciclos_cerrados`): a plan the record knows only from
  * a later ejercicio is counted there without a date of its own.
  *
@@ -62,8 +62,9 @@ function attainmentName(l: DatedAttainment): string {
  * @param logros the state's rows of `logros`
  */
 export function attainmentLine(row: MonthlyPhase, logros: readonly DatedAttainment[]): HTMLElement {
-  const certain = logros.filter((l) => l.fecha_max <= row.fecha);
-  const possible = logros.filter((l) => l.fecha_max > row.fecha && l.fecha_min !== null && l.fecha_min <= row.fecha);
+  const shown = datedAttainmentsAsOf(logros, row.clave_inegi, row.fecha);
+  const certain = shown.filter((l) => l.posterior === "no");
+  const possible = shown.filter((l) => l.posterior === "posible");
   const datedPlans = certain.filter((l) => l.logro === "pal").length;
   const undatedPlans = Math.max(0, (row.pal_publicados ?? 0) - datedPlans);
   const items = [

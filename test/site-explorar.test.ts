@@ -287,7 +287,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
     expect(casos.length).toBe(6);
     const {page, log} = await openPage(browser, `${site.url}/casos.html`);
     expect(log.errors).toEqual([]);
-    expect(await page.locator("article.caso").count()).toBe(6);
+    await expect.poll(() => page.locator("article.caso").count(), {timeout: 30_000}).toBe(6);
     for (const c of casos) {
       const card = page.locator(`article[data-caso="${c.caso_id}"]`);
       const text = await card.innerText();
@@ -306,13 +306,17 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
     const temaDe = (c: Record<string, string>) => compromisos.get(c.compromiso_id)?.tema || "sin_dato";
     for (const tema of [...new Set(casos.map(temaDe))]) {
       const {page} = await openPage(browser, `${site.url}/casos.html?tema=${encodeURIComponent(tema)}`);
-      const shown = await page.locator("article.caso").evaluateAll((as) => as.map((a) => a.getAttribute("data-caso")));
-      expect(shown.sort(), tema).toEqual(
-        casos
-          .filter((c) => temaDe(c) === tema)
-          .map((c) => c.caso_id)
-          .sort()
-      );
+      const expected = casos
+        .filter((c) => temaDe(c) === tema)
+        .map((c) => c.caso_id)
+        .sort();
+      await expect
+        .poll(
+          async () =>
+            (await page.locator("article.caso").evaluateAll((as) => as.map((a) => a.getAttribute("data-caso")))).sort(),
+          {timeout: 30_000}
+        )
+        .toEqual(expected);
       await page.close();
     }
   }, 60_000);
@@ -513,8 +517,8 @@ describe("/metas and /metrica: counts open their lists, later facts are marked, 
     await page.close();
     // Before the first edition: said so, and the latest microdata shown.
     const early = await openPage(browser, `${site.url}/metrica.html?fecha=2016-06-30`);
-    expect(await early.page.locator(".aviso[role=alert]").innerText()).toContain(
-      "no se había publicado ninguna edición"
+    expect(await early.page.locator(".aviso.sin-edicion").innerText()).toContain(
+      "no se había publicado con seguridad ninguna edición"
     );
     await early.page.close();
   }, 60_000);

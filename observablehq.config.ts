@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {shippedStates} from "./src/components/states.js";
 
 // Observable Framework 1.13 configuration — https://observablehq.com/framework/config
 //
@@ -33,26 +34,8 @@ const CSP = [
   "form-action 'self'"
 ].join("; ");
 
-/**
- * The 32 states (INEGI key, name, short name) from the shipped registry's `data/entidades.csv`, for the
- * state pages (`dynamicPaths`). A small quote-aware reader on purpose: the config stays independent of loaders/.
- */
-function shippedStates(): {clave: string; nombre: string; nombreCorto: string}[] {
-  const text = readFileSync(new URL("./data/entidades.csv", import.meta.url), "utf8").replace(/^\uFEFF/, "");
-  const records = text
-    .split(/\r?\n/)
-    .filter(Boolean)
-    .map((line) =>
-      [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'))
-    );
-  const [header, ...rows] = records;
-  const col = (name: string) => header.indexOf(name);
-  return rows.map((r) => ({
-    clave: r[col("clave_inegi")],
-    nombre: r[col("nombre")],
-    nombreCorto: r[col("nombre_corto")]
-  }));
-}
+/** The 32 states of the shipped registry, for the state pages (`dynamicPaths`) and the sidebar. */
+const states = shippedStates((file) => readFileSync(file, "utf8"));
 
 export default {
   title: "Tablero de Gobierno Abierto Local",
@@ -93,12 +76,12 @@ addEventListener("click", (event) => {
     {name: "Metodología y datos", path: "/metodologia"},
     {name: "Datos", path: "/datos"},
     {name: "Reporte para imprimir", path: "/reporte"},
-    // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.
+    // One page per state (src/estados/[clave].md.ts), folded away: the map and the tables lead there too.
     {
       name: "Entidades",
       collapsible: true,
       open: false,
-      pages: shippedStates().map((e) => ({name: e.nombreCorto, path: `/estados/${e.clave}`}))
+      pages: states.map((e) => ({name: e.nombreCorto, path: `/estados/${e.clave}`}))
     }
   ],
 
@@ -111,8 +94,8 @@ addEventListener("click", (event) => {
   pager: false,
   footer: `Tablero de Gobierno Abierto Local · Datos: registro de los ejercicios locales de Gobierno Abierto en México (fuentes citadas en cada fila; <a href="./datos.html">tablas y fuentes</a>) · Sitio generado el ${fechaDeConstruccion}.`,
 
-  // One page per state, /estados/01 … /estados/32 (src/estados/[clave].md.js writes each one's Markdown).
-  dynamicPaths: shippedStates().map((e) => `/estados/${e.clave}`),
+  // One page per state, /estados/01 … /estados/32 (src/estados/[clave].md.ts writes each one's Markdown).
+  dynamicPaths: states.map((e) => `/estados/${e.clave}`),
 
   // Full-text search: the index is built at build time and searched in the browser (minisearch is
   // bundled by Framework from node_modules), so it works offline. Each state's page is indexed under its

@@ -1,14 +1,13 @@
 /**
- * `npm run generate`: rewrites the files generated from the code — the data dictionary in `data/README.md`
+ * `npm run generate`: rewrites what is generated from the code — the data dictionary in `data/README.md`
  * (between the GENERADO markers, from the schema, so the dictionary people read is the one validation
- * enforces) and the site's vocabulary module `src/components/vocabulary.js` (from
- * `metrics/model/vocabulary.ts`). `--check` only reports whether they are up to date (exit 1 if not).
+ * enforces). The site needs no generated copy of the vocabulary: it imports the library itself (`src/lib`).
+ * `--check` only reports whether it is up to date (exit 1 if not).
  */
 import {readFile, writeFile} from "node:fs/promises";
 import {runCli} from "./lib/cli.js";
 import {dictionaryMarkdown} from "../loaders/publish/dictionary-markdown.js";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
-import {SITE_VOCABULARY_PATH, siteVocabularyModule} from "../loaders/publish/site-vocabulary.js";
 
 const BEGIN = "<!-- GENERADO: npm run generate; no editar a mano -->";
 const END = "<!-- FIN GENERADO -->";
@@ -23,10 +22,7 @@ function dataReadme(current: string): string {
 }
 
 await runCli(async () => {
-  const targets: {path: string; next: (current: string) => string}[] = [
-    {path: "data/README.md", next: dataReadme},
-    {path: SITE_VOCABULARY_PATH, next: () => siteVocabularyModule()}
-  ];
+  const targets: {path: string; next: (current: string) => string}[] = [{path: "data/README.md", next: dataReadme}];
   const check = process.argv.includes("--check");
   for (const {path, next} of targets) {
     const url = new URL(path, root);

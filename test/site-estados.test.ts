@@ -2,9 +2,16 @@ import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {formatInterval, intervalPrecision} from "../metrics/model/dates.js";
+import {formatInterval} from "../metrics/model/dates.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
-import {monthlyPhases} from "../metrics/index.js";
+import {
+  datedAttainments,
+  isAfterViewDate,
+  mgaEditionOn,
+  mgaEditions,
+  monthlyPhases,
+  targetOutcomes
+} from "../metrics/index.js";
 import {PHASE_LABELS} from "../metrics/model/vocabulary.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
@@ -17,21 +24,6 @@ const SHOTS = join(root, "test/output/site");
 const registry = await loadRegistry();
 const states = [...registry.entidades].sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi));
 const phases = monthlyPhases(registry);
-
-describe("src/components/date-text.js, the browser's copy of metrics/model/dates.ts", () => {
-  it("writes every milestone's date and precision as the metrics library does", async () => {
-    // A path in a variable: the site's components are plain JS (checked by tsconfig.site.json), not typed here.
-    const path = "../src/components/date-text.js";
-    const site = await import(path);
-    expect(registry.hitos.length).toBeGreaterThan(100);
-    for (const h of registry.hitos) {
-      expect(site.formatInterval(h.fecha_min, h.fecha_max), h.hito_id).toBe(formatInterval(h.fecha_min, h.fecha_max));
-      expect(site.intervalPrecision(h.fecha_min, h.fecha_max), h.hito_id).toBe(
-        intervalPrecision(h.fecha_min, h.fecha_max)
-      );
-    }
-  });
-});
 
 describe("the state pages /estados/01 … /estados/32, built on the shipped registry, from a plain static server", () => {
   let browser: Browser;
@@ -85,8 +77,11 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         ["next", next]
       ] as const) {
         const link = page.locator(`nav.entre-estados a[rel="${rel}"]`);
+        // The page opens on the panel's last month, and its links keep that date.
         if (neighbour)
-          expect(await link.first().getAttribute("href"), `${where} ${rel}`).toBe(`./${neighbour.clave_inegi}.html`);
+          expect(await link.first().getAttribute("href"), `${where} ${rel}`).toBe(
+            `./${neighbour.clave_inegi}.html?fecha=${last.fecha}`
+          );
         else expect(await link.count(), `${where} ${rel}`).toBe(0);
       }
       for (const href of await page
@@ -102,16 +97,156 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     for (const href of links) expect((await fetch(href)).status, href).toBe(200);
   }, 240_000);
 
-  it("previous and next links lead to the neighbouring states' pages", async () => {
-    const {page} = await openPage(browser, `${site.url}/estados/05.html`);
+  it("previous and next links lead to the neighbouring states' pages on the same date, which they open on; so does the link to the national view", async () => {
+    const {page} = await openPage(browser, `${site.url}/estados/05.html?fecha=2018-12-31`);
+    for (const a of await page.locator("nav.entre-estados a").all())
+      expect(await a.getAttribute("href")).toMatch(/\?fecha=2018-12-31$/);
     await page.locator('nav.entre-estados a[rel="next"]').first().click();
-    await page.waitForURL(/\/estados\/06\.html$/);
+    await page.waitForURL(/\/estados\/06\.html\?fecha=2018-12-31$/);
     expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Colima");
+    await page.getByText("Al cierre de diciembre de 2018").waitFor();
+    // Moving the month moves the links' date too.
+    await page.getByRole("button", {name: "Mes siguiente"}).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('nav.entre-estados a[rel="prev"]')?.getAttribute("href") === "./05.html?fecha=2019-01-31"
+    );
     await page.locator('nav.entre-estados a[rel="prev"]').first().click();
-    await page.waitForURL(/\/estados\/05\.html$/);
+    await page.waitForURL(/\/estados\/05\.html\?fecha=2019-01-31$/);
     expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Coahuila");
+    await page.getByText("Al cierre de enero de 2019").waitFor();
+    expect(await page.locator('nav.entre-estados a[href^="../index.html"]').first().getAttribute("href")).toBe(
+      "../index.html?fecha=2019-01-31"
+    );
     await page.close();
   });
+
+  it("beside where its current ejercicio stands, the page says what the state had achieved by then, from logros (Coahuila at 2018-12-31: «PAL 1: 4 de agosto de 2016 · … ejercicio 2: Sensibilización»)", async () => {
+    const logros = datedAttainments(registry);
+    for (const [clave, fecha] of [
+      ["05", "2018-12-31"],
+      ["05", "2016-06-30"],
+      ["10", "2019-12-31"],
+      ["14", "2017-03-31"],
+      ["21", "2016-12-31"]
+    ] as const) {
+      const {page, log} = await openPage(browser, `${site.url}/estados/${clave}.html?fecha=${fecha}`);
+      const where = `/estados/${clave}?fecha=${fecha}`;
+      expect(log.errors, where).toEqual([]);
+      const line = await page.locator(".logro-y-posicion p.logros-linea").innerText();
+      const row = phases.find((r) => r.clave_inegi === clave && r.fecha === fecha)!;
+      // Every achievement certain by the date, with its date as precise as its source; none after it.
+      const mine = logros.filter((l) => l.clave_inegi === clave);
+      for (const l of mine.filter((l) => l.fecha_max <= fecha))
+        expect(line, `${where} ${l.hito_id}`).toContain(formatInterval(l.fecha_min, l.fecha_max));
+      const shown = await page
+        .locator(".logro-y-posicion .logro:not(.logro-posible)[data-ejercicio]")
+        .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-logro")}|${e.getAttribute("data-ejercicio")}`));
+      expect(shown.sort(), where).toEqual(
+        mine
+          .filter((l) => l.fecha_max <= fecha)
+          .map((l) => `${l.logro}|${l.ejercicio}`)
+          .sort()
+      );
+      if (row.fase !== "sin_dato" && row.ejercicio)
+        expect(line, where).toContain(`ejercicio ${row.ejercicio}: ${PHASE_LABELS[row.fase]}`);
+      expect(await page.locator(".logro-y-posicion").getAttribute("data-logro"), where).toBe(row.logro);
+      expect(await page.locator(".logro-y-posicion").getAttribute("data-pal"), where).toBe(
+        String(row.pal_publicados ?? "")
+      );
+      await page.close();
+    }
+    const {page} = await openPage(browser, `${site.url}/estados/05.html?fecha=2018-12-31`);
+    const line = await page.locator(".logro-y-posicion p.logros-linea").innerText();
+    expect(line).toContain("PAL 1: 4 de agosto de 2016");
+    expect(line).toMatch(/· ejercicio 2: Sensibilización$/);
+    await page.close();
+  }, 90_000);
+
+  it("as of means as of: on a chosen month every milestone, plan, target milestone and Métrica edition dated after it is marked, and none before it is; «datos hasta» after the month says so", async () => {
+    const mga = mgaEditions(registry);
+    for (const [clave, fecha] of [
+      ["05", "2017-03-31"],
+      ["24", "2017-03-31"],
+      ["06", "2017-03-31"],
+      ["10", "2016-12-31"],
+      ["14", "2018-12-31"]
+    ] as const) {
+      const {page, log} = await openPage(browser, `${site.url}/estados/${clave}.html?fecha=${fecha}`);
+      const where = `/estados/${clave}?fecha=${fecha}`;
+      expect(log.errors, where).toEqual([]);
+      const marks = new Map(
+        await page
+          .locator("table.hitos-estado tbody tr")
+          .evaluateAll((trs) =>
+            trs.map(
+              (tr) => [tr.getAttribute("data-hito")!, [tr.getAttribute("data-posterior"), tr.textContent]] as const
+            )
+          )
+      );
+      const own = registry.hitos.filter((h) => h.clave_inegi === clave);
+      expect(marks.size, where).toBe(own.length);
+      for (const h of own) {
+        const [mark, text] = marks.get(h.hito_id)!;
+        const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
+        expect(mark, `${where} ${h.hito_id}`).toBe(expected);
+        if (expected === "cierto") expect(text, `${where} ${h.hito_id}`).toContain("Posterior a la fecha elegida");
+        if (expected === "no") expect(text, `${where} ${h.hito_id}`).not.toContain("osterior a la fecha elegida");
+      }
+      // Targets: judged on the chosen month; the milestone that meets one is marked when it is later.
+      const targetRows = await page
+        .locator("table.metas-estado tbody tr")
+        .evaluateAll((trs) =>
+          trs.map(
+            (tr) =>
+              [
+                tr.getAttribute("data-meta"),
+                tr.querySelector(".fecha-hito")?.getAttribute("data-posterior") ?? null
+              ] as const
+          )
+        );
+      const outcomes = targetOutcomes(registry).filter((r) => r.clave_inegi === clave && r.fecha === fecha);
+      expect(targetRows.map(([m]) => m).sort(), where).toEqual(outcomes.map((r) => r.meta_id).sort());
+      for (const r of outcomes.filter((r) => r.hito_id && r.fecha_hito)) {
+        const h = registry.hitos.find((x) => x.hito_id === r.hito_id)!;
+        const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
+        expect(targetRows.find(([m]) => m === r.meta_id)?.[1], `${where} ${r.meta_id}`).toBe(expected);
+      }
+      // Plans published after the date say so.
+      const published = new Map(
+        registry.planes
+          .filter((p) => p.clave_inegi === clave && p.hito_id)
+          .map((p) => [p.ejercicio, registry.hitos.find((h) => h.hito_id === p.hito_id)!])
+      );
+      for (const section of await page.locator("section.plan").all()) {
+        const ejercicio = Number((await section.getAttribute("aria-label"))!.replace(/\D+/g, ""));
+        const h = published.get(ejercicio);
+        if (!h) continue;
+        const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
+        expect(await section.getAttribute("data-posterior"), `${where} plan ${ejercicio}`).toBe(expected);
+      }
+      // The Métrica: the edition in force on the date (the latest on or before it), later ones marked.
+      const vigente = mgaEditionOn(mga, fecha)?.edicion;
+      expect(await page.locator("p.edicion-vigente").getAttribute("data-edicion"), where).toBe(
+        vigente === undefined ? "" : String(vigente)
+      );
+      for (const tr of await page.locator("table.mga-estado tbody tr").all()) {
+        const edicion = Number(await tr.getAttribute("data-edicion"));
+        expect(await tr.getAttribute("data-posterior"), `${where} ${edicion}`).toBe(
+          vigente === undefined || edicion > vigente ? "si" : "no"
+        );
+      }
+      // «Datos hasta» after the chosen month is said to be so.
+      const row = phases.find((r) => r.clave_inegi === clave && r.fecha === fecha)!;
+      const card = page.locator(".estado-ahora .datos-hasta");
+      expect(await card.getAttribute("data-posterior"), where).toBe(
+        row.datos_hasta !== null && row.datos_hasta > fecha ? "si" : "no"
+      );
+      if (row.datos_hasta !== null && row.datos_hasta > fecha)
+        expect(await card.innerText(), where).toContain("Posterior a la fecha elegida");
+      await page.close();
+    }
+  }, 120_000);
 
   it("where sources disagree, both rows and the decision are shown (Coahuila's STL)", async () => {
     const decision = registry.decisiones.find((d) => d.decision_id === "coa-1-instalacion_stl-fecha")!;
@@ -159,14 +294,14 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
   it("a shape of the home map, the home tables and the search lead to the state's page", async () => {
     const {page} = await openPage(browser, `${site.url}/`);
     await page.locator('figure.mapa path[data-clave="29"]').click();
-    await page.waitForURL(/\/estados\/29\.html$/);
+    await page.waitForURL(/\/estados\/29\.html(\?fecha=[\d-]+)?$/); // the home map keeps its date
     expect(await page.locator("#observablehq-main h1").first().innerText()).toBe("Tlaxcala");
     await page.goBack({waitUntil: "networkidle"});
     await page.locator("table.semaforo a", {hasText: /^Durango$/}).click();
-    await page.waitForURL(/\/estados\/10\.html$/);
+    await page.waitForURL(/\/estados\/10\.html(\?fecha=[\d-]+)?$/);
     await page.goBack({waitUntil: "networkidle"});
     await page.locator("table.ultimo-hito a", {hasText: /^Jalisco$/}).click();
-    await page.waitForURL(/\/estados\/14\.html$/);
+    await page.waitForURL(/\/estados\/14\.html(\?fecha=[\d-]+)?$/);
     const input = page.locator("#observablehq-search input");
     await input.fill("queretaro");
     await page.locator("#observablehq-search-results li a", {hasText: /^Querétaro$/}).click();

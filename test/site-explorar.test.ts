@@ -3,6 +3,7 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
+import {isAfterViewDate, mgaEditionOn} from "../metrics/index.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
@@ -129,6 +130,10 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       const {page, log} = await openPage(browser, `${site.url}/compromisos.html?${query}`);
       expect(log.errors).toEqual([]);
       const expected = ids(compromisos.filter(keep));
+      // The count is written with the table: wait for it (a loaded machine renders late) before reading rows.
+      await expect
+        .poll(() => page.locator(".conteo").innerText(), {timeout: 30_000})
+        .toMatch(new RegExp(`^${expected.length} de `));
       expect((await shownIds(page)).sort(), query).toEqual(expected);
       expect(await page.locator(".conteo").innerText(), query).toMatch(
         new RegExp(`^${expected.length} de ${compromisos.length} compromisos`)
@@ -185,6 +190,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
         `${site.url}/metrica.html?edicion=${edicion}&origen=${origen}&indicador=ga`
       );
       expect(log.errors, combo).toEqual([]);
+      await expect.poll(() => page.locator("table.mga-ranking tbody tr").count(), {timeout: 30_000}).toBe(rows.length);
       const shown = await page.locator("table.mga-ranking tbody tr").evaluateAll((trs) =>
         trs.map((tr) => ({
           clave: tr.getAttribute("data-clave"),
@@ -281,7 +287,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
     expect(casos.length).toBe(6);
     const {page, log} = await openPage(browser, `${site.url}/casos.html`);
     expect(log.errors).toEqual([]);
-    expect(await page.locator("article.caso").count()).toBe(6);
+    await expect.poll(() => page.locator("article.caso").count(), {timeout: 30_000}).toBe(6);
     for (const c of casos) {
       const card = page.locator(`article[data-caso="${c.caso_id}"]`);
       const text = await card.innerText();
@@ -291,7 +297,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       if (c.compromiso_id) expect(text).toContain(c.cita_compromiso.slice(0, 60));
       else expect(text).toContain("ninguna fuente permite decir de qué compromiso viene");
       for (const f of cifras.filter((f) => f.caso_id === c.caso_id)) {
-        const li = card.locator(`li[data-cifra="${f.cifra_id}"]`);
+        const li = card.locator(`li[data-caso-cifra="${f.cifra_id}"]`);
         expect(await li.locator(".big").innerText()).toBe(new Intl.NumberFormat("es-MX").format(Number(f.valor)));
         expect(await li.innerText()).toContain(f.unidad);
       }
@@ -300,14 +306,220 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
     const temaDe = (c: Record<string, string>) => compromisos.get(c.compromiso_id)?.tema || "sin_dato";
     for (const tema of [...new Set(casos.map(temaDe))]) {
       const {page} = await openPage(browser, `${site.url}/casos.html?tema=${encodeURIComponent(tema)}`);
-      const shown = await page.locator("article.caso").evaluateAll((as) => as.map((a) => a.getAttribute("data-caso")));
-      expect(shown.sort(), tema).toEqual(
-        casos
-          .filter((c) => temaDe(c) === tema)
-          .map((c) => c.caso_id)
-          .sort()
-      );
+      const expected = casos
+        .filter((c) => temaDe(c) === tema)
+        .map((c) => c.caso_id)
+        .sort();
+      await expect
+        .poll(
+          async () =>
+            (await page.locator("article.caso").evaluateAll((as) => as.map((a) => a.getAttribute("data-caso")))).sort(),
+          {timeout: 30_000}
+        )
+        .toEqual(expected);
       await page.close();
     }
+  }, 60_000);
+});
+
+describe("/comparar: unknown is never zero, every reference says its n and is never a state's own value, and the Métrica follows the date", () => {
+  /** The state names drawn in the ranking chart (its y axis), and the reference line's label, if any. */
+  const drawn = (page: Page) =>
+    page
+      .locator(".card figure, .card svg")
+      .first()
+      .evaluate((chart) => Array.from(chart.querySelectorAll("text"), (t) => t.textContent ?? ""));
+
+  it("on every indicator of indicadores_estatales at the latest cut-off, exactly the states with a value are drawn and ranked; the count opens that list; the reference is the mean of those states, with its n, or none when fewer than two", async () => {
+    const indicadores = await published(dist, "indicadores_estatales");
+    const entidades = await published(dist, "entidades");
+    const corte = [...new Set(indicadores.map((r) => r.fecha))].sort().at(-1)!;
+    const dictionary = (await published(dist, "diccionario")).filter(
+      (d) => d.tabla === "indicadores_estatales" && (d.tipo === "integer" || d.tipo === "number")
+    );
+    expect(dictionary.length).toBeGreaterThan(5);
+    for (const {columna} of dictionary) {
+      const where = `${columna} @${corte}`;
+      const rows = indicadores.filter((r) => r.fecha === corte);
+      const known = rows.filter((r) => r[columna] !== "");
+      const {page, log} = await openPage(
+        browser,
+        `${site.url}/comparar.html?indicador=indicadores_estatales.${columna}&fecha=${corte}`
+      );
+      expect(log.errors, where).toEqual([]);
+      // The count figure and its list agree with the published table.
+      expect(await page.locator('[data-cifra="entidades_con_dato"]').innerText(), where).toBe(String(known.length));
+      const listed = await page
+        .locator('details[data-lista="entidades_con_dato"] li[data-clave]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-clave")!));
+      expect(listed.sort(), where).toEqual(known.map((r) => r.clave_inegi).sort());
+      const unlisted = await page
+        .locator('details[data-lista="entidades_sin_dato"] li[data-clave]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-clave")!));
+      expect([...listed, ...unlisted].sort(), where).toEqual(entidades.map((e) => e.clave_inegi).sort());
+      // The chart draws the states with a value and no other.
+      const names = new Map(entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
+      if (known.length) {
+        const texts = await drawn(page);
+        for (const r of known) expect(texts, `${where} ${r.clave_inegi}`).toContain(names.get(r.clave_inegi));
+        for (const r of rows.filter((r) => r[columna] === ""))
+          expect(texts, `${where} ${r.clave_inegi}`).not.toContain(names.get(r.clave_inegi));
+        // The reference: mean of the states with a value, with its n; none with fewer than two.
+        const reference = texts.find((t) => t.startsWith("promedio"));
+        if (known.length >= 2) expect(reference, where).toBe(`promedio (n = ${known.length})`);
+        else expect(reference, where).toBeUndefined();
+      }
+      // The table: the states with a value ranked, each against the mean of the others (never its own value).
+      const table = await page.locator("table.ranking tbody tr").evaluateAll((trs) =>
+        trs.map((tr) => ({
+          clave: tr.getAttribute("data-clave")!,
+          lugar: tr.children[0].textContent!.trim(),
+          valor: tr.children[2].textContent!.trim(),
+          frente: tr.children[3].textContent!.trim()
+        }))
+      );
+      expect(table.length, where).toBe(32);
+      const values = new Map(known.map((r) => [r.clave_inegi, Number(r[columna])]));
+      for (const t of table) {
+        if (!values.has(t.clave)) {
+          expect([t.lugar, t.valor, t.frente], `${where} ${t.clave}`).toEqual(["", "sin dato", ""]);
+          continue;
+        }
+        const others = [...values].filter(([k]) => k !== t.clave).map(([, v]) => v);
+        if (!others.length) expect(t.frente, `${where} ${t.clave}`).toBe("sin referencia");
+        else {
+          const diff = values.get(t.clave)! - others.reduce((a, v) => a + v, 0) / others.length;
+          const text = `${diff > 0 ? "+" : diff < 0 ? "−" : ""}${new Intl.NumberFormat("es-MX", {maximumFractionDigits: 3}).format(Math.abs(diff))}`;
+          expect(t.frente, `${where} ${t.clave}`).toBe(`${text} (n = ${others.length})`);
+        }
+      }
+      expect(
+        table.filter((t) => t.lugar !== "").map((t) => Number(t.lugar)),
+        where
+      ).toEqual(known.map((_, i) => i + 1));
+      await page.close();
+    }
+  }, 240_000);
+
+  it("Fojas: only Coahuila reports them, so no reference is drawn and Coahuila is not measured against its own 11,169", async () => {
+    const {page} = await openPage(browser, `${site.url}/comparar.html?indicador=indicadores_estatales.fojas`);
+    const texts = await drawn(page);
+    expect(texts).toContain("Coahuila");
+    expect(texts.some((t) => t.startsWith("promedio") || t === "nacional")).toBe(false);
+    // The table is folded under the chart: read its text, not what is rendered.
+    expect(await page.locator('table.ranking tr[data-clave="05"]').textContent()).toContain("sin referencia");
+    expect(await page.locator("table.ranking caption").textContent()).not.toMatch(/de 1 entidad/);
+    await page.close();
+  });
+
+  it("the Métrica is read in the edition in force on the date (the latest on or before it), labelled; before any edition there is none, said so", async () => {
+    const ediciones = await published(dist, "mga_ediciones");
+    const indicadores = await published(dist, "indicadores_estatales");
+    const outBy = ediciones.map((r) => ({
+      edicion: Number(r.edicion),
+      publicada_a_mas_tardar: r.publicada_a_mas_tardar || null
+    }));
+    for (const corte of [...new Set(indicadores.map((r) => r.fecha))].sort()) {
+      const vigente = mgaEditionOn(outBy, corte)?.edicion;
+      const {page, log} = await openPage(browser, `${site.url}/comparar.html?indicador=metrica.ga&fecha=${corte}`);
+      expect(log.errors, corte).toEqual([]);
+      if (vigente === undefined) {
+        expect(await page.locator("p.edicion-vigente").count(), corte).toBe(0);
+        expect(await page.locator("#observablehq-main").innerText(), corte).toContain(
+          "no se había publicado con seguridad ninguna edición de la Métrica"
+        );
+        expect(await page.locator('[data-cifra="entidades_con_dato"]').innerText(), corte).toBe("0");
+      } else {
+        expect(await page.locator("p.edicion-vigente").getAttribute("data-edicion"), corte).toBe(String(vigente));
+        expect(await page.locator("p.edicion-vigente").innerText(), corte).toContain(`Métrica ${vigente}`);
+        const origen = ediciones.some((r) => r.edicion === String(vigente) && r.origen === "microdatos")
+          ? "microdatos"
+          : "publicado";
+        const states = ediciones.filter(
+          (r) => r.edicion === String(vigente) && r.origen === origen && r.indicador === "ga" && r.ambito === "estatal"
+        );
+        expect(await page.locator('[data-cifra="entidades_con_dato"]').innerText(), corte).toBe(String(states.length));
+      }
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe("/metas and /metrica: counts open their lists, later facts are marked, links keep the date", () => {
+  it("/metas?fecha=2017-03-31: each outcome's count is the length of its list of states; every milestone dated after the date is marked, none before", async () => {
+    const fecha = "2017-03-31";
+    const resultados = (await published(dist, "metas_resultado")).filter((r) => r.fecha === fecha);
+    const hitos = new Map((await published(dist, "hitos")).map((h) => [h.hito_id, h]));
+    expect(resultados.length).toBeGreaterThan(0);
+    const {page, log} = await openPage(browser, `${site.url}/metas.html?fecha=${fecha}`);
+    expect(log.errors).toEqual([]);
+    const counts = await page
+      .locator("details.lista-cifra")
+      .evaluateAll((ds) =>
+        ds.map(
+          (d) =>
+            [
+              d.getAttribute("data-lista")!,
+              d.querySelector("[data-cifra]")!.textContent!,
+              Array.from(d.querySelectorAll("li[data-clave]"), (li) => li.getAttribute("data-clave")!)
+            ] as const
+        )
+      );
+    const groups = new Map<string, string[]>();
+    for (const r of resultados)
+      groups.set(`${r.meta_id}.${r.resultado}`, [...(groups.get(`${r.meta_id}.${r.resultado}`) ?? []), r.clave_inegi]);
+    expect(counts.map(([k]) => k).sort()).toEqual([...groups.keys()].sort());
+    for (const [key, n, claves] of counts) {
+      expect(n, key).toBe(String(claves.length));
+      expect([...claves].sort(), key).toEqual(groups.get(key)!.sort());
+    }
+    for (const r of resultados) {
+      const tr = page.locator(`section[data-meta="${r.meta_id}"] tr[data-clave="${r.clave_inegi}"]`);
+      const h = r.hito_id ? hitos.get(r.hito_id) : undefined;
+      const expected = h ? isAfterViewDate(h.fecha_min || null, h.fecha_max, fecha) : "no";
+      expect(r.hito_posterior || "no", `${r.meta_id} ${r.clave_inegi}`).toBe(expected);
+      expect(await tr.getAttribute("data-posterior"), `${r.meta_id} ${r.clave_inegi}`).toBe(expected);
+      // The milestone's mark (the record's own «datos hasta» may be marked apart, data-posterior="si").
+      const marks = tr.locator('small.posterior[data-posterior="cierto"], small.posterior[data-posterior="posible"]');
+      expect(await marks.count(), `${r.meta_id} ${r.clave_inegi}`).toBe(expected === "no" ? 0 : 1);
+      if (expected === "cierto") expect(await marks.innerText()).toContain("Posterior a la fecha elegida");
+      // The state's page opens on the same date.
+      expect(await tr.locator("a").first().getAttribute("href")).toBe(`./estados/${r.clave_inegi}.html?fecha=${fecha}`);
+    }
+    await page.close();
+  }, 60_000);
+
+  it("/metrica?fecha= shows the edition in force on that date, labelled, its count opens the list of states, and states lead to their page on that date", async () => {
+    const ediciones = await published(dist, "mga_ediciones");
+    // The 2017 edition was certainly out by 2019-08-09 (mga_ediciones.publicada_a_mas_tardar), the 2019 one later.
+    const outBy = ediciones.map((r) => ({
+      edicion: Number(r.edicion),
+      publicada_a_mas_tardar: r.publicada_a_mas_tardar || null
+    }));
+    expect(mgaEditionOn(outBy, "2019-12-31")?.edicion).toBe(2017);
+    const {page, log} = await openPage(browser, `${site.url}/metrica.html?fecha=2019-12-31`);
+    expect(log.errors).toEqual([]);
+    expect(await page.locator("p.edicion-vigente").getAttribute("data-edicion")).toBe("2017");
+    expect(await page.locator("p.edicion-vigente").innerText()).toContain("la más reciente al 31 de diciembre de 2019");
+    const states = ediciones.filter(
+      (r) => r.edicion === "2017" && r.origen === "microdatos" && r.indicador === "ga" && r.ambito === "estatal"
+    );
+    expect(await page.locator('[data-cifra="mga_entidades_con_dato"]').innerText()).toBe(String(states.length));
+    expect(await page.locator('details[data-lista="mga_entidades_con_dato"] li[data-clave]').count()).toBe(
+      states.length
+    );
+    expect(await page.locator('figure.mapa a.entidad[data-clave="05"]').getAttribute("href")).toBe(
+      "./estados/05.html?fecha=2019-12"
+    );
+    expect(await page.locator('table.mga-ranking tr[data-clave="05"] a').getAttribute("href")).toBe(
+      "./estados/05.html?fecha=2019-12"
+    );
+    await page.close();
+    // Before the first edition: said so, and the latest microdata shown.
+    const early = await openPage(browser, `${site.url}/metrica.html?fecha=2016-06-30`);
+    expect(await early.page.locator(".aviso.sin-edicion").innerText()).toContain(
+      "no se había publicado con seguridad ninguna edición"
+    );
+    await early.page.close();
   }, 60_000);
 });

@@ -82,8 +82,9 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     const {page, log} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
-    // Both maps carry each state's symbol (phase number, semáforo mark), so the paper does not rely on colour.
-    await page.waitForFunction(() => document.querySelectorAll("figure.mapa text.mapa-simbolo").length === 64);
+    // The three maps carry each state's symbol (phase number, attainment letter, semáforo mark), so the paper
+    // does not rely on colour.
+    await page.waitForFunction(() => document.querySelectorAll("figure.mapa text.mapa-simbolo").length === 96);
     await page.emulateMedia({media: "print"});
     const pdf = join(OUT, `reporte-${FECHA}.pdf`);
     const bytes = await page.pdf({format: "Letter"});
@@ -199,17 +200,31 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
       .evaluateAll((trs) =>
         trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td as HTMLElement).innerText.trim()))
       );
-    expect(cells.map((c) => c[0].split(" ")[0])).toEqual([
+    expect(cells.map((c) => c[0].split(/\s/)[0])).toEqual([
       nacional.estados_participantes,
       nacional.estados_stl,
+      nacional.estados_con_pal,
       nacional.pal_publicados,
       nacional.compromisos
     ]);
-    expect(cells.slice(0, 3).map((c) => c[1])).toEqual([
+    expect(cells.slice(0, 4).map((c) => c[1])).toEqual([
       nacional.estados_participantes_posibles,
       nacional.estados_stl_posibles,
+      nacional.estados_con_pal_posibles,
       nacional.pal_publicados_posibles
     ]);
+    // Each figure opens the list of the states it counts: what they add sums to the figure.
+    const lists = await page.locator("table.cifras-nacionales td[data-cifra]").evaluateAll((tds) =>
+      tds.map((td) => ({
+        value: Number(td.querySelector(".valor-cifra")!.textContent!.replace(/\D/g, "")),
+        sum: Array.from(td.querySelectorAll(".lista-cifra-ciertas li[data-clave]")).reduce(
+          (a, li) => a + Number(li.getAttribute("data-valor")),
+          0
+        )
+      }))
+    );
+    expect(lists).toHaveLength(5);
+    for (const l of lists) expect(l.sum).toBe(l.value);
     // Beside them the totals reported for 2017, with their source numbers.
     expect(cells[0][2]).toMatch(/25 \(corte 2017\) \[\d+\]/);
     expect(cells[0][2]).toMatch(/26 \(corte 2017\) \[\d+\]/);
@@ -268,8 +283,8 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
       );
     }
 
-    // The map: 32 shapes with data-clave, twice (by phase and by semáforo), each leading to its row.
-    expect(await page.locator("figure.mapa svg path[data-clave]").count()).toBe(64);
+    // The map: 32 shapes with data-clave, three times (by phase, by attainment, by semáforo), each leading to its row.
+    expect(await page.locator("figure.mapa svg path[data-clave]").count()).toBe(96);
     expect(await page.locator('figure.mapa a.entidad[data-clave="29"]').first().getAttribute("href")).toBe(
       "#entidad-29"
     );

@@ -3,7 +3,7 @@
  * their order, the phases and their stages, what happens once per ejercicio, the semáforo values, the
  * precision of a date, the sectors of an STL, the Métrica's scores and identities, and the Spanish label
  * of each. The schema (validation, Parquet types, the dictionary), the validation rules, the metrics and
- * the site (through the generated `src/components/vocabulary.js`, `npm run generate`) all take them from
+ * the site (which imports this module through `src/lib`, a link to `metrics/`) all take them from
  * here.
  *
  * Sources of the model: INAI's sequence "Declaratoria → sesiones de sensibilización → instalación del STL

@@ -4,7 +4,8 @@
  * `metrics/` change), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
  * `observable build` into a temporary folder — its data loader validates the registry and fails the build
  * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), publish
- * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), and only then replace
+ * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), write the SQL console's
+ * real download weight into its page (scripts/console-weight.ts), and only then replace
  * `dist/` with the new site.
  *
  * `--out CARPETA` builds somewhere else than `dist/` (the tests use it). `npm run dev` (`--preview`) does
@@ -15,6 +16,7 @@ import {existsSync} from "node:fs";
 import {readdir, rename, rm} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
 import {argValue} from "./lib/args.js";
+import {megabytes, writeConsoleWeight} from "./console-weight.js";
 import {localizeSite} from "./localize-site.js";
 import {publishStableDownloads} from "./stable-downloads.js";
 
@@ -54,6 +56,10 @@ try {
       run(observable, ["build"], {TABLERO_OUTPUT: staging});
       await localizeSite(staging);
       await publishStableDownloads(staging);
+      const weight = await writeConsoleWeight(staging);
+      process.stderr.write(
+        `La consulta SQL descarga ${megabytes(weight.bytes)} (${megabytes(weight.gzipBytes)} con gzip) en ${weight.files.length} archivos.\n`
+      );
       await rm(out, {recursive: true, force: true});
       await rename(staging, out);
       process.stderr.write(`Sitio construido en ${out}.\n`);

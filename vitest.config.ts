@@ -7,10 +7,12 @@ export default defineConfig({
     testTimeout: 30_000,
     // One build, one static server and one Chromium for the whole run (test/global-setup.ts).
     globalSetup: ["test/global-setup.ts"],
-    // Test files run several at a time: a browser test spends most of its time waiting (a page loading, the
-    // network going idle, a build in another process), so the waits of one file overlap the work of another.
-    // Vitest's default is one file at a time on a 2-core machine (cores − 1).
-    maxWorkers: Math.max(3, availableParallelism()),
+    // Test files run two (or one per core) at a time: a browser test spends much of its time waiting (a page
+    // loading, the network going idle, a build in another process), so the waits of one file overlap the work
+    // of another. Vitest's default is one file at a time on a 2-core machine (cores − 1). On a machine already
+    // loaded by other work, the long browser tests may run out of time: TABLERO_TEST_WORKERS=1 runs one at a
+    // time (and TABLERO_TEST_WORKERS=3 more).
+    maxWorkers: Number(process.env.TABLERO_TEST_WORKERS) || Math.max(2, availableParallelism()),
     // The site build (global setup) takes most of a minute on two cores.
     hookTimeout: 240_000,
     env: {TZ: "UTC"}

@@ -1,10 +1,18 @@
+import {availableParallelism} from "node:os";
 import {defineConfig} from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // One build, one static server and one Chromium for the whole run (test/global-setup.ts).
     globalSetup: ["test/global-setup.ts"],
+    // Test files run two (or one per core) at a time: a browser test spends much of its time waiting (a page
+    // loading, the network going idle, a build in another process), so the waits of one file overlap the work
+    // of another. Vitest's default is one file at a time on a 2-core machine (cores − 1). On a machine already
+    // loaded by other work, the long browser tests may run out of time: TABLERO_TEST_WORKERS=1 runs one at a
+    // time (and TABLERO_TEST_WORKERS=3 more).
+    maxWorkers: Number(process.env.TABLERO_TEST_WORKERS) || Math.max(2, availableParallelism()),
     // The site build (global setup) takes most of a minute on two cores.
     hookTimeout: 240_000,
     env: {TZ: "UTC"}

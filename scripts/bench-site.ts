@@ -9,7 +9,8 @@
  * the network throttled like a slow mobile link (Chromium's DevTools emulation: 1.6 Mb/s down, 150 ms).
  *
  * Uses `dist/` when it exists (`--build` rebuilds it first with `npm run build`; `--dir CARPETA` another
- * built site). Budget (issue 10): the home page under 1 MB fetched and its map drawn within 1 s; every
+ * built site). `--comprimido` serves the precompressed files beside the originals (`npm run precompress`
+ * first) as nginx's `gzip_static`/`brotli_static` would: the bytes are then what travels compressed. Budget (issue 10): the home page under 1 MB fetched and its map drawn within 1 s; every
  * other page under 1.5 MB.
  */
 import {spawnSync} from "node:child_process";
@@ -18,7 +19,7 @@ import {resolve} from "node:path";
 import type {Browser} from "playwright-core";
 import {argValue} from "./lib/args.js";
 import {launchChromium} from "../test/helpers/browser.js";
-import {serveStatic} from "../test/helpers/static-server.js";
+import {serveStatic, startServer} from "../test/helpers/static-server.js";
 
 const root = new URL("..", import.meta.url).pathname;
 
@@ -35,7 +36,8 @@ const PAGES = [
   {path: "/datos.html", ready: "table.descargas tbody tr", what: "tabla"},
   {path: "/metodologia.html", ready: "table.descargas tbody tr", what: "tabla"},
   {path: "/reporte.html", ready: "table.estatus tbody tr", what: "tabla"},
-  // The SQL console fetches DuckDB-wasm (≈35 MB): outside the budget, and not timed on the slow link.
+  // The SQL console fetches DuckDB-wasm (its page states how much): outside the budget, and not timed on the
+  // slow link.
   {path: "/consulta.html", ready: "table.resultado tbody tr", what: "resultado", slow: false},
   // Two of the 32 state pages (they load the same tables; Coahuila and Jalisco have the most to show).
   {path: "/estados/05.html", ready: "table.hitos-estado tbody tr", what: "tabla"},
@@ -86,11 +88,12 @@ if (process.argv.includes("--build") || !existsSync(dir)) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const site = await serveStatic(dir);
+const compressed = process.argv.includes("--comprimido");
+const site = compressed ? await startServer(dir, {precompressed: true}) : await serveStatic(dir);
 const browser = await launchChromium();
 try {
   console.log(
-    `Sitio: ${dir} (servidor estático simple, sin compresión). ${runs} cargas en frío por página; mediana.\n`
+    `Sitio: ${dir} (servidor estático simple, ${compressed ? "con los archivos precomprimidos .br/.gz" : "sin compresión"}). ${runs} cargas en frío por página; mediana.\n`
   );
   const rows: string[][] = [
     ["página", "peticiones", "bytes", "primer mapa/tabla", "todo cargado", "4G lento: mapa/tabla", "4G lento: todo"]

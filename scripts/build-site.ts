@@ -4,7 +4,8 @@
  * `metrics/` change), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
  * `observable build` into a temporary folder — its data loader validates the registry and fails the build
  * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), publish
- * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), and only then replace
+ * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), write the SQL console's
+ * real download weight into its page (scripts/console-weight.ts), and only then replace
  * `dist/` with the new site.
  *
  * `--out CARPETA` builds somewhere else than `dist/` (the tests use it). `npm run dev` (`--preview`) does
@@ -12,9 +13,10 @@
  */
 import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
-import {readdir, rename, rm} from "node:fs/promises";
+import {mkdir, readdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
 import {argValue} from "./lib/args.js";
+import {megabytes, writeConsoleWeight} from "./console-weight.js";
 import {localizeSite} from "./localize-site.js";
 import {publishStableDownloads} from "./stable-downloads.js";
 
@@ -38,10 +40,40 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 async function cleanLoaderCache(): Promise<void> {
   if (!existsSync(cache)) return;
   for (const entry of await readdir(cache))
-    if (entry !== "_npm") await rm(join(cache, entry), {recursive: true, force: true});
+    if (entry !== "_npm" && entry !== "build.lock") await rm(join(cache, entry), {recursive: true, force: true});
+}
+
+/**
+ * Waits until no other build of this checkout is running, then takes its turn (`build.lock` in
+ * Framework's cache, a folder: creating it is atomic). Two builds at once would share Framework's cache: one would clear the
+ * loader output the other is using, or publish the other's data (the tests build sites on other registries
+ * while another test file builds). A lock whose process is gone is taken over. Returns its release.
+ */
+async function buildLock(): Promise<() => Promise<void>> {
+  const lock = join(cache, "build.lock");
+  await mkdir(dirname(lock), {recursive: true});
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, "pid"), String(process.pid));
+      return () => rm(lock, {recursive: true, force: true});
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const pid = Number(await readFile(join(lock, "pid"), "utf8").catch(() => ""));
+      let alive = true;
+      try {
+        if (pid) process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (!alive) await rm(lock, {recursive: true, force: true});
+      else await new Promise((wait) => setTimeout(wait, 250));
+    }
+  }
 }
 
 const observable = join(root, "node_modules/.bin/observable");
+const release = preview ? async () => {} : await buildLock();
 try {
   await cleanLoaderCache();
   run(process.execPath, [join(root, "scripts/seed-framework-cache.mjs")]);
@@ -54,6 +86,10 @@ try {
       run(observable, ["build"], {TABLERO_OUTPUT: staging});
       await localizeSite(staging);
       await publishStableDownloads(staging);
+      const weight = await writeConsoleWeight(staging);
+      process.stderr.write(
+        `La consulta SQL descarga ${megabytes(weight.bytes)} (${megabytes(weight.gzipBytes)} con gzip) en ${weight.files.length} archivos.\n`
+      );
       await rm(out, {recursive: true, force: true});
       await rename(staging, out);
       process.stderr.write(`Sitio construido en ${out}.\n`);
@@ -64,4 +100,6 @@ try {
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exitCode ||= 1;
+} finally {
+  await release();
 }

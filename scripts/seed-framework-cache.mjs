@@ -29,6 +29,10 @@
  *     https://cdn.jsdelivr.net/npm/<name>@0.0.0-not-seeded/+esm"): add it to SEEDS (and to
  *     devDependencies) instead.
  *
+ * parquet-wasm is not seeded: pages read Parquet with hyparquet (src/components/load-table.js) and the SQL
+ * console hands DuckDB Arrow tables, so `FileAttachment(…).parquet()` (which would load parquet-wasm's 4.8 MB
+ * of wasm) fails the build instead of shipping it. parquet-wasm stays a dependency for writing Parquet in Node.
+ *
  * DuckDB-wasm is special: Framework pins its version (`DUCKDB_WASM_VERSION` in dist/duckdb.js,
  * 1.29.0 for Framework 1.13.4) and its client code is written against it. That exact version is
  * installed as the npm alias `duckdb-wasm-framework` (devDependency
@@ -78,8 +82,7 @@ const SEEDS = [
   {name: "htl"}, // html`…`, svg`…`, and Inputs
   {name: "isoformat"}, // preloaded by Framework with Inputs (getImplicitDependencies)
   {name: "@observablehq/plot", externals: ["d3"]},
-  {name: "apache-arrow"}, // .arrow(), .parquet(), DuckDB results
-  {name: "parquet-wasm", entry: "esm/parquet_wasm.js", files: ["esm/parquet_wasm_bg.wasm"]},
+  {name: "apache-arrow"}, // DuckDB's results and the tables the SQL console hands it (src/components/sql-console.ts)
   {name: "hyparquet"}, // src/components/load-table.js: Parquet in the browser without a wasm (≈65 KiB)
   {name: "fzstd"}, // ZSTD pages for hyparquet (loaders/publish/parquet.ts writes ZSTD; ≈8 KiB)
   {name: "@svg-maps/mexico"}, // the map's geometry (CC BY 4.0; ids are ISO 3166-2 suffixes)
@@ -91,12 +94,10 @@ const SEEDS = [
     pinned: true,
     entry: "dist/duckdb-browser.mjs",
     externals: ["apache-arrow"],
-    files: [
-      "dist/duckdb-mvp.wasm",
-      "dist/duckdb-browser-mvp.worker.js",
-      "dist/duckdb-eh.wasm",
-      "dist/duckdb-browser-eh.worker.js"
-    ]
+    // One build: "eh" (WebAssembly exceptions), which every current browser runs. The console loads it
+    // itself (src/components/sql-console.ts). A page using Framework's DuckDBClient or `sql` would also ask
+    // for the "mvp" build, which is not here: the offline build then fails instead of shipping 40 MB more.
+    files: ["dist/duckdb-eh.wasm", "dist/duckdb-browser-eh.worker.js"]
   }
 ];
 
@@ -297,6 +298,16 @@ async function main() {
       if (v === version) continue;
       await rm(outDir(name, v), {recursive: true, force: true});
       log(`removed ${name}@${v} (seeded version is ${version})`);
+    }
+  }
+  // Remove what an older version of this script seeded and this one no longer does (parquet-wasm): left in
+  // the cache, Framework would still publish it to a page that asked for it instead of failing the build.
+  for (const [name, list] of versions) {
+    if (resolved.has(name)) continue;
+    for (const v of list) {
+      if (!existsSync(join(outDir(name, v), STAMP))) continue;
+      await rm(outDir(name, v), {recursive: true, force: true});
+      log(`removed ${name}@${v} (no longer seeded)`);
     }
   }
 

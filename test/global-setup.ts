@@ -1,22 +1,56 @@
 /**
- * Builds the site on the shipped registry once for the whole test run, so that every browser test file
- * (`test/site*.test.ts`) reads the same `dist/` — `inject("siteDist")`. Skipped (empty string) when the run
- * names test files and none of them is a site test, so `vitest run test/phases.test.ts` stays fast.
+ * Once for the whole test run, shared by every browser test file (`test/site*.test.ts`):
+ *
+ * - builds the site on the shipped registry (`inject("siteDist")`);
+ * - serves it from one static server (`serveStatic(inject("siteDist"))` returns it: `inject("siteServer")`);
+ * - starts one headless Chromium (`launchChromium()` connects to it: `inject("browserEndpoint")`).
+ *
+ * All of it is skipped (empty values) when the run names test files and none of them is a site test, so
+ * `vitest run test/phases.test.ts` stays fast. The browser and the server stop when the run ends.
  */
 import type {TestProject} from "vitest/node";
+import {launchSharedChromium} from "./helpers/browser.js";
 import {buildSite, canUnshare} from "./helpers/site-build.js";
+import {startServer} from "./helpers/static-server.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** The folder of the site built on the shipped registry ("" when no site test runs). */
     siteDist: string;
+    /** The static server of that folder (url "" when no site test runs). */
+    siteServer: {dir: string; url: string};
+    /** The shared Chromium's Playwright endpoint ("" when no site test runs). */
+    browserEndpoint: string;
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const filters = project.vitest.config.filters ?? process.argv.slice(2).filter((a) => a.includes("test"));
   const wantsSite = filters.length === 0 || filters.some((f) => /site/.test(f));
   if (process.env.CI && wantsSite && !canUnshare)
     throw new Error("CI must be able to build with unshare -n (no network)");
-  project.provide("siteDist", wantsSite ? await buildSite() : "");
+  if (!wantsSite) {
+    project.provide("siteDist", "");
+    project.provide("siteServer", {dir: "", url: ""});
+    project.provide("browserEndpoint", "");
+    return async () => {};
+  }
+  // The browser starts while the site builds; a failed build stops it.
+  const starting = launchSharedChromium();
+  let dist: string;
+  try {
+    dist = await buildSite();
+  } catch (error) {
+    await (await starting).close();
+    throw error;
+  }
+  const browser = await starting;
+  const server = await startServer(dist);
+  project.provide("siteDist", dist);
+  project.provide("siteServer", {dir: dist, url: server.url});
+  project.provide("browserEndpoint", browser.wsEndpoint());
+  return async () => {
+    await server.close();
+    await browser.close();
+  };
 }

@@ -3,7 +3,7 @@
  * «Metodología y datos», and the SQL console (/consulta, the only page that loads DuckDB-wasm).
  * The site is the one built once per test run (test/global-setup.ts, `inject("siteDist")`).
  */
-import {mkdir, readdir, readFile} from "node:fs/promises";
+import {mkdir, readdir, readFile, stat} from "node:fs/promises";
 import {join} from "node:path";
 import JSZip from "jszip";
 import type {Browser, Page} from "playwright-core";
@@ -12,7 +12,7 @@ import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {fromParquet} from "../loaders/publish/parquet.js";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
-import {launchChromium, openPage} from "./helpers/browser.js";
+import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
 import {buildSite} from "./helpers/site-build.js";
 import {serveStatic} from "./helpers/static-server.js";
 
@@ -240,11 +240,11 @@ describe("the SQL console", () => {
     expect(errors).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(site.url) && !u.startsWith("blob:"))).toEqual([]);
     expect(
-      requests.some((u) => /\/_npm\/@duckdb\/duckdb-wasm@[\d.]+\/dist\/duckdb-(eh|mvp)\.wasm$/.test(u)),
+      requests.some((u) => /\/_npm\/@duckdb\/duckdb-wasm@[\d.]+\/dist\/duckdb-eh\.wasm$/.test(u)),
       "the wasm is served by the site"
     ).toBe(true);
     expect(
-      requests.some((u) => /duckdb-browser-(eh|mvp)\.worker\.[0-9a-f]+\.js$/.test(u)),
+      requests.some((u) => /duckdb-browser-eh\.worker\.[0-9a-f]+\.js$/.test(u)),
       "the worker is served by the site"
     ).toBe(true);
     // The default example: states with an STL and no PAL on 2017-12-31, from fases_mensuales.
@@ -265,7 +265,7 @@ describe("the SQL console", () => {
 
     // The result as CSV, with a BOM, the same rows.
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("a.descarga-resultado").click()]);
-    const csv = new Uint8Array(await readFile((await download.path())!));
+    const csv = await downloadBytes(download);
     expect(startsWithBom(csv)).toBe(true);
     expect(csvTable(csv).rows.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
 
@@ -291,6 +291,55 @@ describe("the SQL console", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it("/consulta states what it downloads the first time, measured on the built files, and the browser fetches that much", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    // Context-wide: the engine's worker script is fetched outside the page (and its response size is not
+    // reported, so each requested address is weighed as the server sends it).
+    const requested: string[] = [];
+    context.on("request", (r) => requested.push(r.url()));
+    const page = await context.newPage();
+    await page.goto(`${site.url}/consulta.html`);
+    const stated = page.locator(".peso-consola");
+    expect(await stated.innerText()).toMatch(
+      /^\d+\.\d MB \(\d+\.\d MB si el servidor los envía comprimidos con gzip\)/
+    );
+    const bytes = Number(await stated.getAttribute("data-bytes"));
+    const gzipBytes = Number(await stated.getAttribute("data-gzip-bytes"));
+    expect(await stated.innerText()).toContain(`${(bytes / 1e6).toFixed(1)} MB`);
+    expect(gzipBytes).toBeGreaterThan(0);
+    expect(gzipBytes).toBeLessThan(bytes);
+    await consoleResult(page);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    let fetched = 0;
+    for (const url of requested) fetched += (await (await fetch(url)).arrayBuffer()).byteLength;
+    // The same within 0.1 % (the page's own HTML grows by the sentence that states it).
+    expect(Math.abs(fetched - bytes), `${fetched} bytes fetched, ${bytes} stated`).toBeLessThan(bytes * 0.001);
+    await context.close();
+  }, 180_000);
+
+  it("the site ships one DuckDB engine and no parquet-wasm, weighs under 50 MB, and its archive is compressed", async () => {
+    const files: {path: string; bytes: number}[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, {withFileTypes: true})) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else files.push({path: path.slice(dist.length), bytes: (await stat(path)).size});
+      }
+    };
+    await walk(dist);
+    expect(files.filter((f) => /duckdb.*\.wasm$/.test(f.path)).map((f) => f.path.replace(/@[\d.]+/, ""))).toEqual([
+      "/_npm/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"
+    ]);
+    expect(files.filter((f) => /parquet[-_]wasm/.test(f.path))).toEqual([]);
+    expect(files.reduce((a, f) => a + f.bytes, 0)).toBeLessThan(50e6);
+    const zipBytes = await readFile(join(dist, "descargas/registro.zip"));
+    const zip = await JSZip.loadAsync(zipBytes);
+    let members = 0;
+    for (const name of Object.keys(zip.files)) members += (await zip.files[name].async("uint8array")).length;
+    expect(zipBytes.length).toBeLessThan(members / 2);
+  });
 
   it("a shared address reopens the same query, and an unknown example is said", async () => {
     const {page} = await openPage(

@@ -1,16 +1,19 @@
 import {existsSync} from "node:fs";
-import {chromium, type Browser, type Page} from "playwright-core";
+import {mkdtemp, readFile, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {chromium, type Browser, type BrowserServer, type LaunchOptions, type Page} from "playwright-core";
 
 /** Debian's Chromium, which `.ci/run` installs (`apt-get install -y chromium`). */
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
-/** Launches headless Chromium with no background network (the machine reaches no outside host). */
-export async function launchChromium(): Promise<Browser> {
+/** Headless Chromium with no background network (the machine reaches no outside host). */
+function launchOptions(): LaunchOptions {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `No se encontró Chromium en ${CHROMIUM}: instálelo con apt-get install -y chromium (o indique su ruta en CHROMIUM)`
     );
-  return chromium.launch({
+  return {
     executablePath: CHROMIUM,
     args: [
       "--headless",
@@ -22,7 +25,51 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
       "--disable-quic"
     ]
-  });
+  };
+}
+
+/**
+ * Starts the one Chromium a test run shares (test/global-setup.ts): every test file connects to it
+ * (`launchChromium()`), so the browser starts once, not once per file.
+ */
+export function launchSharedChromium(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/** The shared browser's address, inside a vitest run whose global setup started one ("" otherwise). */
+async function sharedEndpoint(): Promise<string> {
+  if (!process.env.VITEST) return "";
+  const {inject} = await import("vitest");
+  try {
+    return inject("browserEndpoint") ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * A headless Chromium with no background network. Inside a test run whose global setup started the shared
+ * browser, this connects to it: `close()` then only closes this connection's pages and disconnects, and the
+ * browser stays up for the other files. Elsewhere (`npm run bench:site`) it launches its own.
+ *
+ * Connected pages behave as launched ones, except that a download has no local `path()`: save it with
+ * `download.saveAs(file)` (or `downloadBytes(download)`).
+ */
+export async function launchChromium(): Promise<Browser> {
+  const endpoint = await sharedEndpoint();
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch(launchOptions());
+}
+
+/** The bytes of a finished download, wherever the browser runs (a connected browser's has no local path). */
+export async function downloadBytes(download: {saveAs(path: string): Promise<void>}): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), "descarga-"));
+  try {
+    await download.saveAs(join(dir, "archivo"));
+    return new Uint8Array(await readFile(join(dir, "archivo")));
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
 }
 
 /** What a page did while loading: every request URL, console errors and page errors. */
@@ -31,7 +78,11 @@ export interface PageLog {
   errors: string[];
 }
 
-/** Opens a URL, records its requests and errors, and waits until the network is idle. */
+/**
+ * Opens a URL, records its requests and errors, and waits until the network is idle (no request for 500 ms)
+ * and then until the page's main thread is idle twice in a row (`requestIdleCallback`): under load, a page
+ * may still be drawing what it fetched when the network goes quiet.
+ */
 export async function openPage(browser: Browser, url: string, width = 1280): Promise<{page: Page; log: PageLog}> {
   const page = await browser.newPage({viewport: {width, height: 900}});
   const log: PageLog = {requests: [], errors: []};
@@ -40,5 +91,11 @@ export async function openPage(browser: Browser, url: string, width = 1280): Pro
   page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
   page.on("requestfailed", (r) => log.errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   await page.goto(url, {waitUntil: "networkidle"});
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestIdleCallback(() => requestIdleCallback(() => resolve(), {timeout: 10_000}), {timeout: 10_000})
+      )
+  );
   return {page, log};
 }

@@ -1,7 +1,7 @@
 import {readFile, stat} from "node:fs/promises";
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
-import {extname, join, normalize} from "node:path";
+import {extname, join, normalize, resolve} from "node:path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -22,14 +22,55 @@ const TYPES: Record<string, string> = {
  * server fails the tests. Returns the base URL and a function that stops the server.
  */
 export async function serveStatic(dir: string): Promise<{url: string; close: () => Promise<void>}> {
+  const shared = await sharedServer();
+  if (shared && resolve(dir) === resolve(shared.dir)) return {url: shared.url, close: async () => {}};
+  return startServer(dir);
+}
+
+/**
+ * The server the global setup started for the site built once per run (`inject("siteServer")`), when this
+ * runs inside such a test run; null elsewhere (`npm run bench:site`).
+ */
+async function sharedServer(): Promise<{dir: string; url: string} | null> {
+  if (!process.env.VITEST) return null;
+  const {inject} = await import("vitest");
+  try {
+    const server = inject("siteServer");
+    return server?.url ? server : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts a server for a folder (see serveStatic); its `close()` stops it. With `precompressed`, it answers as
+ * nginx's `gzip_static`/`brotli_static` do: when the browser accepts brotli (or gzip) and the file has a `.br`
+ * (or `.gz`) beside it (`npm run precompress`), it sends that, with its `content-encoding`.
+ */
+export async function startServer(
+  dir: string,
+  {precompressed = false}: {precompressed?: boolean} = {}
+): Promise<{url: string; close: () => Promise<void>}> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     const file = join(dir, path.endsWith("/") ? join(path, "index.html") : path);
     try {
       if (file.startsWith(dir) && (await stat(file)).isFile()) {
-        res
-          .writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"})
-          .end(await readFile(file));
+        const type = {"content-type": TYPES[extname(file)] ?? "application/octet-stream"};
+        const accepts = String(req.headers["accept-encoding"] ?? "");
+        for (const [encoding, suffix] of precompressed
+          ? [
+              ["br", ".br"],
+              ["gzip", ".gz"]
+            ]
+          : []) {
+          if (!accepts.includes(encoding)) continue;
+          const body = await readFile(`${file}${suffix}`).catch(() => null);
+          if (!body) continue;
+          res.writeHead(200, {...type, "content-encoding": encoding, vary: "accept-encoding"}).end(body);
+          return;
+        }
+        res.writeHead(200, type).end(await readFile(file));
         return;
       }
     } catch {

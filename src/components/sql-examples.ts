@@ -1,9 +1,11 @@
+import type {Example} from "./sql-console.js";
+
 /**
  * Example queries of the SQL console (/consulta): each answers a real question from the published tables,
  * with the table that is the answer to it (`fases_mensuales` for "where was a state on a date",
  * `indicadores_estatales` for days between milestones, …). `id` goes into the address (`?ejemplo=`).
  */
-export const EXAMPLES = [
+export const EXAMPLES: readonly Example[] = [
   {
     id: "stl-sin-pal",
     pregunta: "¿Qué estados tenían STL pero aún no PAL al 31 de diciembre de 2017?",

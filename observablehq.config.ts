@@ -103,9 +103,9 @@ addEventListener("click", (event) => {
   // accents from the query and from the page's text, not from its title or keywords).
   search: true,
 
-  // DuckDB-wasm in the browser: do not install/load the json and parquet extensions (they would be
-  // downloaded from extensions.duckdb.org at build time and are not needed: Parquet files are read
-  // with FileAttachment(…).parquet() into Arrow and handed to DuckDBClient.of({tabla: arrowTable})).
+  // DuckDB-wasm: do not install/load the json and parquet extensions (they would be downloaded from
+  // extensions.duckdb.org at build time). The SQL console (src/components/sql-console.ts) loads one DuckDB
+  // build itself and hands it Arrow tables decoded from the Parquet files with hyparquet.
   duckdb: {extensions: {json: null, parquet: null}},
 
   // Run TypeScript data loaders with the tsx installed in node_modules (no global tsx needed).

@@ -59,8 +59,8 @@ export interface LoadingStatus extends HTMLDivElement {
  */
 export function loadingStatus(): LoadingStatus {
   const text: HTMLSpanElement = html`<span>Preparando la consola…</span>`;
-  const bar: HTMLProgressElement = html`<progress max="1" value="0" aria-label="Avance de la carga"></progress>`;
-  const node: LoadingStatus = html`<div class="carga" role="status" aria-live="polite">${bar} ${text}</div>`;
+  const bar = html<HTMLProgressElement>`<progress max="1" value="0" aria-label="Avance de la carga"></progress>`;
+  const node = html<LoadingStatus>`<div class="carga" role="status" aria-live="polite">${bar} ${text}</div>`;
   node.update = (message, done, total) => {
     text.textContent = message;
     if (total) {
@@ -250,7 +250,7 @@ export function resultTable({columns, rows}: QueryResult): HTMLTableElement {
       (c) => rows.some((r) => typeof r[c] === "number") && rows.every((r) => r[c] === null || typeof r[c] === "number")
     )
   );
-  return html`<table class="resultado">
+  return html<HTMLTableElement>`<table class="resultado">
     <caption>Resultado: ${number.format(rows.length)} ${rows.length === 1 ? "fila" : "filas"}, ${columns.length} ${columns.length === 1 ? "columna" : "columnas"}${rows.length > shown.length ? `; se muestran las primeras ${number.format(shown.length)} (el CSV las trae todas)` : ""}.</caption>
     <thead><tr>${columns.map((c) => html`<th scope="col" class=${numeric.has(c) ? "num" : ""}>${c}</th>`)}</tr></thead>
     <tbody>${shown.map(
@@ -282,7 +282,7 @@ export function resultDownload(result: QueryResult, name = "consulta.csv"): HTML
 /** The tables the console has, each with its columns and types (from DuckDB's DESCRIBE), collapsible. */
 export async function schemaList(db: Database, tables: readonly string[]): Promise<HTMLUListElement> {
   const described = await Promise.all(tables.map(async (t) => ({t, columns: await db.describeColumns(t)})));
-  return html`<ul class="esquema">${described.map(
+  return html<HTMLUListElement>`<ul class="esquema">${described.map(
     ({t, columns}) => html`<li><details><summary><code>${t}</code> <small>(${columns.length} columnas)</small></summary>
       <p>${columns.map((c, k) => html`${k ? ", " : ""}<code>${c.name}</code> <small>${c.databaseType}</small>`)}</p>
     </details></li>`
@@ -310,13 +310,13 @@ export interface QueryRequest {
  */
 export function queryForm(examples: readonly Example[], {sql}: {sql: string}): HTMLFormElement & {value: QueryRequest} {
   const exampleOf = (text: string) => examples.find((e) => e.sql.trim() === text.trim())?.id ?? null;
-  const textarea: HTMLTextAreaElement = html`<textarea id="texto-sql" name="sql" rows="12" spellcheck="false" autocapitalize="off" autocomplete="off" aria-describedby="nota-ejemplo"></textarea>`;
+  const textarea = html<HTMLTextAreaElement>`<textarea id="texto-sql" name="sql" rows="12" spellcheck="false" autocapitalize="off" autocomplete="off" aria-describedby="nota-ejemplo"></textarea>`;
   textarea.value = sql;
-  const note: HTMLParagraphElement = html`<p class="nota-ejemplo" id="nota-ejemplo"></p>`;
-  const buttons: HTMLButtonElement[] = examples.map(
-    (e) => html`<button type="button" class="ejemplo" data-ejemplo=${e.id}>${e.pregunta}</button>`
+  const note = html<HTMLParagraphElement>`<p class="nota-ejemplo" id="nota-ejemplo"></p>`;
+  const buttons = examples.map(
+    (e) => html<HTMLButtonElement>`<button type="button" class="ejemplo" data-ejemplo=${e.id}>${e.pregunta}</button>`
   );
-  const form: HTMLFormElement & {value: QueryRequest} = html`<form class="consola">
+  const form = html<HTMLFormElement & {value: QueryRequest}>`<form class="consola">
     <fieldset class="ejemplos"><legend>Ejemplos: preguntas que responde el registro (se ejecutan al elegirlas)</legend>
       <ul>${buttons.map((b) => html`<li>${b}</li>`)}</ul>
     </fieldset>

@@ -1,6 +1,4 @@
-// htl's types for the strictly checked TypeScript components (tsconfig.site.json). The not-yet-converted
-// `.js` components are checked leniently against htl-lenient.d.ts instead (tsconfig.site-js.json); that file
-// goes away with the last `.js` component.
+// htl's types for the site's TypeScript components, checked strictly (tsconfig.site.json).
 
 declare module "npm:htl" {
   /**

@@ -49,11 +49,46 @@ describe("derivedTotals(registry)", () => {
     const withTotals: Registry = {
       ...registry,
       totales_reportados: [
-        {fecha_corte: "2019", indicador: "pal_publicados", valor: 3, fuente_id: "prueba-lista", cita: "c"},
-        {fecha_corte: "2015-12", indicador: "pal_publicados", valor: 1, fuente_id: "prueba-nota", cita: "c"},
-        {fecha_corte: "2016", indicador: "stl_instalados", valor: 2, fuente_id: "prueba-nota", cita: "c"},
-        {fecha_corte: "2016", indicador: "compromisos", valor: 2, fuente_id: "prueba-nota", cita: "c"},
-        {fecha_corte: "2015", indicador: "estados_participantes", valor: 2, fuente_id: "prueba-nota", cita: "c"}
+        {
+          fecha_corte: "2019",
+          indicador: "pal_publicados",
+          valor: 3,
+          fuente_id: "prueba-lista",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2015-12",
+          indicador: "pal_publicados",
+          valor: 1,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2016",
+          indicador: "stl_instalados",
+          valor: 2,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2016",
+          indicador: "compromisos",
+          valor: 2,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2015",
+          indicador: "estados_participantes",
+          valor: 2,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        }
       ]
     };
     const rows = derivedTotals(withTotals);
@@ -76,7 +111,14 @@ describe("derivedTotals(registry)", () => {
     const [row] = derivedTotals({
       ...registry,
       totales_reportados: [
-        {fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}
+        {
+          fecha_corte: "2016",
+          indicador: "compromisos",
+          valor: 7,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        }
       ]
     });
     expect(row).toMatchObject({valor_derivado: 7, reconstruible: true});
@@ -85,7 +127,14 @@ describe("derivedTotals(registry)", () => {
       ...registry,
       planes: [],
       totales_reportados: [
-        {fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}
+        {
+          fecha_corte: "2016",
+          indicador: "compromisos",
+          valor: 7,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        }
       ]
     });
     expect(withoutPlans[0]).toMatchObject({valor_derivado: 2, reconstruible: false});

@@ -90,7 +90,7 @@ const cita = {
   type: "text",
   required: true,
   description:
-    "Dónde dice la fuente lo que afirma esta fila (página, sección, diapositiva, fila de una tabla) y, cuando se puede, una cita textual breve que el lector encuentra en ella."
+    "Dónde dice la fuente lo que afirma esta fila (página, sección, diapositiva, fila de una tabla) y, cuando se puede, una cita textual breve que el lector encuentra en ella. De un documento transcrito por OCR (las semillas), la cita da la lectura del documento; el texto de la transcripción, cuando difiere, está en `transcripciones`."
 } as const;
 
 /** A source column for a fact that may be empty ("sin dato"): filled exactly when its fact is. */
@@ -694,7 +694,8 @@ export const SCHEMA = {
         name: "descripcion",
         type: "text",
         required: true,
-        description: "La meta con las palabras de la fuente (en una semilla, tal como la leyó el OCR)."
+        description:
+          "La meta con las palabras de la fuente; en una semilla, la lectura del documento (los errores del OCR corregidos según `correcciones`; el texto tal como se transcribió queda en `transcripciones`)."
       },
       {
         name: "fecha_min",

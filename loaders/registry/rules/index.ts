@@ -7,6 +7,10 @@ import {referencesExist} from "./references.js";
 import {mgaTablesHold} from "./mga.js";
 import {plansMatchMilestones} from "./plans.js";
 import {casesMatchCommitments} from "./cases.js";
+import {progressIsRated} from "./progress.js";
+import {readingsAreRecorded} from "./readings.js";
+import {sourcesCanBeFound} from "./source-addresses.js";
+import {themesMatchTheirSource} from "./themes.js";
 import type {Rule} from "./types.js";
 
 /** Every rule that spans rows or tables, run after each table has been read on its own. */
@@ -19,5 +23,9 @@ export const RULES: readonly Rule[] = [
   conflictsAreDecided,
   plansMatchMilestones,
   casesMatchCommitments,
-  mgaTablesHold
+  mgaTablesHold,
+  progressIsRated,
+  themesMatchTheirSource,
+  sourcesCanBeFound,
+  readingsAreRecorded
 ];

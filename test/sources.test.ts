@@ -292,6 +292,25 @@ describe("a reader can follow every citation", () => {
     expect(found).toEqual([]);
   });
 
+  it("every source has a web address a reader can open, and repository paths and commits stay in their own fields", () => {
+    for (const f of registry.fuentes) {
+      if (f.url !== null) expect(f.url, f.fuente_id).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+/);
+      else expect(f.archivo, f.fuente_id).not.toBeNull();
+      if (f.repositorio !== null) {
+        expect(f.url, f.fuente_id).toContain(`https://github.com/${f.repositorio}/blob/`);
+        expect(f.url, f.fuente_id).toContain(f.ruta!);
+      }
+    }
+    expect(registry.fuentes.filter((f) => f.repositorio === "GobiernoFacil/agentes-v2").length).toBeGreaterThan(15);
+    // What a reader sees — titles, descriptions, publishers and every quotation — names no file path or commit.
+    const REPOSITORY_TEXT = /\.blade\.php|resources\/views|\bcommit [0-9a-f]{7,40}\b|\b[0-9a-f]{40}\b/;
+    const shown: string[] = [];
+    for (const f of registry.fuentes)
+      for (const text of [f.titulo, f.descripcion, f.emisor]) if (text && REPOSITORY_TEXT.test(text)) shown.push(text);
+    for (const {cita} of citedPairs()) if (cita && REPOSITORY_TEXT.test(cita)) shown.push(cita);
+    expect(shown).toEqual([]);
+  });
+
   it("each archived copy named in fuentes.copia is in the project", () => {
     const copies = registry.fuentes.filter((f) => f.copia !== null);
     expect(copies.map((f) => f.fuente_id).sort()).toEqual([

@@ -104,7 +104,10 @@ export function syntheticRegistry({municipios, years, seed} = MUNICIPAL_SCALE): 
     archivo: null,
     titulo_atribuido: false,
     descripcion: null,
-    copia: null
+    copia: null,
+    repositorio: null,
+    ruta: null,
+    commit: null
   }));
   return {
     fuentes,
@@ -122,7 +125,10 @@ export function syntheticRegistry({municipios, years, seed} = MUNICIPAL_SCALE): 
     casos_cifras: [],
     mga_reportados: [],
     mga_sujetos: [],
-    mga_importaciones: []
+    mga_importaciones: [],
+    avances: [],
+    correcciones: [],
+    transcripciones: []
   } as Registry;
 }
 

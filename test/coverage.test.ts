@@ -49,11 +49,46 @@ describe("derivedTotals(registry)", () => {
     const withTotals: Registry = {
       ...registry,
       totales_reportados: [
-        {fecha_corte: "2019", indicador: "pal_publicados", valor: 3, fuente_id: "prueba-lista", cita: "c"},
-        {fecha_corte: "2015-12", indicador: "pal_publicados", valor: 1, fuente_id: "prueba-nota", cita: "c"},
-        {fecha_corte: "2016", indicador: "stl_instalados", valor: 2, fuente_id: "prueba-nota", cita: "c"},
-        {fecha_corte: "2016", indicador: "compromisos", valor: 2, fuente_id: "prueba-nota", cita: "c"},
-        {fecha_corte: "2015", indicador: "estados_participantes", valor: 2, fuente_id: "prueba-nota", cita: "c"}
+        {
+          fecha_corte: "2019",
+          indicador: "pal_publicados",
+          valor: 3,
+          fuente_id: "prueba-lista",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2015-12",
+          indicador: "pal_publicados",
+          valor: 1,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2016",
+          indicador: "stl_instalados",
+          valor: 2,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2016",
+          indicador: "compromisos",
+          valor: 2,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        },
+        {
+          fecha_corte: "2015",
+          indicador: "estados_participantes",
+          valor: 2,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        }
       ]
     };
     const rows = derivedTotals(withTotals);
@@ -76,7 +111,14 @@ describe("derivedTotals(registry)", () => {
     const [row] = derivedTotals({
       ...registry,
       totales_reportados: [
-        {fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}
+        {
+          fecha_corte: "2016",
+          indicador: "compromisos",
+          valor: 7,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        }
       ]
     });
     expect(row).toMatchObject({valor_derivado: 7, reconstruible: true});
@@ -85,7 +127,14 @@ describe("derivedTotals(registry)", () => {
       ...registry,
       planes: [],
       totales_reportados: [
-        {fecha_corte: "2016", indicador: "compromisos", valor: 7, fuente_id: "prueba-nota", cita: "c"}
+        {
+          fecha_corte: "2016",
+          indicador: "compromisos",
+          valor: 7,
+          fuente_id: "prueba-nota",
+          cita: "c",
+          quien_lo_dice: null
+        }
       ]
     });
     expect(withoutPlans[0]).toMatchObject({valor_derivado: 2, reconstruible: false});
@@ -111,5 +160,29 @@ describe("npm run coverage", () => {
       "2019       estados_participantes      29      1   -28  no              prueba-lista"
     );
     expect(stdout).toContain("Totales reconstruibles: 0 de 1.");
+  });
+});
+
+describe("npm run coverage on the shipped registry", () => {
+  it("lists the reported totals it rebuilds, the Feb-2021 count with who said it, the ratings, themes and OCR readings", async () => {
+    const {stdout} = await run("node", ["--import", "tsx", "scripts/coverage.ts"], {
+      env: {...process.env, TABLERO_REGISTRO_DIR: "", TABLERO_REGISTRO_URL: ""}
+    });
+    const registry = await loadRegistry();
+    const rebuilt = derivedTotals(registry).filter((t) => t.reconstruible).length;
+    expect(stdout).toContain(`Totales reconstruibles: ${rebuilt} de ${registry.totales_reportados.length}.`);
+    expect(stdout).toMatch(/\n2021-02-16 stl_instalados +21 +\d+ +-?\d+ +no +senderosdelmayab/);
+    expect(stdout).toContain(
+      "  2021-02-16 compromisos 140: Un representante de la sociedad civil del ejercicio de Yucatán, en una conferencia de prensa; no es una cifra publicada por el INAI"
+    );
+    expect(stdout).toContain(
+      `Avances calificados por una fuente: ${registry.avances.length} calificaciones de ${new Set(registry.avances.map((a) => a.compromiso_id)).size} compromisos`
+    );
+    expect(stdout).toContain("  Autoevaluación del gobierno responsable: 4");
+    expect(stdout).toContain(
+      `Lecturas de las transcripciones por OCR: ${registry.correcciones.length} correcciones registradas; ${registry.transcripciones.length} celdas`
+    );
+    // Yucatán now has a dated step (its 2021 sensibilización), so it is not among the states without any.
+    expect(stdout).not.toMatch(/Sin ninguno: [^\n]*Yucatán/);
   });
 });

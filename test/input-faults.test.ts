@@ -120,8 +120,8 @@ describe("rows that lost their trailing empty fields", () => {
 
   it("lists the broken table's own problems, naming the missing columns, and no reference echoes", async () => {
     expect(await problemsOf({file: "fuentes.csv", bytes: utf8(fuentesWithShortRows)})).toEqual([
-      'fuentes.csv:2:135 - "8 campos" → 10 campos separados por comas, como el encabezado; faltan los 2 últimos, archivo, copia (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)',
-      'fuentes.csv:3:78 - "9 campos" → 10 campos separados por comas, como el encabezado; falta el último, copia (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
+      'fuentes.csv:2:135 - "8 campos" → 13 campos separados por comas, como el encabezado; faltan los 5 últimos, archivo, copia, repositorio, ruta, commit (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)',
+      'fuentes.csv:3:78 - "9 campos" → 13 campos separados por comas, como el encabezado; faltan los 4 últimos, copia, repositorio, ruta, commit (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
     ]);
   });
 
@@ -184,7 +184,7 @@ describe("invisible characters", () => {
   it("a non-breaking space in an identifier, a tab in a number, a soft hyphen in a date", async () => {
     const problems = await problemsOf(
       {file: "totales_reportados.csv", replace: ",prueba-lista,", with: ",prueba\u00a0lista,"},
-      {file: "compromisos.csv", replace: "deuda pública,no,,,,100,", with: "deuda pública,no,,,,1\t00,"},
+      {file: "compromisos.csv", replace: "Transparencia,no,,,,100,", with: "Transparencia,no,,,,1\t00,"},
       {file: "hitos.csv", replace: "declaratoria,2015-03-09,", with: "declaratoria,2015-\u00ad03-09,"}
     );
     expect(problems).toEqual([
@@ -208,8 +208,8 @@ describe("invisible characters", () => {
 });
 
 describe("a header that does not parse says what the file looks like", () => {
-  const header = "fecha_corte,indicador,valor,fuente_id,cita";
-  const row = "2019,estados_participantes,29,prueba-lista,29 estados (prueba)";
+  const header = "fecha_corte,indicador,valor,fuente_id,cita,quien_lo_dice";
+  const row = "2019,estados_participantes,29,prueba-lista,29 estados (prueba),";
   const expected = `el encabezado ${header}`;
 
   it("`;` as separator", async () => {
@@ -219,13 +219,13 @@ describe("a header that does not parse says what the file looks like", () => {
         bytes: utf8(`${header.replaceAll(",", ";")}\n${row.replaceAll(",", ";")}\n`)
       })
     ).toEqual([
-      `totales_reportados.csv:1:1 - "fecha_corte;indicador;valor;fuente_id;cita" → ${expected} (columna 1: fecha_corte); el archivo parece separado por «;» (como lo guarda Excel con la configuración regional de México o España): guárdelo como CSV separado por comas`
+      `totales_reportados.csv:1:1 - "fecha_corte;indicador;valor;fuente_id;cita;quien_lo_dice" → ${expected} (columna 1: fecha_corte); el archivo parece separado por «;» (como lo guarda Excel con la configuración regional de México o España): guárdelo como CSV separado por comas`
     ]);
   });
 
   it("CR-only line ends", async () => {
     expect(await problemsOf({file: "totales_reportados.csv", bytes: utf8(`${header}\r${row}\r`)})).toEqual([
-      `totales_reportados.csv:1:39 - "cita<U+000D>2019" → ${expected} (columna 5: cita); el archivo usa sólo retorno de carro (CR, U+000D) como fin de línea, como los Mac antiguos: guárdelo con fin de línea LF o CRLF`
+      `totales_reportados.csv:1:44 - "quien_lo_dice<U+000D>2019" → ${expected} (columna 6: quien_lo_dice); el archivo usa sólo retorno de carro (CR, U+000D) como fin de línea, como los Mac antiguos: guárdelo con fin de línea LF o CRLF`
     ]);
   });
 

@@ -29,7 +29,10 @@ const registry = (
       archivo: null,
       titulo_atribuido: false,
       descripcion: null,
-      copia: null
+      copia: null,
+      repositorio: null,
+      ruta: null,
+      commit: null
     }
   ],
   entidades: [entidad("05", "Coahuila"), entidad("10", "Durango"), entidad("21", "Puebla")],

@@ -219,9 +219,11 @@ describe("monthlyPhases on the registry's real facts", () => {
   });
 
   it("tells a state that never took part from one that had not joined yet", () => {
-    // Tamaulipas and Yucatán: not among the 29 participating states (seed 003) and no source dates a step of theirs.
-    for (const clave of ["28", "31"])
-      expect(at(clave, "2019-12-31"), clave).toMatchObject({fase: "no_participa", semaforo: "gris", datos_hasta: null});
+    // Tamaulipas and Yucatán: not among the 29 participating states (seed 003); no source dates a step of Tamaulipas.
+    expect(at("28", "2019-12-31")).toMatchObject({fase: "no_participa", semaforo: "gris", datos_hasta: null});
+    // Yucatán's first dated step is the sensibilización workshops of 14 July 2021: before them it never took part.
+    expect(at("31", "2019-12-31")).toMatchObject({fase: "no_participa", semaforo: "gris", datos_hasta: "2021-07-14"});
+    expect(at("31", "2021-07-31")).toMatchObject({fase: "sensibilizacion", ejercicio: 1, desde: "2021-07-14"});
     expect(at("17", "2015-01-31").fase).toBe("aun_no_se_suma");
   });
 

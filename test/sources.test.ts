@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {dictionaryRows, outputTables} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
-import type {Registry} from "../metrics/model/schema.js";
+import {SCHEMA, type Registry, type TableName} from "../metrics/model/schema.js";
 import {normalizeText, quotedPassages} from "./helpers/quotes.js";
 
 const SEEDS = new URL("../data/archivo/semillas/", import.meta.url).pathname;
@@ -19,14 +19,31 @@ const FACT_TABLES = [
   "casos_cifras"
 ] as const;
 
-/** Every (source, cita) pair of the registry that quotes a source, including the optional ones of `planes`. */
+/** The key of a row as `transcripciones.fila` writes it: the values of the table's key joined by " | ". */
+const keyOf = (table: TableName, row: Record<string, unknown>) =>
+  SCHEMA[table].key.map((c) => String(row[c])).join(" | ");
+const transcribed = new Map(
+  registry.transcripciones.map((t) => [`${t.tabla}\u0000${t.fila}\u0000${t.columna}`, t.transcripcion])
+);
+/**
+ * A text cell as the source's transcription gave it: the raw OCR recorded in `transcripciones` when the
+ * registry shows the reading of the document, else the cell itself.
+ */
+const asTranscribed = (table: TableName, row: Record<string, unknown>, column: string): string | null =>
+  transcribed.get(`${table}\u0000${keyOf(table, row)}\u0000${column}`) ?? (row[column] as string | null);
+
+/**
+ * Every (source, cita) pair of the registry that quotes a source, including the optional ones of `planes`,
+ * with the cita as transcribed (the raw OCR text is what the archived seed holds).
+ */
 function citedPairs(): {table: string; fuente_id: string | null; cita: string | null}[] {
   const pairs: {table: string; fuente_id: string | null; cita: string | null}[] = [];
   for (const table of FACT_TABLES)
-    for (const row of registry[table] as {fuente_id: string; cita: string}[]) pairs.push({table, ...row});
+    for (const row of registry[table] as unknown as Record<string, unknown>[])
+      pairs.push({table, fuente_id: row.fuente_id as string, cita: asTranscribed(table, row, "cita")});
   for (const p of registry.planes) {
-    pairs.push({table: "planes", fuente_id: p.fuente_id, cita: p.cita});
-    pairs.push({table: "planes", fuente_id: p.fuente_id_nombre, cita: p.cita_nombre});
+    pairs.push({table: "planes", fuente_id: p.fuente_id, cita: asTranscribed("planes", p, "cita")});
+    pairs.push({table: "planes", fuente_id: p.fuente_id_nombre, cita: asTranscribed("planes", p, "cita_nombre")});
   }
   return pairs;
 }
@@ -70,11 +87,15 @@ describe("the words the registry gives as a seed's own", () => {
     );
     const missing: string[] = [];
     const rows = [
-      ...registry.metas.map((m) => ({id: m.meta_id, fuente_id: m.fuente_id, words: [m.descripcion]})),
+      ...registry.metas.map((m) => ({
+        id: m.meta_id,
+        fuente_id: m.fuente_id,
+        words: [asTranscribed("metas", m, "descripcion")!]
+      })),
       ...registry.casos.map((c) => ({
         id: c.caso_id,
         fuente_id: c.fuente_id,
-        words: [c.problema, c.solucion, c.beneficios]
+        words: (["problema", "solucion", "beneficios"] as const).map((k) => asTranscribed("casos", c, k)!)
       }))
     ];
     for (const r of rows) {
@@ -269,6 +290,25 @@ describe("a reader can follow every citation", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it("every source has a web address a reader can open, and repository paths and commits stay in their own fields", () => {
+    for (const f of registry.fuentes) {
+      if (f.url !== null) expect(f.url, f.fuente_id).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+/);
+      else expect(f.archivo, f.fuente_id).not.toBeNull();
+      if (f.repositorio !== null) {
+        expect(f.url, f.fuente_id).toContain(`https://github.com/${f.repositorio}/blob/`);
+        expect(f.url, f.fuente_id).toContain(f.ruta!);
+      }
+    }
+    expect(registry.fuentes.filter((f) => f.repositorio === "GobiernoFacil/agentes-v2").length).toBeGreaterThan(15);
+    // What a reader sees — titles, descriptions, publishers and every quotation — names no file path or commit.
+    const REPOSITORY_TEXT = /\.blade\.php|resources\/views|\bcommit [0-9a-f]{7,40}\b|\b[0-9a-f]{40}\b/;
+    const shown: string[] = [];
+    for (const f of registry.fuentes)
+      for (const text of [f.titulo, f.descripcion, f.emisor]) if (text && REPOSITORY_TEXT.test(text)) shown.push(text);
+    for (const {cita} of citedPairs()) if (cita && REPOSITORY_TEXT.test(cita)) shown.push(cita);
+    expect(shown).toEqual([]);
   });
 
   it("each archived copy named in fuentes.copia is in the project", () => {

@@ -222,9 +222,9 @@ describe("each validation rule refuses a broken fixture with a located message",
   });
 
   it("a truncated file (cut mid-row)", async () => {
-    const text = "fecha_corte,indicador,valor,fuente_id,cita\n2019,estados_participantes,2";
+    const text = "fecha_corte,indicador,valor,fuente_id,cita,quien_lo_dice\n2019,estados_participantes,2";
     expect(await problemsOf({file: "totales_reportados.csv", bytes: new TextEncoder().encode(text)})).toEqual([
-      'totales_reportados.csv:2:28 - "3 campos" → 5 campos separados por comas, como el encabezado; faltan los 2 últimos, fuente_id, cita (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
+      'totales_reportados.csv:2:28 - "3 campos" → 6 campos separados por comas, como el encabezado; faltan los 3 últimos, fuente_id, cita, quien_lo_dice (¿el programa que exportó el archivo quitó los campos vacíos del final, falta una coma o el archivo está truncado?)'
     ]);
   });
 
@@ -259,8 +259,8 @@ describe("each validation rule refuses a broken fixture with a located message",
     expect(
       await problemsOf({
         file: "compromisos.csv",
-        replace: "deuda pública,no,,,,100,",
-        with: "deuda pública,tal vez,,,,120,"
+        replace: "Transparencia,no,,,,100,",
+        with: "Transparencia,tal vez,,,,120,"
       })
     ).toEqual([
       'compromisos.csv:2:118 proactivo "tal vez" → "si", "sí" o "no", en minúsculas (o vacío si no se sabe)',

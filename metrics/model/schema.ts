@@ -1,11 +1,15 @@
 import {
+  CLASES_CORRECCION,
   FASES,
   GRUPOS_METAS,
   HITO_TIPOS,
   INDICADORES_TOTALES,
   MGA_PUNTAJES,
+  NIVELES_AVANCE,
   SECTORES_STL,
-  SEMAFOROS
+  SEMAFOROS,
+  TEMAS,
+  TIPOS_EVALUADOR
 } from "./vocabulary.js";
 
 /**
@@ -66,7 +70,10 @@ export const TABLE_NAMES = [
   "casos_cifras",
   "mga_reportados",
   "mga_sujetos",
-  "mga_importaciones"
+  "mga_importaciones",
+  "avances",
+  "correcciones",
+  "transcripciones"
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -85,7 +92,7 @@ const cita = {
   type: "text",
   required: true,
   description:
-    "Dónde dice la fuente lo que afirma esta fila (página, sección, diapositiva, fila de una tabla) y, cuando se puede, una cita textual breve que el lector encuentra en ella."
+    "Dónde dice la fuente lo que afirma esta fila (página, sección, diapositiva, fila de una tabla) y, cuando se puede, una cita textual breve que el lector encuentra en ella. De un documento transcrito por OCR (las semillas), la cita da la lectura del documento; el texto de la transcripción, cuando difiere, está en `transcripciones`."
 } as const;
 
 /** A source column for a fact that may be empty ("sin dato"): filled exactly when its fact is. */
@@ -255,7 +262,7 @@ export const SCHEMA = {
         type: "text",
         required: false,
         description:
-          "Dirección web original, o `propietario/repositorio` + ruta + commit para un archivo de un repositorio público."
+          "Dirección web (con su esquema, `https://…`) donde el lector encuentra el documento: la original o, si el original ya no carga, la copia pública que se consultó (`descripcion` lo dice); para un archivo de un repositorio público, la dirección de ese archivo en ese commit (los campos `repositorio`, `ruta` y `commit` lo desglosan)."
       },
       {
         name: "archivo",
@@ -270,6 +277,27 @@ export const SCHEMA = {
         required: false,
         description:
           "Ruta, dentro del proyecto, de la copia de la fuente que guarda el proyecto (`data/archivo/…`) para verificar las citas aunque el original desaparezca; vacía si no guarda copia."
+      },
+      {
+        name: "repositorio",
+        type: "text",
+        required: false,
+        description:
+          "Para un archivo de un repositorio público: el repositorio (`propietario/nombre`, p. ej. `GobiernoFacil/agentes-v2`); vacío para las demás fuentes."
+      },
+      {
+        name: "ruta",
+        type: "text",
+        required: false,
+        description:
+          "Para un archivo de un repositorio público: su ruta dentro del repositorio; vacía para las demás fuentes."
+      },
+      {
+        name: "commit",
+        type: "text",
+        required: false,
+        description:
+          "Para un archivo de un repositorio público: el commit (hash, completo o abreviado) de la versión consultada; vacío si no se anotó o la fuente no es de un repositorio."
       }
     ]
   },
@@ -437,7 +465,14 @@ export const SCHEMA = {
         required: true,
         description: "Título o texto del compromiso, con las palabras de la fuente."
       },
-      {name: "tema", type: "text", required: false, description: "Tema, si la fuente lo da."},
+      {
+        name: "tema",
+        type: "enum",
+        required: false,
+        description:
+          "Tema, en el vocabulario único del proyecto (las áreas de política de la OGP traducidas, los ejes con que un plan agrupa sus compromisos), sólo si la fuente del compromiso lo agrupa; vacío si ninguna lo hace. La palabra de la fuente está en `tema_fuente`.",
+        values: TEMAS
+      },
       {
         name: "proactivo",
         type: "boolean",
@@ -488,7 +523,14 @@ export const SCHEMA = {
       },
       fuenteId,
       cita,
-      ...CODIFICACION_COLUMNS
+      ...CODIFICACION_COLUMNS,
+      {
+        name: "tema_fuente",
+        type: "text",
+        required: false,
+        description:
+          "El tema tal como lo escribe la fuente (p. ej. la etiqueta de la OGP «Anti-Corruption», que `tema` traduce «Anticorrupción»); vacío si no hay tema."
+      }
     ]
   },
   planes: {
@@ -569,7 +611,14 @@ export const SCHEMA = {
       },
       {name: "valor", type: "integer", required: true, description: "El número reportado.", min: 0, max: 100_000},
       fuenteId,
-      cita
+      cita,
+      {
+        name: "quien_lo_dice",
+        type: "text",
+        required: false,
+        description:
+          "Quién da la cifra según la fuente: el INAI (en un documento suyo o según la nota que lo cita), un organismo garante local, o una persona por su papel, sin su nombre (p. ej. una representante de la sociedad civil en una conferencia de prensa); vacío si la fuente no dice de dónde sale la cifra."
+      }
     ]
   },
   decisiones: {
@@ -667,7 +716,8 @@ export const SCHEMA = {
         name: "descripcion",
         type: "text",
         required: true,
-        description: "La meta con las palabras de la fuente (en una semilla, tal como la leyó el OCR)."
+        description:
+          "La meta con las palabras de la fuente; en una semilla, la lectura del documento (los errores del OCR corregidos según `correcciones`; el texto tal como se transcribió queda en `transcripciones`)."
       },
       {
         name: "fecha_min",
@@ -938,6 +988,156 @@ export const SCHEMA = {
         description: "Tolerancia de redondeo usada al comprobar GA = (T+P)/2, T = (TG+TC)/2, P = (PG+PC)/2.",
         min: 0,
         max: 0.1
+      }
+    ]
+  },
+  avances: {
+    name: "avances",
+    description:
+      "Cada calificación del avance de un compromiso que da una fuente, con quién la dio (el IRM de la OGP, la autoevaluación del gobierno responsable, un informe del ejercicio estatal, la prensa) y con la escala y las palabras de la fuente. Nada calculado por el proyecto entra aquí.",
+    key: ["avance_id"],
+    columns: [
+      {
+        name: "avance_id",
+        type: "id",
+        required: true,
+        description: "Identificador: `<compromiso_id>-<fuente abreviada>`."
+      },
+      {
+        name: "compromiso_id",
+        type: "id",
+        required: true,
+        description:
+          "El compromiso calificado, de la tabla `compromisos` (la fila que usa el proyecto, no una que una decisión deja de lado).",
+        references: ref("compromisos", "compromiso_id")
+      },
+      {
+        name: "fecha_corte",
+        type: "partial_date",
+        required: false,
+        description:
+          "Fecha a la que se refiere la calificación, tan precisa como la fuente: AAAA, AAAA-MM o AAAA-MM-DD; vacía si la fuente no la fecha."
+      },
+      {
+        name: "nivel",
+        type: "enum",
+        required: false,
+        description: `Nivel en la escala de cumplimiento de la OGP (${NIVELES_AVANCE.join(", ")}) cuando la fuente usa esa escala; si la fuente da un cambio («From limited to substantial»), el nivel de llegada. Vacío si la fuente no usa esa escala: su calificación está en \`nivel_fuente\`.`,
+        values: NIVELES_AVANCE
+      },
+      {
+        name: "nivel_desde",
+        type: "enum",
+        required: false,
+        description:
+          "Cuando la fuente da un cambio de nivel («From limited to substantial»), el nivel de partida; vacío si da un solo nivel.",
+        values: NIVELES_AVANCE
+      },
+      {
+        name: "nivel_fuente",
+        type: "text",
+        required: true,
+        description:
+          "La calificación con las palabras de la fuente, tal como la da (p. ej. «From limited to substantial.», «se cumplieron»)."
+      },
+      {
+        name: "tipo_evaluador",
+        type: "enum",
+        required: true,
+        description: `Quién calificó: ${TIPOS_EVALUADOR.join(", ")} (irm: el Mecanismo de Revisión Independiente de la OGP; autoevaluacion: el gobierno responsable, p. ej. en su informe de fin de compromiso en el formulario de la OGP; informe_estatal: un informe del ejercicio estatal, de su STL o su órgano garante; prensa: una nota o columna).`,
+        values: TIPOS_EVALUADOR
+      },
+      {
+        name: "evaluador",
+        type: "text",
+        required: false,
+        description: "Quién calificó, con el nombre de la institución o del documento, sin nombres de personas."
+      },
+      fuenteId,
+      cita
+    ]
+  },
+  correcciones: {
+    name: "correcciones",
+    description:
+      "Las correcciones con que el registro lee una transcripción por OCR de un documento fuente: cada error de lectura («Instalacién» → «Instalación») y cada nota sobre la transcripción que la lectura quita. Se aplican en el orden de la tabla a los textos de `transcripciones` para dar el texto que ven los lectores.",
+    key: ["correccion_id"],
+    columns: [
+      {name: "correccion_id", type: "id", required: true, description: "Identificador de la corrección."},
+      {
+        ...fuenteId,
+        description: "El documento cuya transcripción se corrige: un `fuente_id` de la tabla `fuentes`."
+      },
+      {
+        name: "transcripcion",
+        type: "text",
+        required: true,
+        verbatim: true,
+        description:
+          "El texto tal como lo dio la transcripción (o la nota del proyecto que se quita). Si empieza o termina con letra o dígito, sólo se corrige como palabra completa."
+      },
+      {
+        name: "lectura",
+        type: "text",
+        required: false,
+        description: "Lo que dice el documento en ese lugar; vacía cuando la corrección quita una nota."
+      },
+      {
+        name: "clase",
+        type: "enum",
+        required: true,
+        description:
+          "ocr (el OCR leyó mal una letra, una palabra o un signo del documento) o nota (una nota del proyecto sobre la transcripción, que la lectura no necesita).",
+        values: CLASES_CORRECCION
+      },
+      {
+        name: "explicacion",
+        type: "text",
+        required: true,
+        description: "Por qué se corrige así (p. ej. «el OCR lee ó como é»)."
+      }
+    ]
+  },
+  transcripciones: {
+    name: "transcripciones",
+    description:
+      "El texto de una celda del registro tal como lo dio la transcripción por OCR de su fuente, cuando difiere de la lectura que muestra la celda: la celda es este texto con las correcciones de su fuente (`correcciones`) aplicadas.",
+    key: ["tabla", "fila", "columna"],
+    columns: [
+      {
+        name: "tabla",
+        type: "enum",
+        required: true,
+        description: "La tabla del registro de la celda.",
+        values: [
+          "fuentes",
+          "entidades",
+          "hitos",
+          "estatus_reportados",
+          "compromisos",
+          "planes",
+          "totales_reportados",
+          "stl_integrantes",
+          "metas",
+          "casos",
+          "casos_cifras",
+          "avances"
+        ]
+      },
+      {
+        name: "fila",
+        type: "text",
+        required: true,
+        description:
+          "La fila: los valores de la clave de la tabla, separados por « | » en el orden de la clave (p. ej. `coa-1-instalacion_stl-semilla001` en hitos; `10 | 2016 | semilla-002` en estatus_reportados)."
+      },
+      {name: "columna", type: "text", required: true, description: "La columna de la celda."},
+      {
+        name: "transcripcion",
+        type: "text",
+        required: true,
+        verbatim: true,
+        description: "El texto de la celda con las palabras de la transcripción, errores de lectura incluidos."
       }
     ]
   }

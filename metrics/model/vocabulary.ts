@@ -322,3 +322,91 @@ export const MGA_IDENTITIES = [
   {total: "t", parts: ["tg", "tc"]},
   {total: "p", parts: ["pg", "pc"]}
 ] as const satisfies readonly {total: MgaPuntaje; parts: readonly [MgaPuntaje, MgaPuntaje]}[];
+
+// ── Themes of compromisos ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * The one Spanish vocabulary of `compromisos.tema`: a theme enters the registry only where a source groups the
+ * compromiso, and is written with the term here. `origen` says where the term comes from: the OGP policy
+ * areas of the commitment pages (opengovpartnership.org, "Policy Area"), translated — `ogp` keeps the tag as
+ * OGP writes it —, or the axes a plan gives its compromisos (Durango's third PAL, seed 004, "Obra Pública:
+ * …"), kept as the plan names them. `compromisos.tema_fuente` keeps the source's own word.
+ */
+export const THEMES = [
+  {id: "Anticorrupción", label: "Anticorrupción", origen: "ogp", ogp: "Anti-Corruption"},
+  {id: "Comunidades marginadas", label: "Comunidades marginadas", origen: "ogp", ogp: "Marginalized Communities"},
+  {id: "Educación", label: "Educación", origen: "ogp", ogp: "Education"},
+  {id: "Espacio cívico", label: "Espacio cívico", origen: "ogp", ogp: "Civic Space"},
+  {id: "Género", label: "Género", origen: "ogp", ogp: "Gender"},
+  {id: "Justicia", label: "Justicia", origen: "ogp", ogp: "Justice"},
+  {
+    id: "Prestación de servicios públicos",
+    label: "Prestación de servicios públicos",
+    origen: "ogp",
+    ogp: "Public Service Delivery"
+  },
+  {id: "Trabajo", label: "Trabajo", origen: "ogp", ogp: "Labor"},
+  {id: "Apoyo a la Educación", label: "Apoyo a la Educación", origen: "plan", ogp: null},
+  {id: "Medio Ambiente", label: "Medio Ambiente", origen: "plan", ogp: null},
+  {id: "Obra Pública", label: "Obra Pública", origen: "plan", ogp: null},
+  {id: "Reactivación de la Economía", label: "Reactivación de la Economía", origen: "plan", ogp: null},
+  {id: "Rescate de Espacios Públicos", label: "Rescate de Espacios Públicos", origen: "plan", ogp: null},
+  {id: "Salud Mental", label: "Salud Mental", origen: "plan", ogp: null},
+  {id: "Seguridad Pública", label: "Seguridad Pública", origen: "plan", ogp: null},
+  {id: "Servicios Públicos", label: "Servicios Públicos", origen: "plan", ogp: null},
+  {id: "Transparencia", label: "Transparencia", origen: "plan", ogp: null}
+] as const satisfies readonly (Term & {origen: "ogp" | "plan"; ogp: string | null})[];
+
+/** The values of `compromisos.tema`. */
+export const TEMAS = ids(THEMES);
+export type Tema = (typeof TEMAS)[number];
+
+/** The Spanish theme of each OGP policy-area tag the registry meets ("Anti-Corruption" → "Anticorrupción"). */
+export const TEMA_OF_OGP_TAG: ReadonlyMap<string, Tema> = new Map(
+  THEMES.filter((t) => t.ogp !== null).map((t) => [t.ogp as string, t.id])
+);
+
+// ── Progress of compromisos ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Who rated a compromiso's progress (`avances.tipo_evaluador`): the OGP Independent Reporting Mechanism
+ * (independent), the government's own end-of-commitment report on OGP's form (self-assessment), a report of
+ * the state exercise (its STL or órgano garante), or the press. Pages show the kind beside the value.
+ */
+export const EVALUATOR_KINDS = [
+  {id: "irm", label: "Mecanismo de Revisión Independiente (IRM) de la OGP"},
+  {id: "autoevaluacion", label: "Autoevaluación del gobierno responsable"},
+  {id: "informe_estatal", label: "Informe del ejercicio estatal"},
+  {id: "prensa", label: "Prensa"}
+] as const satisfies readonly Term[];
+
+export const TIPOS_EVALUADOR = ids(EVALUATOR_KINDS);
+export type TipoEvaluador = (typeof TIPOS_EVALUADOR)[number];
+
+/**
+ * OGP's scale of completion for a commitment ("not started / limited / substantial / complete", End of
+ * Commitment Report, question 1.1, and the IRM's completion scale): `avances.nivel` and `avances.nivel_desde`.
+ */
+export const OGP_COMPLETION_LEVELS = [
+  {id: "no_iniciado", label: "No iniciado"},
+  {id: "limitado", label: "Limitado"},
+  {id: "sustancial", label: "Sustancial"},
+  {id: "completo", label: "Completo"}
+] as const satisfies readonly Term[];
+
+export const NIVELES_AVANCE = ids(OGP_COMPLETION_LEVELS);
+export type NivelAvance = (typeof NIVELES_AVANCE)[number];
+
+// ── Readings of OCR transcriptions ──────────────────────────────────────────────────────────────────
+
+/**
+ * Kinds of correction the registry applies to a transcription to give the reading readers see
+ * (`correcciones.clase`): `ocr`, a character or word the OCR misread ("Instalacién" → "Instalación"); `nota`,
+ * a note of the project about the transcription that the reading drops ("(así en el OCR)").
+ */
+export const CORRECTION_KINDS = [
+  {id: "ocr", label: "Error de lectura del OCR"},
+  {id: "nota", label: "Nota sobre la transcripción"}
+] as const satisfies readonly Term[];
+
+export const CLASES_CORRECCION = ids(CORRECTION_KINDS);

@@ -10,6 +10,10 @@ import {casesMatchCommitments} from "./cases.js";
 import {datesInRange} from "./date-range.js";
 import {eventsNotAfterSources} from "./reported-after.js";
 import {countsWithinUniverse} from "./count-universes.js";
+import {progressIsRated} from "./progress.js";
+import {readingsAreRecorded} from "./readings.js";
+import {sourcesCanBeFound} from "./source-addresses.js";
+import {themesMatchTheirSource} from "./themes.js";
 import type {Rule} from "./types.js";
 
 /** Every rule that spans rows or tables, run after each table has been read on its own. */
@@ -25,5 +29,9 @@ export const RULES: readonly Rule[] = [
   mgaTablesHold,
   datesInRange,
   eventsNotAfterSources,
-  countsWithinUniverse
+  countsWithinUniverse,
+  progressIsRated,
+  themesMatchTheirSource,
+  sourcesCanBeFound,
+  readingsAreRecorded
 ];

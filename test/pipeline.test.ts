@@ -183,7 +183,7 @@ describe("published CSVs cannot run a formula in Excel or LibreOffice (issue 15)
   it("whatever text reaches the publication (registry or derived tables), no CSV cell runs as a formula; Parquet keeps the value", async () => {
     const registry = await loadRegistry(VALID_FIXTURE);
     const evil = ['=HYPERLINK("http://evil.example/","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "\r=1"];
-    registry.compromisos[0] = {...registry.compromisos[0], titulo: evil[0], tema: evil[1]};
+    registry.compromisos[0] = {...registry.compromisos[0], titulo: evil[0], responsable: evil[1]};
     registry.entidades[0] = {...registry.entidades[0], nombre_corto: evil[2]};
     registry.fuentes[0] = {...registry.fuentes[0], titulo: evil[3], emisor: evil[4]};
     const files = publishedFiles(registry, {...PROVENANCE}, {csv: true});

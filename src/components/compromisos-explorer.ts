@@ -1,4 +1,5 @@
 import {html} from "npm:htl";
+import {ratingSummary} from "./progress-ratings.js";
 import type {Row} from "../lib/model/schema.js";
 import type {ThemeCount} from "../lib/themes.js";
 import type {ViewElement} from "./controls.js";
@@ -111,8 +112,8 @@ export function filterOptions(
   entidades: readonly Row<"entidades">[]
 ): Record<"entidad" | "ejercicio" | "tema" | "proactivo" | "avance", Option[]> {
   const withRows = new Set(rows.map((r) => r.clave_inegi));
-  const temas = [...new Set(rows.map((r) => r.tema).filter((t): t is string => Boolean(t)))].sort((a, b) =>
-    a.localeCompare(b, "es")
+  const temas = [...new Set(rows.map((r): string | null => r.tema).filter((t): t is string => Boolean(t)))].sort(
+    (a, b) => a.localeCompare(b, "es")
   );
   return {
     entidad: entidades
@@ -201,12 +202,14 @@ const yesNo = (v: boolean | null) => (v === true ? "sí" : v === false ? "no" : 
  *
  * @param rows from {@link filterCompromisos}
  * @param fuentes rows of `fuentes` by id
+ * @param options.avances rows of `avances`: a rated compromiso shows each rating and who rated it
  */
 export function compromisosTable(
   rows: readonly CompromisoRow[],
   fuentes: ReadonlyMap<string, Row<"fuentes">>,
-  {caption}: {caption: string}
+  {caption, avances = []}: {caption: string; avances?: readonly Row<"avances">[]}
 ): HTMLElement {
+  const rated = (id: string) => ratingSummary(avances.filter((a) => a.compromiso_id === id));
   return html`<table class="compromisos">
     <caption>${caption}</caption>
     <thead><tr>
@@ -222,7 +225,7 @@ export function compromisosTable(
         <td>${r.tema ?? sinDato()}</td>
         <td>${yesNo(r.proactivo)}</td>
         <td>${r.responsable ? html`<div><small>Responsable:</small> ${r.responsable}</div>` : html`<div><small>Responsable:</small> ${sinDato()}</div>`}${r.osc ? html`<div><small>OSC:</small> ${r.osc}</div>` : ""}</td>
-        <td class="num">${r.avance === null || r.avance === undefined ? sinDato() : `${r.avance} %`}</td>
+        <td class="num">${rated(r.compromiso_id) || (r.avance === null || r.avance === undefined ? sinDato() : `${r.avance} %`)}</td>
         <td class="fuente">${sourceRef(fuentes.get(r.fuente_id), {id: r.fuente_id, cita: r.cita})}</td>
       </tr>`
     )}</tbody>

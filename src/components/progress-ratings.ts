@@ -1,4 +1,5 @@
 import {html} from "npm:htl";
+import type {Row} from "../lib/model/schema.js";
 import {EVALUATOR_KINDS, OGP_COMPLETION_LEVELS} from "../lib/model/vocabulary.js";
 import {partialDateText} from "./date-text.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
@@ -17,14 +18,8 @@ export interface ProgressRating {
   cita: string;
 }
 
-/** The fields of a `fuentes` row that the source reference shows. */
-export interface RatingSource {
-  fuente_id: string;
-  titulo: string;
-  titulo_atribuido?: boolean | null;
-  fecha?: string | null;
-  url?: string | null;
-}
+/** A row of `fuentes`, cited beside each rating. */
+export type RatingSource = Row<"fuentes">;
 
 const LEVEL_LABEL = new Map<string, string>(OGP_COMPLETION_LEVELS.map((l) => [l.id, l.label]));
 const KIND_LABEL = new Map<string, string>(EVALUATOR_KINDS.map((k) => [k.id, k.label]));
@@ -70,7 +65,7 @@ export function progressRatings(
   return html`<div class="avances"><ul class="avances-lista">${rows.map((r) => {
     const level = levelText(r);
     const kind = KIND_LABEL.get(r.tipo_evaluador) ?? r.tipo_evaluador;
-    return html`<li class="avance">
+    return html`<li class="calificacion">
       <span class="avance-valor">${level ? html`<strong>${level}</strong> ` : ""}<q>${r.nivel_fuente}</q></span>
       <span class="avance-evaluador">— calificó: <strong>${kind}</strong>${r.evaluador ? ` (${r.evaluador})` : ""}</span>${
         r.fecha_corte ? html` <small class="avance-fecha">(${partialDateText(r.fecha_corte)})</small>` : ""
@@ -82,4 +77,19 @@ export function progressRatings(
       ? html`<p class="nota"><small>Sin nivel: la fuente califica con sus palabras, no con la escala de cumplimiento de la OGP.</small></p>`
       : ""
   }</div>`;
+}
+
+/**
+ * The ratings of one compromiso in a line, for a table cell: each rating's level (or the source's words when
+ * it gives no level on OGP's scale) and, beside it, who rated it — «Sustancial (autoevaluación del gobierno)».
+ * Empty when no source rates it. Ordered as {@link progressRatings} orders them.
+ */
+export function ratingSummary(avances: readonly ProgressRating[]): string {
+  return [...avances]
+    .sort((a, b) => (KIND_ORDER.get(a.tipo_evaluador) ?? 99) - (KIND_ORDER.get(b.tipo_evaluador) ?? 99))
+    .map(
+      (r) =>
+        `${levelText(r) ?? `«${r.nivel_fuente}»`} (${(KIND_LABEL.get(r.tipo_evaluador) ?? r.tipo_evaluador).toLowerCase()})`
+    )
+    .join("; ");
 }

@@ -6,12 +6,14 @@ import type {Row} from "../lib/model/schema.js";
 import {HITO_LABELS, HITO_TIPOS, PRECISIONS, STL_SECTORS} from "../lib/model/vocabulary.js";
 import type {PlanCoverage} from "../lib/plan-compromisos.js";
 import {dayText} from "./date-text.js";
+import {progressRatings} from "./progress-ratings.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 type Hito = Row<"hitos">;
 type Compromiso = Row<"compromisos">;
 type Decision = Row<"decisiones">;
+type Avance = Row<"avances">;
 
 const STAGE_ORDER = new Map<string, number>(HITO_TIPOS.map((t, i) => [t, i]));
 const PRECISION_LABEL = new Map<string, string>(PRECISIONS.map((p) => [p.id, p.label]));
@@ -183,8 +185,9 @@ function progress(avance: number | null | undefined): HTMLElement {
 }
 
 /** One compromiso as a card: title, then what the source says (theme, responsible parties, OSC, region,
- * progress, evidence), the fields no source gives in one line, and the source. */
-function commitmentCard(c: Compromiso, fuentes: Fuentes): HTMLElement {
+ * progress — each rating of `avances` with who rated it, or a reported percentage —, evidence), the fields no
+ * source gives in one line, and the source. */
+function commitmentCard(c: Compromiso, fuentes: Fuentes, ratings: readonly Avance[]): HTMLElement {
   const given = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined && v !== "";
   const evidence = [
     given(c.fojas) ? `${num.format(c.fojas)} fojas` : null,
@@ -196,14 +199,19 @@ function commitmentCard(c: Compromiso, fuentes: Fuentes): HTMLElement {
     ["Responsable", given(c.responsable) ? c.responsable : null],
     ["Sociedad civil", given(c.osc) ? c.osc : null],
     ["Región", given(c.region) ? c.region : null],
+    ["Avance calificado", ratings.length ? progressRatings(ratings, fuentes) : null],
     ["Avance reportado", given(c.avance) ? progress(c.avance) : null],
     ["Evidencia", evidence.length ? evidence.join(", ") : null]
   ];
-  const unknown = fields.filter(([name, v]) => v === null && name !== "Región").map(([name]) => name.toLowerCase());
+  const progressKnown = ratings.length > 0 || given(c.avance);
+  const unknown = fields
+    .filter(([name, v]) => v === null && name !== "Región" && !(name.startsWith("Avance") && progressKnown))
+    .map(([name]) => (name.startsWith("Avance") ? "avance" : name.toLowerCase()))
+    .filter((name, i, all) => all.indexOf(name) === i);
   return html`<li class="compromiso" id=${`compromiso-${c.compromiso_id}`}>
     <p class="compromiso-titulo"><strong>${given(c.numero) ? `${c.proactivo ? "Proactivo " : ""}${c.numero}. ` : c.proactivo ? "Proactivo. " : ""}</strong>${c.titulo}</p>
     <dl class="compromiso-datos">
-      ${fields.filter(([, v]) => v !== null).map(([name, v]) => html`<div><dt>${name}</dt><dd>${v}</dd></div>`)}
+      ${fields.filter(([, v]) => v !== null).map(([name, v]) => html`<div class=${name === "Avance calificado" ? "ancho" : ""}><dt>${name}</dt><dd>${v}</dd></div>`)}
       ${unknown.length ? html`<div><dt class="sin-dato">Sin dato</dt><dd class="sin-dato">${unknown.join(", ")}</dd></div>` : ""}
       <div class="ancho"><dt>Fuente</dt><dd>${sourceRef(fuentes.get(c.fuente_id), {cita: c.cita, fuenteId: c.fuente_id})}</dd></div>
     </dl>
@@ -222,6 +230,7 @@ export function plansSection({
   planes,
   cobertura,
   compromisos,
+  avances = [],
   hitos,
   fuentes,
   nombre,
@@ -230,6 +239,8 @@ export function plansSection({
   planes: readonly Row<"planes">[];
   cobertura: readonly PlanCoverage[];
   compromisos: readonly Compromiso[];
+  /** Rows of `avances` (progress ratings with who rated them); those of other states are ignored. */
+  avances?: readonly Avance[];
   hitos: readonly Hito[];
   fuentes: Fuentes;
   nombre: string;
@@ -275,7 +286,13 @@ export function plansSection({
       </dl>
       ${
         list.length
-          ? html`<ol class="compromisos" aria-label=${`Compromisos del ejercicio ${e}`}>${list.map((c) => commitmentCard(c, fuentes))}</ol>`
+          ? html`<ol class="compromisos" aria-label=${`Compromisos del ejercicio ${e}`}>${list.map((c) =>
+              commitmentCard(
+                c,
+                fuentes,
+                avances.filter((a) => a.compromiso_id === c.compromiso_id)
+              )
+            )}</ol>`
           : html`<p><span class="sin-dato">${SIN_DATO}</span>: el registro no tiene el título de ningún compromiso de este plan.</p>`
       }
     </section>`;

@@ -48,7 +48,7 @@ import {datedHref, requestedParam, setUrlParam} from "../components/url-state.js
 
 const CLAVE = ${JSON.stringify(e.clave)};
 const NOMBRE = ${JSON.stringify(e.nombreCorto)};
-const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaTodas, stlTodos, planesTodos, coberturaPlanesTodas, compromisosTodos, metasTabla, metasResultado, casosTodos, cifras, mgaTodas, catalogo, construccion] = await Promise.all([
+const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaTodas, stlTodos, planesTodos, coberturaPlanesTodas, compromisosTodos, avancesTodos, metasTabla, metasResultado, casosTodos, cifras, mgaTodas, catalogo, construccion] = await Promise.all([
   loadTable(FileAttachment("../data/registro/fases_mensuales.parquet").href),
   loadTable(FileAttachment("../data/registro/logros.parquet").href),
   loadTable(FileAttachment("../data/registro/hitos.parquet").href),
@@ -59,6 +59,7 @@ const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaT
   loadTable(FileAttachment("../data/registro/planes.parquet").href),
   loadTable(FileAttachment("../data/registro/cobertura_planes.parquet").href),
   loadTable(FileAttachment("../data/registro/compromisos.parquet").href),
+  loadTable(FileAttachment("../data/registro/avances.parquet").href),
   loadTable(FileAttachment("../data/registro/metas.parquet").href),
   loadTable(FileAttachment("../data/registro/metas_resultado.parquet").href),
   loadTable(FileAttachment("../data/registro/casos.parquet").href),
@@ -158,7 +159,7 @@ marca la que toma el registro.
 
 ## Planes de Acción Local y compromisos
 
-\${plansSection({planes, cobertura: coberturaPlanes, compromisos, hitos, fuentes, nombre: NOMBRE, fecha})}
+\${plansSection({planes, cobertura: coberturaPlanes, compromisos, avances: avancesTodos, hitos, fuentes, nombre: NOMBRE, fecha})}
 
 ## Metas de grupo del INAI
 

@@ -449,7 +449,7 @@ describe("counts beyond their universe", () => {
         {
           file: "totales_reportados.csv",
           replace: "\n",
-          with: '\n2019,stl_instalados,30,prueba-lista,"x (prueba)"\n2019,pal_publicados,300,prueba-lista,"y (prueba)"\n2018,stl_instalados,33,prueba-lista,"z (prueba)"\n'
+          with: '\n2019,stl_instalados,30,prueba-lista,"x (prueba)",\n2019,pal_publicados,300,prueba-lista,"y (prueba)",\n2018,stl_instalados,33,prueba-lista,"z (prueba)",\n'
         },
         {
           file: "mga_reportados.csv",
@@ -473,7 +473,7 @@ describe("counts beyond their universe", () => {
 });
 
 describe("Excel's empty rows (rows of bare commas)", () => {
-  const compromisosEnd = "sí,,,,,,,prueba-lista,Proactivo (prueba),,,,,,,,,,,,,,\n";
+  const compromisosEnd = "sí,,,,,,,prueba-lista,Proactivo (prueba),,,,,,,,,,,,,,,\n";
   const bare = `${",".repeat(SCHEMA.compromisos.columns.length - 1)}\n`;
 
   it("300 of them are named once, as a run, and the real error in another table is still shown", async () => {
@@ -509,7 +509,7 @@ describe("Excel's empty rows (rows of bare commas)", () => {
   it("one file's hundreds of problems never hide another file's: every file's first problems are listed", async () => {
     const bad = Array.from(
       {length: 300},
-      (_, k) => `zz-${k},05,1,,Título ${k},,quizá,,,,,,,prueba-lista,x,,,,,,,,,,,,,,\n`
+      (_, k) => `zz-${k},05,1,,Título ${k},,quizá,,,,,,,prueba-lista,x,,,,,,,,,,,,,,,\n`
     ).join("");
     const dir = await mutatedRegistry(
       {file: "compromisos.csv", replace: compromisosEnd, with: compromisosEnd + bad},
@@ -548,7 +548,7 @@ describe("booleans written as a spreadsheet writes them", () => {
   it("TRUE, Sí and 1 are refused with one message each, naming the accepted forms, and no second 'empty' error", async () => {
     expect(
       await problemsOn(
-        {file: "compromisos.csv", replace: "deuda pública,no,", with: "deuda pública,TRUE,"},
+        {file: "compromisos.csv", replace: "Transparencia,no,", with: "Transparencia,TRUE,"},
         {
           file: "entidades.csv",
           replace: "Aguascalientes,Aguascalientes,inegi-claves-entidades,,,,",

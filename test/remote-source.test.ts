@@ -97,7 +97,7 @@ describe("resolveRegistry(env) with TABLERO_REGISTRO_URL", () => {
     expect(registry).toEqual(await loadRegistry());
     expect(provenance.origen).toBe("incluido");
     expect(provenance.aviso).toBe(
-      `No se pudo leer el registro remoto ${base}/vacio/ (${base}/vacio/fuentes.csv y las otras 15 tablas: el servidor respondió HTTP 404 (Not Found)); se usa el registro incluido en data/.`
+      `No se pudo leer el registro remoto ${base}/vacio/ (${base}/vacio/fuentes.csv y las otras ${TABLE_NAMES.length - 1} tablas: el servidor respondió HTTP 404 (Not Found)); se usa el registro incluido en data/.`
     );
     expect(logs).toEqual([provenance.aviso]);
   });
@@ -278,7 +278,7 @@ describe("a remote that misbehaves (issue 15)", () => {
       const {provenance} = await resolveRegistry({TABLERO_REGISTRO_URL: `${at}/${folder}/`}, (m) => logs.push(m));
       expect(provenance.origen).toBe("remoto");
       expect(provenance.fecha_registro, folder).toBeNull();
-      expect(logs).toHaveLength(1 + 16);
+      expect(logs).toHaveLength(1 + TABLE_NAMES.length);
       expect(logs[1]).toMatch(
         new RegExp(
           `^El servidor dice que ${at}/${folder}/fuentes\\.csv cambió por última vez el (2100-12-31T23:59:59|1990-01-01T00:00:00)\\.000Z \\(Last-Modified\\), fuera de lo posible: antes del día más reciente que el registro menciona \\(2019-05-31\\) o después de esta construcción \\(.*\\); esa fecha no se usa como fecha de los datos\\.$`
@@ -293,7 +293,7 @@ describe("a remote that misbehaves (issue 15)", () => {
     const {provenance} = await resolveRegistry({TABLERO_REGISTRO_URL: `${at}/bucle-a/`}, quiet);
     expect(provenance.origen).toBe("incluido");
     expect(provenance.aviso).toBe(
-      `No se pudo leer el registro remoto ${at}/bucle-a/ (${at}/bucle-a/fuentes.csv y las otras 15 tablas: la dirección redirige en círculo (${at}/bucle-a/fuentes.csv → ${at}/bucle-b/fuentes.csv → ${at}/bucle-a/fuentes.csv): el servidor está mal configurado); se usa el registro incluido en data/.`
+      `No se pudo leer el registro remoto ${at}/bucle-a/ (${at}/bucle-a/fuentes.csv y las otras ${TABLE_NAMES.length - 1} tablas: la dirección redirige en círculo (${at}/bucle-a/fuentes.csv → ${at}/bucle-b/fuentes.csv → ${at}/bucle-a/fuentes.csv): el servidor está mal configurado); se usa el registro incluido en data/.`
     );
   });
 
@@ -311,7 +311,7 @@ describe("a remote that misbehaves (issue 15)", () => {
     const wrong = `http://usuario:s3creta@127.0.0.1:${new URL(at).port}/secreto/?token=xyz`;
     const {provenance: fallback} = await resolveRegistry({TABLERO_REGISTRO_URL: wrong}, quiet);
     expect(fallback.aviso).toBe(
-      `No se pudo leer el registro remoto ${at}/secreto/ (${at}/secreto/fuentes.csv y las otras 15 tablas: el servidor respondió HTTP 401 (Unauthorized)); se usa el registro incluido en data/.`
+      `No se pudo leer el registro remoto ${at}/secreto/ (${at}/secreto/fuentes.csv y las otras ${TABLE_NAMES.length - 1} tablas: el servidor respondió HTTP 401 (Unauthorized)); se usa el registro incluido en data/.`
     );
     expect(JSON.stringify(fallback)).not.toMatch(/s3creta|xyz|usuario/);
     expect(publicAddress("ftp://a:b@h/x?y#z")).toBe("ftp://h/x");

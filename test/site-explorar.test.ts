@@ -120,7 +120,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       ["proactivo=si", (c) => c.proactivo === "si"],
       ["proactivo=sin_dato", (c) => c.proactivo === ""],
       ["tema=sin%20dato", (c) => c.tema === ""],
-      ["tema=Gender", (c) => c.tema === "Gender"],
+      ["tema=G%C3%A9nero", (c) => c.tema === "Género"],
       ["avance=sin_dato", (c) => c.avance === ""],
       ["avance=100", (c) => c.avance === "100"],
       ["entidad=10&ejercicio=1", (c) => c.clave_inegi === "10" && c.ejercicio === "1"],

@@ -381,7 +381,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
     await dated.waitForFunction(() => new URLSearchParams(location.search).get("fecha") === "2016-12-31");
     const durango2016 = await dated.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText();
     const {page: shared} = await openPage(browser, `${site.url}/fases.html?fecha=2016-12-31`);
-    expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación diciembre de 2016");
+    expect(await shared.locator("h2", {hasText: "Situación"}).innerText()).toBe("Situación en diciembre de 2016");
     expect(await shared.locator("table.semaforo tbody tr", {hasText: "Durango"}).innerText()).toBe(durango2016);
     // An invalid date says so instead of silently showing another month.
     const {page: wrong} = await openPage(browser, `${site.url}/fases.html?fecha=2016-13-45`);
@@ -407,7 +407,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
   it("comparar ranks the 32 states on an indicator against the national reference, and keeps the picked states in the address", async () => {
     const {page, log} = await openPage(
       browser,
-      `${site.url}/comparar.html?indicador=metrica.ga&fecha=2018-12-31&entidades=05,14`
+      `${site.url}/comparar.html?indicador=metrica.ga&fecha=2019-12-31&entidades=05,14`
     );
     expect(log.errors).toEqual([]);
     await page.locator("details.tabla-de-grafica summary").click(); // the chart's table, one click away

@@ -3,13 +3,19 @@
  *
  * - builds the site on the shipped registry (`inject("siteDist")`);
  * - serves it from one static server (`serveStatic(inject("siteDist"))` returns it: `inject("siteServer")`);
- * - starts one headless Chromium (`launchChromium()` connects to it: `inject("browserEndpoint")`).
+ * - starts one headless Chromium (`launchChromium()` connects to it: `inject("browserEndpoint")`);
+ * - then, in the background, builds the hostile site (test/helpers/hostile-site.ts: `hostileSite()` waits for it),
+ *   when the run includes a test file that reads it.
  *
  * All of it is skipped (empty values) when the run names test files and none of them is a site test, so
  * `vitest run test/phases.test.ts` stays fast. The browser and the server stop when the run ends.
  */
 import type {TestProject} from "vitest/node";
 import {launchSharedChromium} from "./helpers/browser.js";
+import {mkdtemp} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {buildHostileSite} from "./helpers/hostile-site.js";
 import {buildSite, canUnshare} from "./helpers/site-build.js";
 import {startServer} from "./helpers/static-server.js";
 
@@ -21,18 +27,24 @@ declare module "vitest" {
     siteServer: {dir: string; url: string};
     /** The shared Chromium's Playwright endpoint ("" when no site test runs). */
     browserEndpoint: string;
+    /** Where the hostile site is being built ("" when no test of this run reads it). */
+    hostileDist: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const filters = project.vitest.config.filters ?? process.argv.slice(2).filter((a) => a.includes("test"));
   const wantsSite = filters.length === 0 || filters.some((f) => /site/.test(f));
+  // Vitest keeps a file whose path contains a filter: "test/site" names both readers of the hostile site.
+  const readers = ["test/site.test.ts", "test/site-datos.test.ts"];
+  const wantsHostile = filters.length === 0 || filters.some((f) => readers.some((r) => r.includes(f) || f.endsWith(r)));
   if (process.env.CI && wantsSite && !canUnshare)
     throw new Error("CI must be able to build with unshare -n (no network)");
   if (!wantsSite) {
     project.provide("siteDist", "");
     project.provide("siteServer", {dir: "", url: ""});
     project.provide("browserEndpoint", "");
+    project.provide("hostileDist", "");
     return async () => {};
   }
   // The browser starts while the site builds; a failed build stops it.
@@ -49,7 +61,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("siteDist", dist);
   project.provide("siteServer", {dir: dist, url: server.url});
   project.provide("browserEndpoint", browser.wsEndpoint());
+  // Started only now: builds of one checkout take turns (scripts/build-site.ts), and the main site comes first.
+  const hostileDist = wantsHostile ? join(await mkdtemp(join(tmpdir(), "sitio-hostil-")), "dist") : "";
+  const hostile = wantsHostile ? buildHostileSite(hostileDist) : Promise.resolve();
+  project.provide("hostileDist", hostileDist);
   return async () => {
+    await hostile;
     await server.close();
     await browser.close();
   };

@@ -141,6 +141,24 @@ describe("the site's data archive loader (src/data/registro.zip.ts)", () => {
     expect(ultimo).toEqual(outputTables(await loadRegistry()).find((t) => t.name === "ultimo_hito")!.rows);
   });
 
+  it("the same registry gives the same bytes: two runs differ only in construccion.json (which carries the build time)", async () => {
+    const runs = await Promise.all(
+      [1, 2].map(async () => {
+        const {stdout} = await run("node", ["--import", "tsx", "src/data/registro.zip.ts"], {
+          encoding: "buffer",
+          maxBuffer: 64 * 1024 * 1024
+        });
+        return JSZip.loadAsync(stdout);
+      })
+    );
+    const [first, second] = runs;
+    expect(Object.keys(second.files).sort()).toEqual(Object.keys(first.files).sort());
+    for (const name of Object.keys(first.files).filter((n) => n !== "construccion.json")) {
+      const [a, b] = await Promise.all(runs.map((zip) => zip.file(name)!.async("uint8array")));
+      expect(Buffer.compare(Buffer.from(a), Buffer.from(b)), name).toBe(0);
+    }
+  });
+
   it("fails with the problems on stderr and writes nothing to stdout when the registry is invalid", async () => {
     const registry = await mutatedRegistry({file: "compromisos.csv", replace: "coa-1-p1,", with: "coa-1-01,"});
     const failed = await run("node", ["--import", "tsx", "src/data/registro.zip.ts"], {

@@ -7,10 +7,9 @@ import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
 import {phasePanel} from "../metrics/monthly-phases.js";
 import {nationalPanorama, PANORAMA_INDICATORS, panoramaMembers} from "../metrics/national-panorama.js";
-import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
-import {launchChromium, openPage} from "./helpers/browser.js";
-import {mutatedRegistry} from "./helpers/registry-fixture.js";
-import {buildSite} from "./helpers/site-build.js";
+import {type AxeViolation, axeViolations, seriousOrCritical} from "./helpers/axe.js";
+import {launchChromium, openPage, type PageLog} from "./helpers/browser.js";
+import {HOSTILE_QUOTE, HOSTILE_SHORT_NAME, hostileSite} from "./helpers/hostile-site.js";
 import {serveStatic} from "./helpers/static-server.js";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -96,55 +95,94 @@ describe("the built site, on the shipped registry, from a plain static server", 
   }, 180_000);
   afterAll(async () => site?.close());
 
-  it("every page loads in Spanish with no console error and no request to another host, at 1280 and 390 px (screenshots in test/output/site)", async () => {
-    for (const path of PAGES) {
-      for (const width of [1280, 390]) {
-        const {page, log} = await openPage(browser, `${site.url}${path}`, width);
-        expect(log.errors, `${path} @${width}`).toEqual([]);
-        expect(
-          log.requests.filter((u) => !u.startsWith(site.url)),
-          `${path} @${width}`
-        ).toEqual([]);
-        const html = await (await fetch(`${site.url}${path}`)).text();
-        expect(html, `${path}: lang in the HTML itself`).toContain('<html lang="es-MX">');
-        expect(html).toContain('http-equiv="Content-Security-Policy"');
-        expect(await page.getAttribute("#observablehq-search input", "placeholder")).toMatch(/^Buscar/);
-        expect(await page.getAttribute("#observablehq-sidebar-toggle", "title")).toMatch(/^Mostrar u ocultar el menú/);
-        expect(await page.locator("body > a.salto-al-contenido").getAttribute("href")).toBe("#observablehq-main");
-        await page.screenshot({
-          path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
-          fullPage: true
-        });
-        await page.close();
+  /** What one visit of a page at one width recorded (each page and width is visited once, by {@link visits}). */
+  interface Visit {
+    path: string;
+    width: number;
+    log: PageLog;
+    /** Serious and critical axe-core violations. */
+    violations: AxeViolation[];
+    /** Every link of the page, absolute, without fragment, that stays on the site. */
+    links: string[];
+    searchPlaceholder: string | null;
+    toggleTitle: string | null;
+    skipLinkHref: string | null;
+  }
+  let sweep: Promise<Visit[]> | undefined;
+  /**
+   * Every page of {@link PAGES} (and the home's tile grid coloured by semáforo) at 1280 and 390 px, each
+   * opened once: a screenshot (test/output/site), the page's chrome, its links, then axe-core. The load,
+   * accessibility, link and request tests below read these visits instead of opening every page again.
+   */
+  function visits(): Promise<Visit[]> {
+    sweep ??= (async () => {
+      const out: Visit[] = [];
+      for (const path of [...PAGES, "/?color=semaforo&vista=mosaico"]) {
+        for (const width of [1280, 390]) {
+          const {page, log} = await openPage(browser, `${site.url}${path}`, width);
+          const visit: Visit = {
+            path,
+            width,
+            log,
+            violations: [],
+            links: (
+              await page
+                .locator("a[href]")
+                .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))
+            )
+              .filter((href) => href.startsWith(site.url))
+              .map((href) => href.replace(/#.*$/, "")),
+            searchPlaceholder: await page.getAttribute("#observablehq-search input", "placeholder"),
+            toggleTitle: await page.getAttribute("#observablehq-sidebar-toggle", "title"),
+            skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href")
+          };
+          if (PAGES.includes(path))
+            await page.screenshot({
+              path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
+              fullPage: true
+            });
+          visit.violations = seriousOrCritical(await axeViolations(page));
+          await page.close();
+          out.push(visit);
+        }
       }
+      return out;
+    })();
+    return sweep;
+  }
+
+  it("every page loads in Spanish with no console error and no request to another host, at 1280 and 390 px (screenshots in test/output/site)", async () => {
+    const seen = await visits();
+    expect(seen.filter((v) => PAGES.includes(v.path)).length).toBe(PAGES.length * 2);
+    for (const {path, width, log, searchPlaceholder, toggleTitle, skipLinkHref} of seen) {
+      expect(log.errors, `${path} @${width}`).toEqual([]);
+      expect(
+        log.requests.filter((u) => !u.startsWith(site.url)),
+        `${path} @${width}`
+      ).toEqual([]);
+      expect(searchPlaceholder, `${path} @${width}`).toMatch(/^Buscar/);
+      expect(toggleTitle, `${path} @${width}`).toMatch(/^Mostrar u ocultar el menú/);
+      expect(skipLinkHref, `${path} @${width}`).toBe("#observablehq-main");
     }
-  }, 120_000);
+    for (const path of PAGES) {
+      const html = await (await fetch(`${site.url}${path}`)).text();
+      expect(html, `${path}: lang in the HTML itself`).toContain('<html lang="es-MX">');
+      expect(html).toContain('http-equiv="Content-Security-Policy"');
+    }
+  }, 300_000);
 
   it("axe-core finds no serious or critical violation on any page, at 1280 and 390 px", async () => {
-    for (const path of [...PAGES, "/?color=semaforo&vista=mosaico"]) {
-      for (const width of [1280, 390]) {
-        const {page} = await openPage(browser, `${site.url}${path}`, width);
-        expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
-        await page.close();
-      }
-    }
-  }, 120_000);
+    const seen = await visits();
+    expect(seen.length).toBe((PAGES.length + 1) * 2);
+    for (const {path, width, violations} of seen) expect(violations, `${path} @${width}`).toEqual([]);
+  }, 300_000);
 
   it("every link of every page answers on a server with no fallback (no extensionless page links)", async () => {
     expect((await fetch(`${site.url}/fases`)).status, "the test server has no .html fallback").toBe(404);
-    const links = new Set<string>();
-    for (const path of PAGES) {
-      const {page} = await openPage(browser, `${site.url}${path}`);
-      for (const href of await page
-        .locator("a[href]")
-        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))) {
-        if (href.startsWith(site.url)) links.add(href.replace(/#.*$/, ""));
-      }
-      await page.close();
-    }
+    const links = new Set((await visits()).filter((v) => v.width === 1280).flatMap((v) => v.links));
     expect(links.size).toBeGreaterThan(50);
     for (const href of links) expect((await fetch(href)).status, href).toBe(200);
-  }, 60_000);
+  }, 300_000);
 
   it("home page: the headline figures are panorama_nacional's on the chosen date (the same phases as the map), certain and possible", async () => {
     const rows = nationalPanorama(await loadRegistry());
@@ -356,15 +394,12 @@ describe("the built site, on the shipped registry, from a plain static server", 
   });
 
   it("no page loads parquet-wasm or apache-arrow (tables are read with hyparquet)", async () => {
-    for (const path of PAGES) {
-      const {page, log} = await openPage(browser, `${site.url}${path}`);
+    for (const {path, width, log} of await visits())
       expect(
         log.requests.filter((u) => /parquet-wasm|apache-arrow|\.wasm$/.test(u)),
-        path
+        `${path} @${width}`
       ).toEqual([]);
-      await page.close();
-    }
-  });
+  }, 300_000);
 
   it("phases page shows a timeline and the semáforo of all 32 entities", async () => {
     const {page, log} = await openPage(browser, `${site.url}/fases.html`);
@@ -634,28 +669,16 @@ describe("the national views on a date: every count with its list, the map by at
 
 describe("the built site, on a registry whose text carries HTML", () => {
   it("shows the text as text: nothing from the data runs or becomes markup", async () => {
-    const registry = await mutatedRegistry(
-      {
-        file: "hitos.csv",
-        replace: '"""en agosto de 2016"" (prueba)"',
-        with: '"<img src=x onerror=""window.__xss=1""><script>window.__xss=2</script> (prueba)"'
-      },
-      {
-        file: "entidades.csv",
-        replace: "05,MX-COA,Coahuila de Zaragoza,Coahuila,",
-        with: "05,MX-COA,Coahuila de Zaragoza,<b>Coahuila</b>,"
-      }
-    );
-    const site = await serveStatic(await buildSite({TABLERO_REGISTRO_DIR: registry}));
+    // The valid fixture with a script in a milestone's quotation and markup in Coahuila's short name
+    // (test/helpers/hostile-site.ts), built by the global setup.
+    const site = await serveStatic(await hostileSite());
     try {
       const {page} = await openPage(browser, `${site.url}/`);
       expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
       expect(await page.locator("table img, table script, table b, figure.mapa b, .cifras b").count()).toBe(0);
-      const row = page.locator("table.ultimo-hito tbody tr", {has: page.locator("th", {hasText: "<b>Coahuila</b>"})});
+      const row = page.locator("table.ultimo-hito tbody tr", {has: page.locator("th", {hasText: HOSTILE_SHORT_NAME})});
       await row.locator("summary").click();
-      expect(await row.locator("q").innerText()).toBe(
-        '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> (prueba)'
-      );
+      expect(await row.locator("q").innerText()).toBe(HOSTILE_QUOTE);
       expect(await page.locator('figure.mapa a.entidad[data-clave="05"]').getAttribute("aria-label")).toMatch(
         /^<b>Coahuila<\/b>: /
       );

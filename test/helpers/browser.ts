@@ -2,7 +2,7 @@ import {existsSync} from "node:fs";
 import {mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {chromium, type Browser, type BrowserServer, type LaunchOptions, type Page} from "playwright-core";
+import {chromium, type Browser, type BrowserServer, type LaunchOptions, type Page, type Request} from "playwright-core";
 
 /** Debian's Chromium, which `.ci/run` installs (`apt-get install -y chromium`). */
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -79,23 +79,45 @@ export interface PageLog {
 }
 
 /**
- * Opens a URL, records its requests and errors, and waits until the network is idle (no request for 500 ms)
- * and then until the page's main thread is idle twice in a row (`requestIdleCallback`): under load, a page
- * may still be drawing what it fetched when the network goes quiet.
+ * Opens a URL, records its requests and errors, and waits until the page has settled: no request in flight
+ * for 100 ms, then the page's main thread idle twice in a row (`requestIdleCallback`), and no request
+ * started meanwhile — repeated until all three hold at once. Under load, a page may still be drawing what it
+ * fetched when the network goes quiet, and the drawing may fetch more: the loop waits for that too.
+ * (Playwright's `networkidle` waits a fixed 500 ms of quiet after the last request instead: the same
+ * settled page, about 0.4 s later on each visit.)
  */
 export async function openPage(browser: Browser, url: string, width = 1280): Promise<{page: Page; log: PageLog}> {
   const page = await browser.newPage({viewport: {width, height: 900}});
   const log: PageLog = {requests: [], errors: []};
-  page.on("request", (r) => log.requests.push(r.url()));
+  const inFlight = new Set<Request>();
+  page.on("request", (r) => {
+    inFlight.add(r);
+    log.requests.push(r.url());
+  });
+  page.on("requestfinished", (r) => inFlight.delete(r));
   page.on("console", (m) => m.type() === "error" && log.errors.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => log.errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
-  await page.goto(url, {waitUntil: "networkidle"});
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestIdleCallback(() => requestIdleCallback(() => resolve(), {timeout: 10_000}), {timeout: 10_000})
-      )
-  );
+  page.on("requestfailed", (r) => {
+    inFlight.delete(r);
+    log.errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  await page.goto(url, {waitUntil: "load"});
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    for (let quietSince = Date.now(); Date.now() - quietSince < 100; ) {
+      if (Date.now() > deadline)
+        throw new Error(`${url} did not settle in 60 s; in flight: ${[...inFlight].map((r) => r.url()).join(", ")}`);
+      await new Promise((wait) => setTimeout(wait, 20));
+      if (inFlight.size > 0) quietSince = Date.now();
+    }
+    const started = log.requests.length;
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestIdleCallback(() => requestIdleCallback(() => resolve(), {timeout: 10_000}), {timeout: 10_000})
+        )
+    );
+    if (inFlight.size === 0 && log.requests.length === started) break;
+  }
   return {page, log};
 }

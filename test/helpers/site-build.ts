@@ -10,9 +10,12 @@ const root = new URL("../..", import.meta.url).pathname;
 /** True where this machine can cut a command off the network (`unshare -n`, as root). */
 export const canUnshare = spawnSync("unshare", ["-n", "true"]).status === 0;
 
-/** Builds the site into a fresh folder, with no network where possible (`unshare -n`); returns the folder. */
-export async function buildSite(env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), "sitio-")), "dist");
+/**
+ * Builds the site into `out` (by default a fresh folder), with no network where possible (`unshare -n`);
+ * returns the folder.
+ */
+export async function buildSite(env: NodeJS.ProcessEnv = {}, out?: string): Promise<string> {
+  out ??= join(await mkdtemp(join(tmpdir(), "sitio-")), "dist");
   const command = canUnshare ? ["unshare", "-n", process.execPath] : [process.execPath];
   await run(command[0], [...command.slice(1), "--import", "tsx", "scripts/build-site.ts", "--out", out], {
     cwd: root,

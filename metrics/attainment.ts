@@ -1,3 +1,4 @@
+import {compareDefault} from "./collation.js";
 import {type AfterViewDate, isAfterViewDate} from "./as-of.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {DATED_ATTAINMENTS, LOGROS, STAGE_OF_PHASE, type FaseOSinDato, type Logro} from "./model/vocabulary.js";
@@ -167,7 +168,7 @@ export const datedAttainments = memoizeOnTables(
     const order = new Map(LOGROS.map((l, k) => [l, k]));
     return rows.sort(
       (a, b) =>
-        a.clave_inegi.localeCompare(b.clave_inegi) ||
+        compareDefault(a.clave_inegi, b.clave_inegi) ||
         (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0) ||
         a.ejercicio - b.ejercicio ||
         order.get(a.logro)! - order.get(b.logro)!

@@ -1,3 +1,4 @@
+import {compareEs} from "./collation.js";
 import type {Registry, Row, RowOf} from "./model/schema.js";
 import {MGA_PUNTAJES, type MgaPuntaje} from "./model/vocabulary.js";
 import {mean} from "./mean.js";
@@ -169,7 +170,7 @@ export function mgaByGroup(registry: MgaRegistry): MgaGroupRow[] {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
     for (const agrupacion of ["nivel", "tipo"] as const) {
       const keyOf = (s: Row<"mga_sujetos">) => (agrupacion === "nivel" ? s.nivel : s.tipo);
-      const groups = [...new Set(all.map(keyOf))].sort((a, b) => a.localeCompare(b, "es"));
+      const groups = [...new Set(all.map(keyOf))].sort(compareEs);
       for (const clave of [null, ...registry.entidades.map((e) => e.clave_inegi)]) {
         const scope = clave === null ? all : all.filter((s) => s.clave_inegi === clave);
         for (const grupo of groups) {

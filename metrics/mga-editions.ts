@@ -1,3 +1,4 @@
+import {compareDefault} from "./collation.js";
 import {mgaByState} from "./mga-aggregate.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {MGA_PUNTAJES, type MgaPuntaje} from "./model/vocabulary.js";
@@ -168,7 +169,7 @@ export function mgaEditions(
   return rows.sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k] - y[k];
-    return (a.clave_inegi ?? "").localeCompare(b.clave_inegi ?? "");
+    return compareDefault(a.clave_inegi ?? "", b.clave_inegi ?? "");
   });
 }
 

@@ -84,14 +84,23 @@ export type PhaseInputs = Pick<
 /** The first month of the panel: the local exercises began in March 2015 (the first Declaratorias in data/hitos.csv are of 9 March 2015). */
 export const PANEL_START = "2015-01";
 
-/** The latest day any milestone or reported status of the registry refers to. */
-export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_reportados">): string {
-  const dates = [
-    ...registry.hitos.map((h) => h.fecha_max),
-    ...registry.estatus_reportados.map((s) => partialDateBounds(s.fecha_corte).max)
-  ];
-  return dates.reduce((a, b) => (b > a ? b : a), `${PANEL_START}-01`);
-}
+/**
+ * The latest day any milestone (`fecha_max`) or reported status (last day of `fecha_corte`) of the registry
+ * refers to; the first day of the panel when there is none. Computed once per registry
+ * ({@link memoizeOnTables}): several tables run up to it.
+ */
+export const latestFactDate = memoizeOnTables(
+  (r: Pick<Registry, "hitos" | "estatus_reportados">) => [r.hitos, r.estatus_reportados],
+  (registry): string => {
+    let latest = `${PANEL_START}-01`;
+    for (const h of registry.hitos) if (h.fecha_max > latest) latest = h.fecha_max;
+    for (const s of registry.estatus_reportados) {
+      const max = partialDateBounds(s.fecha_corte).max;
+      if (max > latest) latest = max;
+    }
+    return latest;
+  }
+);
 
 /**
  * The monthly phase panel: for each state and the last day of each month from January 2015 to the month

@@ -1,4 +1,6 @@
+import {compareDefault} from "./collation.js";
 import type {Registry, RowOf} from "./model/schema.js";
+import {groupByKeys} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
 import {usedCompromisos} from "./used-compromisos.js";
@@ -54,10 +56,17 @@ function compute(registry: Inputs): Map<string, PlanCount> {
     }
     return p;
   };
-  for (const c of usedCompromisos(registry)) {
-    const p = get(c.clave_inegi, c.ejercicio);
-    if (c.proactivo === true) p.titulosProactivos++;
-    else p.titulos++;
+  // Grouped by state and ejercicio first: one plan lookup per plan, not per compromiso.
+  for (const group of groupByKeys(
+    usedCompromisos(registry),
+    (c) => c.clave_inegi,
+    (c) => c.ejercicio
+  )) {
+    const p = get(group[0].clave_inegi, group[0].ejercicio);
+    for (const c of group) {
+      if (c.proactivo === true) p.titulosProactivos++;
+      else p.titulos++;
+    }
   }
   for (const row of registry.planes) {
     const p = get(row.clave_inegi, row.ejercicio);
@@ -118,7 +127,7 @@ export function planCoverage(
         faltan_titulos: p.total - p.titulos - p.titulosProactivos
       };
     })
-    .sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi) || a.ejercicio - b.ejercicio);
+    .sort((a, b) => compareDefault(a.clave_inegi, b.clave_inegi) || a.ejercicio - b.ejercicio);
 }
 
 /** The published table `cobertura_planes`. */

@@ -1,7 +1,7 @@
 import type {Registry, Row, RowOf} from "./model/schema.js";
 import type {HitoTipo} from "./model/vocabulary.js";
 import {daysBetween} from "./days-between.js";
-import {groupBy} from "./group-by.js";
+import {groupBy, groupByKeys} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {median} from "./median.js";
 import {latestFactDate} from "./monthly-phases.js";
@@ -105,12 +105,12 @@ export const prepareProgress = memoizeOnTables(
 function prepare(registry: Inputs): PreparedProgress {
   const compromisos = new Map<string, Map<number, PalCompromisos>>();
   const evidence = new Map<string, Row<"compromisos">[]>();
-  for (const c of usedCompromisos(registry)) {
-    const key = `${c.clave_inegi}|${c.ejercicio}`;
-    const list = evidence.get(key);
-    if (list) list.push(c);
-    else evidence.set(key, [c]);
-  }
+  for (const group of groupByKeys(
+    usedCompromisos(registry),
+    (c) => c.clave_inegi,
+    (c) => c.ejercicio
+  ))
+    evidence.set(`${group[0].clave_inegi}|${group[0].ejercicio}`, group);
   for (const [key, plan] of planCompromisos(registry)) {
     const [clave, ejercicio] = key.split("|");
     const group = evidence.get(key) ?? [];

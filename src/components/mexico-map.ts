@@ -207,29 +207,80 @@ function withTooltip(figure: HTMLElement, rows: readonly MapRow[]): HTMLElement 
 }
 
 /**
- * Writes each state's symbol at the centre of its shape once the map is on the page (it needs layout), in
- * a layer of its own outside the links (hidden from assistive technology: the links' names say it all).
+ * Centre of the box around an SVG path (`{x, y}`, in the path's own units), computed from its data alone — no
+ * layout, so it works before the map is on a page and at build time (the home's first view is rendered into
+ * its HTML by scripts/prerender.ts). Reads the commands the map's geometry uses (`M`/`m`, `L`/`l`, `H`/`h`,
+ * `V`/`v`, `Z`/`z`, pairs after a moveto being linetos); a curve's control points count as points, so its box
+ * may be a little larger than the drawn one.
+ *
+ * @throws Error when the path has another command (a curve or arc it cannot bound) or no point
  */
-function placeSymbols(root: SVGElement, rows: readonly MapRow[], coloring: Coloring): void {
-  const byClave = new Map(rows.map((r) => [r.clave_inegi, r]));
-  const layer = svg`<g class="rotulos" aria-hidden="true"></g>`;
-  root.append(layer);
-  const place = () => {
-    if (!root.isConnected) {
-      requestAnimationFrame(place);
-      return;
-    }
-    for (const path of root.querySelectorAll<SVGPathElement>("path[data-clave]")) {
-      const row = byClave.get(path.dataset.clave ?? "");
-      if (!row) continue;
-      const l = look(row, coloring);
-      const b = path.getBBox();
-      layer.append(
-        svg`<text class="mapa-simbolo" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`
-      );
-    }
+export function pathCentre(d: string): {x: number; y: number} {
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  const add = () => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   };
-  requestAnimationFrame(place);
+  for (const [, command, args] of d.matchAll(/([MmLlHhVvZzCcSsQqTtAa])([^MmLlHhVvZzCcSsQqTtAa]*)/g)) {
+    const n = (args.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+    const relative = command === command.toLowerCase();
+    switch (command.toLowerCase()) {
+      case "m":
+      case "l":
+        for (let i = 0; i + 1 < n.length; i += 2) {
+          x = relative ? x + n[i] : n[i];
+          y = relative ? y + n[i + 1] : n[i + 1];
+          if (i === 0 && command.toLowerCase() === "m") [startX, startY] = [x, y];
+          add();
+        }
+        break;
+      case "h":
+        for (const v of n) {
+          x = relative ? x + v : v;
+          add();
+        }
+        break;
+      case "v":
+        for (const v of n) {
+          y = relative ? y + v : v;
+          add();
+        }
+        break;
+      case "z":
+        [x, y] = [startX, startY];
+        break;
+      default:
+        throw new Error(`pathCentre: orden de trazo no admitida «${command}»`);
+    }
+  }
+  if (minX > maxX) throw new Error("pathCentre: el trazo no tiene puntos");
+  return {x: (minX + maxX) / 2, y: (minY + maxY) / 2};
+}
+
+/** Where each state's symbol goes on the map (centre of its shape's box), by the geometry's id (`coa`). */
+const CENTRES = new Map(mexico.locations.map((loc) => [loc.id, pathCentre(loc.path)]));
+
+/**
+ * Each state's symbol at the centre of its shape, in a layer of its own outside the links (hidden from
+ * assistive technology: the links' names say it all).
+ */
+function symbolLayer(rows: ReadonlyMap<string, MapRow>, coloring: Coloring): SVGElement {
+  return svg`<g class="rotulos" aria-hidden="true">${mexico.locations.map((loc) => {
+    const row = rows.get(loc.id);
+    const centre = CENTRES.get(loc.id);
+    if (!row || !centre) return null;
+    const l = look(row, coloring);
+    return svg`<text class="mapa-simbolo" x=${centre.x.toFixed(2)} y=${centre.y.toFixed(2)} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`;
+  })}</g>`;
 }
 
 /** Options of {@link mexicoMap} and {@link tileGridMap}. */
@@ -243,6 +294,8 @@ export interface MapOptions {
   stateHref?: (clave: string) => string;
   /** The view's date, carried by the links to the state pages. */
   fecha?: string | null;
+  /** Prefix of the ids inside the map (its hatch patterns); by default one of its own per map drawn. */
+  idPrefix?: string;
 }
 
 /**
@@ -256,9 +309,16 @@ export interface MapOptions {
  */
 export function mexicoMap(
   rows: readonly MapRow[],
-  {width, coloring = "fase", caption = "", fecha, stateHref = (clave) => statePageHref(clave, fecha)}: MapOptions
+  {
+    width,
+    coloring = "fase",
+    caption = "",
+    fecha,
+    stateHref = (clave) => statePageHref(clave, fecha),
+    idPrefix
+  }: MapOptions
 ): HTMLElement {
-  const prefix = `mapa${++instances}`;
+  const prefix = idPrefix ?? `mapa${++instances}`;
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2).toLowerCase(), r]));
   const [, , w, h] = mexico.viewBox.split(" ").map(Number);
   const shown = Math.min(width, 960);
@@ -272,8 +332,8 @@ export function mexicoMap(
         <path d=${loc.path} data-clave=${row.clave_inegi} data-valor=${l.id} fill=${fillOf(l, prefix)}></path>
       </a>`;
     })}
+    ${symbolLayer(byIso, coloring)}
   </svg>`;
-  placeSymbols(map, rows, coloring);
   return withTooltip(html`<figure class="mapa">${map}</figure>`, rows);
 }
 
@@ -283,9 +343,16 @@ export function mexicoMap(
  */
 export function tileGridMap(
   rows: readonly MapRow[],
-  {width, coloring = "fase", caption = "", fecha, stateHref = (clave) => statePageHref(clave, fecha)}: MapOptions
+  {
+    width,
+    coloring = "fase",
+    caption = "",
+    fecha,
+    stateHref = (clave) => statePageHref(clave, fecha),
+    idPrefix
+  }: MapOptions
 ): HTMLElement {
-  const prefix = `mosaico${++instances}`;
+  const prefix = idPrefix ?? `mosaico${++instances}`;
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2), r]));
   const size = Math.max(34, Math.min(72, Math.floor(width / 9)));
   const gap = 3;

@@ -13,11 +13,11 @@ import {outputTables, publishedTableDefs} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {SCHEMA, TABLE_NAMES} from "../metrics/model/schema.js";
 import {mutatedRegistry, VALID_FIXTURE} from "./helpers/registry-fixture.js";
-import {rowsToCsv} from "../loaders/publish/csv-write.js";
+import {rowsToCsv} from "../metrics/model/csv.js";
 import {publishedFiles} from "../loaders/publish/publish.js";
 import {ExportError, type FolderOps, writeExportFolder} from "../loaders/publish/export-folder.js";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
-import {runsAsFormula, unprotectCell} from "../loaders/formula.js";
+import {runsAsFormula, unprotectCell} from "../metrics/model/formula.js";
 import type {Provenance} from "../loaders/registry/registry-source.js";
 import {publishStableDownloads} from "../scripts/stable-downloads.js";
 
@@ -228,7 +228,7 @@ describe("published CSVs cannot run a formula in Excel or LibreOffice (issue 15)
     await mkdir(join(site, "_file/data"), {recursive: true});
     await writeFile(join(site, "_file/data/registro.0123abcd.zip"), await zip.generateAsync({type: "uint8array"}));
     await expect(publishStableDownloads(site)).rejects.toThrow(
-      'hitos.csv:2:4: la celda "=1+1" se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (loaders/publish/csv-write.ts)'
+      'hitos.csv:2:4: la celda "=1+1" se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (metrics/model/csv.ts)'
     );
   });
 });

@@ -13,7 +13,7 @@ const TYPE_LABELS: Record<string, string> = {
 
 /**
  * How the published CSVs are written, said once before the tables: encoding, empty cells, booleans, and the
- * apostrophe before a text a spreadsheet would run as a formula (see `loaders/formula.ts`).
+ * apostrophe before a text a spreadsheet would run as a formula (see `metrics/model/formula.ts`).
  */
 export const PUBLISHED_CSV_NOTE = [
   "**Cómo se escriben los CSV publicados** (la exportación, el ZIP del sitio y `descargas/*.csv`): UTF-8 con marca BOM (para que Excel lea los acentos), separados por comas, con comillas dobles cuando un valor lleva comas, comillas o saltos de línea. Una celda vacía es «sin dato», nunca cero; los si/no se escriben `si` y `no`; las fechas, `AAAA-MM-DD` (o `AAAA`, `AAAA-MM` si la fuente no es más precisa).",

@@ -426,9 +426,23 @@ export function mapExport(
     date: dateText,
     source: MAP_SOURCE,
     licences: [MAP_GEOMETRY_LICENCE],
+    legend: mapLegendItems(rows, coloring),
     ...mapViewData(rows, coloring),
     filename: `mapa-${coloring}-${fecha}`,
     embed,
     construccion
   });
+}
+
+/** The legend of a colouring as exported images draw it: the values the legend lists, with their counts. */
+function mapLegendItems(rows: readonly MapRow[], coloring: Coloring) {
+  const counts = countsBy(rows, coloring);
+  return VALUES[coloring]
+    .filter((v) => counts.get(v.id) || v.id !== "sin_seguimiento")
+    .map((v) => ({
+      color: v.color,
+      symbol: v.symbol,
+      hatched: HATCHED.has(v.id),
+      label: `${v.label} (${counts.get(v.id) ?? 0})`
+    }));
 }

@@ -16,6 +16,15 @@ export interface ViewColumn {
   readonly type?: ColumnType;
 }
 
+/** One legend entry of an exported image: its colour, the symbol drawn on it, its words. */
+export interface LegendItem {
+  readonly color: string;
+  readonly symbol?: string;
+  readonly label: string;
+  /** Drawn with grey diagonal lines (nothing to colour). */
+  readonly hatched?: boolean;
+}
+
 /** What one view (a map or a chart) exports, as the page shows it. */
 export interface ViewExportOptions {
   /** The view's title, e.g. "Fase de las entidades al 31 de diciembre de 2019". */
@@ -29,6 +38,8 @@ export interface ViewExportOptions {
   /** Exactly the rows the view shows, with state names and Spanish labels, and their columns. */
   columns: readonly ViewColumn[];
   rows: readonly Record<string, CellValue>[];
+  /** The view's legend, drawn into the image under the chart: a swatch (its colour and symbol) and words each. */
+  legend?: readonly LegendItem[];
   /** File name without extension, e.g. "mapa-fase-2019-12-31". */
   filename: string;
   /** An embeddable page of the same view, relative to the current page ("./insertar/mapa.html"); the
@@ -170,6 +181,37 @@ export function composeSvg(
   clone.setAttribute("y", String(y));
   root.append(doc.importNode(clone, true));
   y += chartHeight + 8;
+  for (const item of options.legend ?? []) {
+    const swatch = doc.createElementNS(SVG_NS, "rect");
+    swatch.setAttribute("x", "16");
+    swatch.setAttribute("y", String(y + 3));
+    swatch.setAttribute("width", "22");
+    swatch.setAttribute("height", "14");
+    swatch.setAttribute("fill", item.color);
+    swatch.setAttribute("stroke", "#444444");
+    swatch.setAttribute("stroke-width", item.hatched ? "1.5" : "0.6");
+    if (item.hatched) swatch.setAttribute("stroke-dasharray", "3 2");
+    root.append(swatch);
+    if (item.symbol) {
+      const mark = doc.createElementNS(SVG_NS, "text");
+      mark.setAttribute("x", "27");
+      mark.setAttribute("y", String(y + 14));
+      mark.setAttribute("text-anchor", "middle");
+      mark.setAttribute("font-size", "11");
+      mark.setAttribute("fill", "#000000");
+      mark.textContent = item.symbol;
+      root.append(mark);
+    }
+    const words = doc.createElementNS(SVG_NS, "text");
+    words.setAttribute("x", "46");
+    words.setAttribute("y", String(y + 14));
+    words.setAttribute("font-size", "13");
+    words.setAttribute("fill", "#1a1a1a");
+    words.textContent = item.label;
+    root.append(words);
+    y += 20;
+  }
+  if (options.legend?.length) y += 6;
   for (const f of foot) text(f, 11, 400, "#444444");
   const height = Math.ceil(y + 14);
   root.setAttribute("xmlns", SVG_NS);

@@ -164,6 +164,40 @@ describe("the home map's export menu", () => {
   }, 120_000);
 });
 
+describe("the export menu of /comparar's ranking", () => {
+  it("downloads the ranking as PNG and SVG, and as CSV exactly the bars drawn: the table's states with a value, in the chart's order", async () => {
+    const {page, log} = await openPage(browser, `${site.url}/comparar.html?indicador=metrica.ga&fecha=2019-12-31`);
+    expect(log.errors).toEqual([]);
+    await page.locator("#grafica-ordenamiento svg").first().waitFor();
+    await page.click("details.exportar > summary");
+    const png = await download(page, "png");
+    expect([...png.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+    const svg = new TextDecoder().decode((await download(page, "svg")).bytes);
+    expect(svg).toContain("Métrica de Gobierno Abierto");
+    expect(svg).toContain("Vista al 31 de diciembre de 2019");
+    const csv = await download(page, "csv");
+    expect(csv.file).toBe("comparar-2019-12-31.csv");
+    const {records} = parseCsv(new TextDecoder().decode(csv.bytes).replace(/^\uFEFF/, ""), "vista.csv");
+    const [header, ...rows] = records.map((r) => [...r.fields]);
+    expect(header).toEqual(["entidad", "clave_inegi", "valor"]);
+    // The table lists the same states with a value, with the value as the chart writes it.
+    const table = await page
+      .locator("table.ranking tbody tr:not(.vacia)")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute("data-clave")!, tr.querySelectorAll("td")[1].textContent!.trim()])
+      );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r[1]).sort()).toEqual(table.map((t) => t[0]).sort());
+    const shown = new Map(table.map(([clave, valor]) => [clave, valor] as const));
+    const format = new Intl.NumberFormat("es-MX", {maximumFractionDigits: 3});
+    for (const [, clave, valor] of rows) expect(format.format(Number(valor))).toBe(shown.get(clave));
+    // Drawn order: highest first.
+    const values = rows.map((r) => Number(r[2]));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await page.close();
+  }, 120_000);
+});
+
 describe("the embeddable map", () => {
   it("stands alone at 320 px: no sidebar or header, the view the address asks for, the source and a link back, no horizontal scroll, no serious axe violation", async () => {
     const query = "fecha=2018-12-31&color=semaforo&vista=mosaico";

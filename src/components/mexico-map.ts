@@ -442,6 +442,7 @@ function mapLegendItems(rows: readonly MapRow[], coloring: Coloring) {
     .map((v) => ({
       color: v.color,
       symbol: v.symbol,
+      ink: HATCHED.has(v.id) ? "#000000" : textOn(v.color),
       hatched: HATCHED.has(v.id),
       label: `${v.label} (${counts.get(v.id) ?? 0})`
     }));

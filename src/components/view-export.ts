@@ -20,6 +20,8 @@ export interface ViewColumn {
 export interface LegendItem {
   readonly color: string;
   readonly symbol?: string;
+  /** The symbol's colour (dark or light, for contrast with `color`); black by default. */
+  readonly ink?: string;
   readonly label: string;
   /** Drawn with grey diagonal lines (nothing to colour). */
   readonly hatched?: boolean;
@@ -198,7 +200,7 @@ export function composeSvg(
       mark.setAttribute("y", String(y + 14));
       mark.setAttribute("text-anchor", "middle");
       mark.setAttribute("font-size", "11");
-      mark.setAttribute("fill", "#000000");
+      mark.setAttribute("fill", item.ink ?? "#000000");
       mark.textContent = item.symbol;
       root.append(mark);
     }

@@ -172,6 +172,7 @@ describe("the export menu of /comparar's ranking", () => {
     await page.click("details.exportar > summary");
     const png = await download(page, "png");
     expect([...png.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+    await writeFile(join(SHOTS, `exportar-${png.file}`), png.bytes);
     const svg = new TextDecoder().decode((await download(page, "svg")).bytes);
     expect(svg).toContain("Métrica de Gobierno Abierto");
     expect(svg).toContain("Vista al 31 de diciembre de 2019");
@@ -196,6 +197,68 @@ describe("the export menu of /comparar's ranking", () => {
     expect(values).toEqual([...values].sort((a, b) => b - a));
     await page.close();
   }, 120_000);
+});
+
+/** A downloaded CSV's header and rows (without its BOM), checked to parse cleanly. */
+function csvRows(bytes: Uint8Array): {header: string[]; rows: string[][]} {
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const {records, problems} = parseCsv(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""), "vista.csv");
+  expect(problems).toEqual([]);
+  const [header, ...rows] = records.map((r) => [...r.fields]);
+  return {header, rows};
+}
+
+describe("every other chart and map has the menu", () => {
+  const VIEWS = [
+    {
+      path: "/fases.html?fecha=2018-12-31",
+      title: "Fase de cada entidad, mes a mes",
+      // One bar per state and month.
+      drawn: (page: Page) => page.locator("#grafica-fases figure > svg rect").count(),
+      name: "Coahuila"
+    },
+    {
+      path: "/linea-de-tiempo.html?fecha=2018-12-31",
+      title: "Hitos de cada entidad, con el 31 de diciembre de 2018 marcado",
+      // The table under the chart has the same facts.
+      drawn: (page: Page) => page.locator("table.hitos tbody tr").count(),
+      name: "Jalisco"
+    },
+    {
+      path: "/metrica.html",
+      title: "por entidad, edición",
+      drawn: (page: Page) => page.locator("#mapa-metrica path[data-clave]").count(),
+      name: "Coahuila"
+    },
+    {
+      path: "/estados/05.html?fecha=2018-12-31",
+      title: "Fase y semáforo de Coahuila mes a mes",
+      // One cell per month in the phase row.
+      drawn: (page: Page) => page.locator("#franja-fases rect[data-fase]").count(),
+      name: "Coahuila"
+    }
+  ];
+  for (const view of VIEWS)
+    it(`${view.path}: PNG, SVG with the title and the source, CSV of the rows drawn`, async () => {
+      const {page, log} = await openPage(browser, `${site.url}${view.path}`);
+      expect(log.errors).toEqual([]);
+      await page.locator("details.exportar").first().waitFor();
+      await expect.poll(() => view.drawn(page)).toBeGreaterThan(0);
+      await page.click("details.exportar > summary");
+      const png = await download(page, "png");
+      expect([...png.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+      await writeFile(join(SHOTS, `exportar-${png.file}`), png.bytes);
+      const svg = new TextDecoder().decode((await download(page, "svg")).bytes);
+      expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg /);
+      expect(svg).toContain(view.title);
+      expect(svg).toContain("Fuente: ");
+      expect(svg).toContain("licencia CC BY 4.0");
+      const {header, rows} = csvRows((await download(page, "csv")).bytes);
+      expect(header[0]).toBe("entidad");
+      expect(rows).toHaveLength(await view.drawn(page));
+      expect(rows.some((r) => r[0] === view.name)).toBe(true);
+      await page.close();
+    }, 120_000);
 });
 
 describe("the embeddable map", () => {

@@ -10,7 +10,7 @@ import {countList} from "./count-list.js";
 import {dayText} from "./date-text.js";
 import type {Construccion} from "./load-table.js";
 import {withTextAlternative} from "./plot-a11y.js";
-import {viewExport} from "./view-export.js";
+import {chartSvg, viewExport} from "./view-export.js";
 
 /** A row of the data dictionary (`diccionario`) as the site reads it: the fields this page uses. */
 export interface DictionaryRow {
@@ -294,7 +294,7 @@ export function rankingExport(
   const source = data.edition
     ? `Métrica de Gobierno Abierto ${data.edition.edicion} (CIDE–INAI), ${data.edition.origen === "microdatos" ? "promedio de los sujetos obligados de cada entidad (microdatos)" : "valores publicados"}`
     : "registro del Tablero de Gobierno Abierto Local: avance de cada entidad con sus hitos fechados";
-  return viewExport(() => container()?.querySelector<SVGSVGElement>("svg") ?? null, {
+  return viewExport(() => chartSvg(container()), {
     title: `${label}, al ${dayText(corte)}`,
     date: dayText(corte),
     source: data.reference

@@ -70,6 +70,19 @@ const STYLE_PROPERTIES = [
 const SVG_NS = "http://www.w3.org/2000/svg";
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
+/**
+ * The chart's own `<svg>` in a container: the largest one drawn (a Plot figure also holds the small svgs of
+ * its legend's swatches); null when none is drawn yet.
+ */
+export function chartSvg(container: Element | null): SVGSVGElement | null {
+  const area = (svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect();
+    return box.width * box.height;
+  };
+  const all = [...(container?.querySelectorAll<SVGSVGElement>("svg") ?? [])].filter((svg) => !svg.closest("svg svg"));
+  return all.reduce<SVGSVGElement | null>((best, svg) => (!best || area(svg) > area(best) ? svg : best), null);
+}
+
 /** Splits a text into lines of at most `max` characters, at spaces (a word longer than `max` keeps its line). */
 export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];

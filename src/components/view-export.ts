@@ -160,7 +160,7 @@ export function composeSvg(
   clone.setAttribute("x", String((width - chartWidth) / 2));
   clone.setAttribute("width", String(chartWidth));
   clone.setAttribute("height", String(chartHeight));
-  const titleLines = wrapText(options.title, Math.floor((width - 32) / 9.5));
+  const titleLines = wrapText(options.title, Math.floor((width - 32) / 10.5));
   const head = [
     ...titleLines.map((t) => ({text: t, size: 17, weight: 700})),
     ...(options.date ? [{text: `Vista al ${options.date}`, size: 13, weight: 400}] : [])

@@ -207,7 +207,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         );
       const outcomes = targetOutcomes(registry).filter((r) => r.clave_inegi === clave && r.fecha === fecha);
       expect(targetRows.map(([m]) => m).sort(), where).toEqual(outcomes.map((r) => r.meta_id).sort());
-      for (const r of outcomes.filter((r) => r.hito_id && r.fecha_hito)) {
+      for (const r of outcomes.filter((r) => r.hito_id && r.fecha_hito_max)) {
         const h = registry.hitos.find((x) => x.hito_id === r.hito_id)!;
         const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
         expect(targetRows.find(([m]) => m === r.meta_id)?.[1], `${where} ${r.meta_id}`).toBe(expected);

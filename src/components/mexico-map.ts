@@ -2,7 +2,7 @@ import mexico from "npm:@svg-maps/mexico";
 import {html, svg} from "npm:htl";
 import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
 import type {Option} from "./controls.js";
-import type {Entidad, MonthlyPhase} from "./load-table.js";
+import type {Construccion, Entidad, MonthlyPhase} from "./load-table.js";
 import {
   HATCHED,
   LOGRO_BY_ID,
@@ -16,6 +16,7 @@ import {
   textOn
 } from "./phase-style.js";
 import {datedHref} from "./url-state.js";
+import {viewExport} from "./view-export.js";
 
 /** One state on the map: its row of `fases_mensuales` on the date, with its short name and ISO 3166-2 code. */
 export type MapRow = MonthlyPhase & {nombre_corto: string; iso_3166_2: string};
@@ -413,4 +414,103 @@ export function mapSentence(rows: readonly MapRow[], {coloring = "fase"}: {color
     .filter((v) => counts.get(v.id))
     .map((v) => `${counts.get(v.id)} ${word} ${v.label}`)
     .join(", ");
+}
+
+/**
+ * What the map (or tile grid) shows, as rows for «Datos de esta vista»: one per state drawn, with its INEGI
+ * key, its name and, in Spanish words, the value it is coloured by and the figures its card shows (phase
+ * and its certainty, what it had achieved, semáforo, months in the phase; empty where the record has none).
+ */
+export function mapViewData(
+  rows: readonly MapRow[],
+  coloring: Coloring
+): {columns: {name: string; type?: "integer"}[]; rows: Record<string, string | number | null>[]} {
+  const columns = [
+    {name: "clave_inegi"},
+    {name: "entidad"},
+    {name: `color_${COLUMN[coloring]}`},
+    {name: "fase"},
+    {name: "ejercicio", type: "integer" as const},
+    {name: "certeza"},
+    {name: "logrado"},
+    {name: "semaforo"},
+    {name: "meses_en_fase", type: "integer" as const}
+  ];
+  const out = [...rows]
+    .sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi))
+    .map((row) => {
+      const l = look(row, coloring);
+      const by = coloring === "semaforo" ? l.light : coloring === "logro" ? l.logro : l.phase;
+      return {
+        clave_inegi: row.clave_inegi,
+        entidad: row.nombre_corto,
+        [`color_${COLUMN[coloring]}`]: by.label,
+        fase: l.phase.label,
+        ejercicio: row.ejercicio ?? null,
+        certeza: row.certeza === "cierta" ? "cierta" : "posible",
+        logrado: achievedText(row),
+        semaforo: l.light.label,
+        meses_en_fase: row.meses_en_fase ?? null
+      };
+    });
+  return {columns, rows: out};
+}
+
+/** The map geometry's attribution in plain text, as exported images carry it. */
+export const MAP_GEOMETRY_LICENCE =
+  "Geometría de los estados: «Map of Mexico», @svg-maps/mexico 2.0.0 de Victor Cazanave, licencia CC BY 4.0";
+
+/** The source line of the map views. */
+export const MAP_SOURCE =
+  "registro del Tablero de Gobierno Abierto Local: hitos fechados de cada entidad y estatus reportados por el INAI, con la fuente de cada hecho";
+
+/**
+ * The export menu of the national map (or tile grid) on a date: PNG, SVG, the rows it shows as CSV, link,
+ * embed (`embed`: the embeddable page, relative to the current page) and citation. `container` holds the
+ * map's figure (the page may redraw it as it resizes).
+ */
+export function mapExport(
+  rows: readonly MapRow[],
+  {
+    coloring,
+    fecha,
+    dateText,
+    container,
+    construccion,
+    embed
+  }: {
+    coloring: Coloring;
+    fecha: string;
+    dateText: string;
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+    embed?: string;
+  }
+): HTMLElement {
+  const label = COLORINGS.find((c) => c.id === coloring)?.label ?? coloring;
+  return viewExport(() => container()?.querySelector<SVGSVGElement>("figure.mapa svg") ?? null, {
+    title: `${label} de las 32 entidades al ${dateText}`,
+    date: dateText,
+    source: MAP_SOURCE,
+    licences: [MAP_GEOMETRY_LICENCE],
+    legend: mapLegendItems(rows, coloring),
+    ...mapViewData(rows, coloring),
+    filename: `mapa-${coloring}-${fecha}`,
+    embed,
+    construccion
+  });
+}
+
+/** The legend of a colouring as exported images draw it: the values the legend lists, with their counts. */
+function mapLegendItems(rows: readonly MapRow[], coloring: Coloring) {
+  const counts = countsBy(rows, coloring);
+  return VALUES[coloring]
+    .filter((v) => counts.get(v.id) || v.id !== "sin_seguimiento")
+    .map((v) => ({
+      color: v.color,
+      symbol: v.symbol,
+      ink: HATCHED.has(v.id) ? "#000000" : textOn(v.color),
+      hatched: HATCHED.has(v.id),
+      label: `${v.label} (${counts.get(v.id) ?? 0})`
+    }));
 }

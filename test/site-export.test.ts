@@ -32,9 +32,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Clicks one of the menu's buttons and returns the downloaded file's name and bytes. */
-async function download(page: Page, name: string): Promise<{file: string; bytes: Uint8Array}> {
-  const [event] = await Promise.all([page.waitForEvent("download"), page.click(`button[data-exportar=${name}]`)]);
+/**
+ * Clicks one of the menu's buttons (of the first menu, or of the one inside `scope`, a CSS selector) and returns
+ * the downloaded file's name and bytes.
+ */
+async function download(page: Page, name: string, scope = ""): Promise<{file: string; bytes: Uint8Array}> {
+  const [event] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click(`${scope} button[data-exportar=${name}]`.trim())
+  ]);
   return {file: event.suggestedFilename(), bytes: await downloadBytes(event)};
 }
 
@@ -231,6 +237,14 @@ describe("every other chart and map has the menu", () => {
       name: "Coahuila"
     },
     {
+      path: "/metrica.html?entidad=05",
+      title: "Coahuila: Índice de Gobierno",
+      // One dot per sujeto obligado of the state; the menu is the one beside the chart.
+      drawn: (page: Page) => page.locator("#grafica-sujetos svg circle").count(),
+      scope: ".card:has(#grafica-sujetos)",
+      name: "Coahuila"
+    },
+    {
       path: "/estados/05.html?fecha=2018-12-31",
       title: "Fase y semáforo de Coahuila mes a mes",
       // One cell per month in the phase row.
@@ -242,18 +256,26 @@ describe("every other chart and map has the menu", () => {
     it(`${view.path}: PNG, SVG with the title and the source, CSV of the rows drawn`, async () => {
       const {page, log} = await openPage(browser, `${site.url}${view.path}`);
       expect(log.errors).toEqual([]);
-      await page.locator("details.exportar").first().waitFor();
+      const scope = view.scope ?? "";
+      await page.locator(`${scope} details.exportar`.trim()).first().waitFor();
       await expect.poll(() => view.drawn(page)).toBeGreaterThan(0);
-      await page.click("details.exportar > summary");
-      const png = await download(page, "png");
+      await page.locator(`${scope} details.exportar > summary`.trim()).first().click();
+      const png = await download(page, "png", scope);
       expect([...png.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
       await writeFile(join(SHOTS, `exportar-${png.file}`), png.bytes);
-      const svg = new TextDecoder().decode((await download(page, "svg")).bytes);
+      const svg = new TextDecoder().decode((await download(page, "svg", scope)).bytes);
       expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg /);
       expect(svg).toContain(view.title);
       expect(svg).toContain("Fuente: ");
       expect(svg).toContain("licencia CC BY 4.0");
-      const {header, rows} = csvRows((await download(page, "csv")).bytes);
+      // The view's address is drawn in whole, in lines that fit the image (6.2 px per character at 11 px).
+      const width = Number(svg.match(/<svg [^>]*width="(\d+)"/)![1]);
+      const lines = [...svg.matchAll(/<text [^>]*font-size="11"[^>]*>([^<]*)<\/text>/g)].map((m) =>
+        m[1].replace(/&amp;/g, "&")
+      );
+      expect(lines.join("")).toContain(page.url());
+      for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(Math.floor((width - 32) / 6.2));
+      const {header, rows} = csvRows((await download(page, "csv", scope)).bytes);
       expect(header[0]).toBe("entidad");
       expect(rows).toHaveLength(await view.drawn(page));
       expect(rows.some((r) => r[0] === view.name)).toBe(true);

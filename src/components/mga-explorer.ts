@@ -402,3 +402,53 @@ export function sujetosChart(
       "Un círculo por sujeto obligado; la línea punteada es el promedio de la entidad. La tabla de tipos, al lado, da cuántos hay y su promedio."
   });
 }
+
+/**
+ * The export menu of {@link sujetosChart}: PNG, SVG, link, citation and, as «Datos de esta vista», the
+ * sujetos obligados drawn (name, type, level, index at the 3 decimals the chart's tip shows), ordered by type
+ * as the chart's rows are, then by name. `container` holds the chart.
+ */
+export function sujetosExport(
+  sujetos: readonly Row<"mga_sujetos">[],
+  {
+    nombre,
+    clave,
+    edicion,
+    promedio,
+    container,
+    construccion
+  }: {
+    nombre: string;
+    clave: string;
+    edicion: string;
+    promedio: number | null;
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+  }
+): HTMLElement {
+  return viewExport(() => chartSvg(container()), {
+    title: `${nombre}: Índice de Gobierno Abierto de cada sujeto obligado, por tipo, edición ${edicion}`,
+    date: null,
+    source: `Métrica de Gobierno Abierto ${edicion} (CIDE–INAI), microdatos por sujeto obligado${promedio === null ? "" : `. Línea punteada: promedio de la entidad, ${promedio.toFixed(3)}`}`,
+    columns: [
+      {name: "entidad"},
+      {name: "clave_inegi"},
+      {name: "sujeto_obligado"},
+      {name: "tipo"},
+      {name: "nivel"},
+      {name: "indice_gobierno_abierto", type: "number"}
+    ],
+    rows: [...sujetos]
+      .sort((a, b) => a.tipo.localeCompare(b.tipo, "es") || a.sujeto.localeCompare(b.sujeto, "es"))
+      .map((s) => ({
+        entidad: nombre,
+        clave_inegi: clave,
+        sujeto_obligado: s.sujeto,
+        tipo: s.tipo,
+        nivel: s.nivel,
+        indice_gobierno_abierto: Number(s.ga.toFixed(3))
+      })),
+    filename: `metrica-${edicion}-sujetos-${clave}`,
+    construccion
+  });
+}

@@ -83,11 +83,18 @@ export function chartSvg(container: Element | null): SVGSVGElement | null {
   return all.reduce<SVGSVGElement | null>((best, svg) => (!best || area(svg) > area(best) ? svg : best), null);
 }
 
-/** Splits a text into lines of at most `max` characters, at spaces (a word longer than `max` keeps its line). */
+/**
+ * Splits a text into lines of at most `max` characters, at spaces; a word longer than `max` (an address) is
+ * cut into pieces of `max` characters, so no line runs past the image's edge.
+ */
 export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => word.match(new RegExp(`.{1,${Math.max(1, max)}}`, "gu")) ?? []);
+  for (const word of words) {
     if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;

@@ -13,6 +13,7 @@ import {parseCsv} from "../loaders/registry/csv-parse.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
+import {capture} from "./helpers/capture.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots and exported files for people to look at (gitignored). */
@@ -56,7 +57,7 @@ async function openMenu(width: number): Promise<Page> {
 describe("the home map's export menu", () => {
   it("downloads a PNG at 2× with the view drawn in, an SVG with its title, date, source and licences, and the CSV of exactly the states drawn", async () => {
     const page = await openMenu(1280);
-    await page.locator("details.exportar").screenshot({path: join(SHOTS, "exportar-menu-1280.png")});
+    await capture(page.locator("details.exportar"), {path: join(SHOTS, "exportar-menu-1280.png")});
 
     const png = await download(page, "png");
     expect(png.file).toBe("mapa-logro-2018-12-31.png");
@@ -129,7 +130,7 @@ describe("the home map's export menu", () => {
 
   it("«Copiar enlace» gives the view's address, «Insertar» an iframe of the embed page on the same view, «Cómo citar» the project, the view and the build", async () => {
     const page = await openMenu(390);
-    await page.screenshot({path: join(SHOTS, "exportar-menu-390.png")});
+    await capture(page, {path: join(SHOTS, "exportar-menu-390.png")});
     await page.click("button[data-exportar=copiar-enlace]");
     expect(await page.inputValue("textarea[data-exportar=enlace]")).toBe(`${site.url}${VIEW}`);
     await page.click("button[data-exportar=insertar]");
@@ -289,7 +290,7 @@ describe("the embeddable map", () => {
     const {page, log} = await openPage(browser, `${site.url}/insertar/mapa.html?${query}`, 320);
     expect(log.errors).toEqual([]);
     await page.locator("figure.mapa svg.mapa-mosaico").waitFor();
-    await page.screenshot({path: join(SHOTS, "insertar-mapa-320.png"), fullPage: true});
+    await capture(page, {path: join(SHOTS, "insertar-mapa-320.png"), fullPage: true});
     expect(await page.locator("#observablehq-sidebar, #observablehq-header, #observablehq-footer").count()).toBe(0);
     expect(await page.locator("h1").textContent()).toBe("Semáforo de las 32 entidades al 31 de diciembre de 2018");
     expect(await page.locator("svg.mapa-mosaico a.entidad").count()).toBe(32);

@@ -11,6 +11,8 @@ import {type AxeViolation, axeViolations, seriousOrCritical} from "./helpers/axe
 import {launchChromium, openPage, type PageLog} from "./helpers/browser.js";
 import {HOSTILE_QUOTE, HOSTILE_SHORT_NAME, hostileSite} from "./helpers/hostile-site.js";
 import {serveStatic} from "./helpers/static-server.js";
+import {capture} from "./helpers/capture.js";
+import {forEachConcurrently} from "./helpers/concurrently.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -117,35 +119,37 @@ describe("the built site, on the shipped registry, from a plain static server", 
   function visits(): Promise<Visit[]> {
     sweep ??= (async () => {
       const out: Visit[] = [];
-      for (const path of [...PAGES, "/?color=semaforo&vista=mosaico"]) {
-        for (const width of [1280, 390]) {
-          const {page, log} = await openPage(browser, `${site.url}${path}`, width);
-          const visit: Visit = {
-            path,
-            width,
-            log,
-            violations: [],
-            links: (
-              await page
-                .locator("a[href]")
-                .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))
-            )
-              .filter((href) => href.startsWith(site.url))
-              .map((href) => href.replace(/#.*$/, "")),
-            searchPlaceholder: await page.getAttribute("#observablehq-search input", "placeholder"),
-            toggleTitle: await page.getAttribute("#observablehq-sidebar-toggle", "title"),
-            skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href")
-          };
-          if (PAGES.includes(path))
-            await page.screenshot({
-              path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
-              fullPage: true
-            });
-          visit.violations = seriousOrCritical(await axeViolations(page));
-          await page.close();
-          out.push(visit);
-        }
-      }
+      const todo = [...PAGES, "/?color=semaforo&vista=mosaico"].flatMap((path) =>
+        [1280, 390].map((width) => ({path, width}))
+      );
+      // Two pages at a time: one loads while axe-core checks the other.
+      await forEachConcurrently(todo, 2, async ({path, width}) => {
+        const {page, log} = await openPage(browser, `${site.url}${path}`, width);
+        const visit: Visit = {
+          path,
+          width,
+          log,
+          violations: [],
+          links: (
+            await page
+              .locator("a[href]")
+              .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))
+          )
+            .filter((href) => href.startsWith(site.url))
+            .map((href) => href.replace(/#.*$/, "")),
+          searchPlaceholder: await page.getAttribute("#observablehq-search input", "placeholder"),
+          toggleTitle: await page.getAttribute("#observablehq-sidebar-toggle", "title"),
+          skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href")
+        };
+        if (PAGES.includes(path))
+          await capture(page, {
+            path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
+            fullPage: true
+          });
+        visit.violations = seriousOrCritical(await axeViolations(page));
+        await page.close();
+        out.push(visit);
+      });
       return out;
     })();
     return sweep;
@@ -262,7 +266,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
         const expected = new Map(fases.filter((r) => r.fecha === fecha).map((r) => [r.clave_inegi, r[column]]));
         expect(new Map([...shapes].map(([k, v]) => [k, v.valor]))).toEqual(expected);
         seen[`${fecha} ${color}`] = shapes;
-        if (color === "fase") await page.screenshot({path: join(SHOTS, `mapa-${fecha}.png`)});
+        if (color === "fase") await capture(page, {path: join(SHOTS, `mapa-${fecha}.png`)});
         await page.close();
       }
     }
@@ -360,7 +364,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
     expect(await page.locator("[data-ssr=cifras]").textContent()).toMatch(/\d/);
     expect(await page.locator("[data-ssr=tabla-mapa] tbody tr").count()).toBe(32);
     expect(await page.locator("[data-ssr=estatus] tbody tr").count()).toBeGreaterThanOrEqual(32);
-    await page.screenshot({path: join(SHOTS, "index-sin-javascript-1280.png"), fullPage: true});
+    await capture(page, {path: join(SHOTS, "index-sin-javascript-1280.png"), fullPage: true});
     await context.close();
     // With JavaScript on, each build-time piece gives way to the live one: one map, not two.
     const {page: live} = await openPage(browser, `${site.url}/`, 1280);
@@ -394,7 +398,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
       toggle
     );
     expect(covered).toEqual([]);
-    await page.screenshot({path: join(SHOTS, "index-telefono-primera-pantalla.png")});
+    await capture(page, {path: join(SHOTS, "index-telefono-primera-pantalla.png")});
     // A wide table scrolled sideways keeps its first column at the region's left edge.
     const region = page.locator(".tabla-ancha").first();
     await region.scrollIntoViewIfNeeded();
@@ -617,7 +621,7 @@ describe("the national views on a date: every count with its list, the map by at
     // The status table shows the finished round beside the current one.
     const pal = await page.locator('table.estatus tr[data-clave="05"] td[data-hito="pal"]').innerText();
     expect(pal).toMatch(/^PAL 1: 4 ago 2016 .*· ejercicio 2: /);
-    await page.screenshot({path: join(SHOTS, "inicio-2018-12-31-logro.png"), fullPage: true});
+    await capture(page, {path: join(SHOTS, "inicio-2018-12-31-logro.png"), fullPage: true});
     await page.close();
   });
 

@@ -47,6 +47,8 @@ export default {
   // `npm run build`) writes <html lang="es-MX"> into every built page, with Framework's other English
   // strings. The inline script below does the same for `npm run dev`, where that step does not run.
   // - Content-Security-Policy: only this site's own host (Framework's pages need inline scripts/styles).
+  // - With JavaScript off, the cells' loading marks (↻) are hidden: what the HTML holds (the home's first view,
+  //   scripts/prerender.ts) is the page.
   // - The empty data: icon stops browsers from requesting /favicon.ico (a 404 on most hosts).
   // - On narrow screens Framework keeps the menu open over the next page after a link in it is chosen:
   //   choosing one closes it (and forgets the "open" state Framework keeps in sessionStorage).
@@ -57,7 +59,8 @@ addEventListener("click", (event) => {
   const toggle = document.getElementById("observablehq-sidebar-toggle");
   if (toggle) (toggle.checked = false), (toggle.indeterminate = true);
   sessionStorage.removeItem("observablehq-sidebar");
-});</script><link rel="icon" href="data:,">`,
+});</script><link rel="icon" href="data:,">
+<noscript><style>observablehq-loading{display:none}</style></noscript>`,
 
   // Links end in `.html` (`./fases.html`), so the built site works on any static server, with no rewrite
   // of `/fases` to `/fases.html` (`python3 -m http.server` from dist/ included).

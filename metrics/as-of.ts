@@ -3,18 +3,9 @@
  * about, so a dated view never shows a later fact as if it were known then.
  */
 import {formatInterval} from "./model/dates.js";
+import type {AfterViewDate} from "./model/vocabulary.js";
 
-/**
- * Whether a fact lies after a view date: "no" (it happened on or before it), "posible" (its interval lets
- * it be after), "cierto" (it certainly happened after). Published in `metas_resultado.hito_posterior`.
- */
-export const AFTER_VIEW_DATE = [
-  {id: "no", label: "no posterior a la fecha consultada"},
-  {id: "posible", label: "posiblemente posterior a la fecha consultada"},
-  {id: "cierto", label: "posterior a la fecha consultada"}
-] as const;
-export type AfterViewDate = (typeof AFTER_VIEW_DATE)[number]["id"];
-export const AFTER_VIEW_DATE_IDS: readonly AfterViewDate[] = AFTER_VIEW_DATE.map((a) => a.id);
+export {AFTER_VIEW_DATE, AFTER_VIEW_DATE_IDS, type AfterViewDate} from "./model/vocabulary.js";
 
 /**
  * Whether a fact dated [fecha_min, fecha_max] (ISO days; fecha_min null = "a más tardar fecha_max") lies

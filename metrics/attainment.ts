@@ -1,12 +1,19 @@
 import {compareDefault} from "./collation.js";
 import {type AfterViewDate, isAfterViewDate} from "./as-of.js";
 import type {Registry, RowOf} from "./model/schema.js";
-import {DATED_ATTAINMENTS, LOGROS, STAGE_OF_PHASE, type FaseOSinDato, type Logro} from "./model/vocabulary.js";
+import {
+  DATED_ATTAINMENTS,
+  LOGROS,
+  STAGE_OF_PHASE,
+  type FaseOSinDato,
+  type Logro,
+  ATTAINMENTS
+} from "./model/vocabulary.js";
 import {memoizeOnTables} from "./memo.js";
 import type {PhaseEvidence} from "./phase-evidence.js";
 import type {PhaseOnDate} from "./phase-on-date.js";
 import {resolveMilestones} from "./resolve-milestones.js";
-import {clave, day, derivedTable, int, oneOf, text} from "./table-def.js";
+import {clave, day, derivedTable, int, text, coded} from "./table-def.js";
 
 /** What a state had achieved by a date across all its ejercicios (the attainment columns of `fases_mensuales`). */
 export interface Attainment {
@@ -116,7 +123,11 @@ export function attainmentOnDate(evidence: readonly PhaseEvidence[], day: number
 /** Columns of `logros`. */
 const COLUMNS = [
   clave(),
-  oneOf("logro", LOGROS, "Lo logrado: declaratoria (la primera), stl (el primero instalado), pal o ciclo_cerrado."),
+  coded(
+    "logro",
+    ATTAINMENTS,
+    "Lo logrado: declaratoria (la primera), stl (el primero instalado), pal o ciclo_cerrado."
+  ),
   int("ejercicio", "Ejercicio del hito que lo prueba."),
   day("fecha_min", "Primer día posible del hito (vacío = a más tardar fecha_max).", false),
   day("fecha_max", "Último día posible del hito."),

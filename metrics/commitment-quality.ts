@@ -2,17 +2,26 @@ import type {Row, RowOf} from "./model/schema.js";
 import {and3, or3, shareBounds} from "./share-bounds.js";
 import {bool, clave, derivedTable, int, num, text} from "./table-def.js";
 
+/** Quarters (0, 0.25 … 1): exact with 2 decimals. */
+const QUARTERS = {digits: 2, why: "cuartos (de 4 preguntas): 0, 0.25, 0.5, 0.75 o 1, exactos con 2 decimales"};
+/** Fifths (0, 0.2 … 1): exact with 1 decimal. */
+const FIFTHS = {digits: 1, why: "quintos (de 5 valores): 0, 0.2 … 1, exactos con 1 decimal"};
+
 /** Columns of `compromisos_calidad`. */
 const COLUMNS = [
   text("compromiso_id", "El compromiso.", true),
   clave(),
   int("ejercicio", "Ejercicio del PAL."),
-  num("calidad", "Preguntas de calidad del INAI cumplidas / 4; vacío si alguna no está codificada."),
-  num("calidad_min", "Cota inferior de calidad (sin codificar = no cumple).", true),
-  num("calidad_max", "Cota superior de calidad (sin codificar = cumple).", true),
-  num("relevancia", "Valores de relevancia potencial del INAI que avanza / 5; vacío si alguno no está codificado."),
-  num("relevancia_min", "Cota inferior de relevancia.", true),
-  num("relevancia_max", "Cota superior de relevancia.", true),
+  num("calidad", "Preguntas de calidad del INAI cumplidas / 4; vacío si alguna no está codificada.", QUARTERS),
+  num("calidad_min", "Cota inferior de calidad (sin codificar = no cumple).", QUARTERS, true),
+  num("calidad_max", "Cota superior de calidad (sin codificar = cumple).", QUARTERS, true),
+  num(
+    "relevancia",
+    "Valores de relevancia potencial del INAI que avanza / 5; vacío si alguno no está codificado.",
+    FIFTHS
+  ),
+  num("relevancia_min", "Cota inferior de relevancia.", FIFTHS, true),
+  num("relevancia_max", "Cota superior de relevancia.", FIFTHS, true),
   bool("relevante_ogp", "IRM: avanza transparencia, participación o rendición de cuentas; vacío = desconocido.", false),
   bool("alta_completitud", "IRM: cumplimiento sustancial o completo; vacío = sin codificar.", false),
   bool("estrella", "IRM: compromiso estrella; vacío = desconocido.", false)

@@ -1,17 +1,17 @@
 import {intervalPrecision} from "./model/dates.js";
 import {discardedIds} from "./model/decisions.js";
 import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
-import {HITO_TIPOS} from "./model/vocabulary.js";
+import {HITO_TIPOS, MILESTONE_KINDS} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
 import {resolveMilestones} from "./resolve-milestones.js";
-import {bool, derivedTable, int, oneOf, precisionColumn, text} from "./table-def.js";
+import {bool, derivedTable, int, precisionColumn, text, coded} from "./table-def.js";
 
 /** Columns of `cobertura`: what the registry knows of each milestone of each state and ejercicio. */
 const COLUMNS = [
   {...SCHEMA.entidades.columns[0]},
   text("nombre_corto", "Nombre de uso común de la entidad.", true),
   int("ejercicio", "Ejercicio (ciclo de PAL), de 1 al mayor que alguna fuente menciona."),
-  oneOf("tipo", HITO_TIPOS, "Clase de hito."),
+  coded("tipo", MILESTONE_KINDS, "Clase de hito."),
   bool("conocido", "Si alguna fuente del registro fecha este hito (no = sin dato, no que no haya ocurrido)."),
   precisionColumn(),
   int("fuentes", "Fuentes distintas que respaldan el hito usado."),

@@ -1,7 +1,7 @@
 import {intervalPrecision, formatInterval} from "./model/dates.js";
 import {SCHEMA, type Registry, type Row, type RowOf} from "./model/schema.js";
-import {HITO_LABELS, HITO_TIPOS, STAGE_OF_MILESTONE} from "./model/vocabulary.js";
-import {day, derivedTable, int, oneOf, precisionColumn, text} from "./table-def.js";
+import {HITO_LABELS, STAGE_OF_MILESTONE, MILESTONE_KINDS} from "./model/vocabulary.js";
+import {day, derivedTable, int, precisionColumn, text, coded} from "./table-def.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 
 /** Columns of `ultimo_hito`, the latest known milestone of each entity. */
@@ -9,7 +9,7 @@ const COLUMNS = [
   {...SCHEMA.entidades.columns[0]},
   text("nombre_corto", "Nombre de uso común de la entidad.", true),
   int("ejercicio", "Ejercicio (ciclo de PAL) del hito; vacío = sin dato.", false),
-  oneOf("tipo", HITO_TIPOS, "Clase del último hito conocido; vacío = sin dato.", false),
+  coded("tipo", MILESTONE_KINDS, "Clase del último hito conocido; vacío = sin dato.", false),
   text("tipo_texto", 'La clase del hito en palabras: "STL instalado", "PAL publicado"…'),
   day("fecha_min", 'Primer día posible del hito (vacío si es "a más tardar" o sin dato).', false),
   day("fecha_max", "Último día posible del hito.", false),

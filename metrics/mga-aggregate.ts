@@ -3,21 +3,21 @@ import type {Registry, Row, RowOf} from "./model/schema.js";
 import {MGA_PUNTAJES, type MgaPuntaje} from "./model/vocabulary.js";
 import {mean} from "./mean.js";
 import {rankDescending} from "./rank.js";
-import {clave, derivedTable, int, num, oneOf, text} from "./table-def.js";
+import {clave, derivedTable, int, MGA_DECIMALS, num, oneOf, text} from "./table-def.js";
 
 type Scores = Record<MgaPuntaje, number | null>;
 
 /** The seven score columns and the T − P gap, averaged over `what`. */
 const scoreColumns = (what: string) =>
   [
-    num("ga", `Índice de Gobierno Abierto (promedio de ${what}).`),
-    num("t", "Subíndice de Transparencia."),
-    num("p", "Subíndice de Participación."),
-    num("tg", "Transparencia, perspectiva gubernamental."),
-    num("tc", "Transparencia, perspectiva ciudadana."),
-    num("pg", "Participación, perspectiva gubernamental."),
-    num("pc", "Participación, perspectiva ciudadana."),
-    num("brecha_t_p", "t − p: cuánto adelanta la transparencia a la participación.")
+    num("ga", `Índice de Gobierno Abierto (promedio de ${what}).`, MGA_DECIMALS),
+    num("t", "Subíndice de Transparencia.", MGA_DECIMALS),
+    num("p", "Subíndice de Participación.", MGA_DECIMALS),
+    num("tg", "Transparencia, perspectiva gubernamental.", MGA_DECIMALS),
+    num("tc", "Transparencia, perspectiva ciudadana.", MGA_DECIMALS),
+    num("pg", "Participación, perspectiva gubernamental.", MGA_DECIMALS),
+    num("pc", "Participación, perspectiva ciudadana.", MGA_DECIMALS),
+    num("brecha_t_p", "t − p: cuánto adelanta la transparencia a la participación.", MGA_DECIMALS)
   ] as const;
 
 /** The column of the Métrica's derived tables that warns of an edition imported from a partial file. */
@@ -33,7 +33,7 @@ const STATE_COLUMNS = [
   int("sujetos", "Sujetos obligados promediados."),
   ...scoreColumns("los sujetos obligados"),
   int("posicion", "Lugar por IGA entre las entidades (1 = más abierta; empates comparten lugar).", false),
-  num("diferencia_nacional", "ga − ga nacional de la misma edición."),
+  num("diferencia_nacional", "ga − ga nacional de la misma edición.", MGA_DECIMALS),
   text("nota", MGA_NOTE_DESCRIPTION)
 ] as const;
 

@@ -1,10 +1,10 @@
 import {compareDefault} from "./collation.js";
 import {mgaByState} from "./mga-aggregate.js";
 import type {Registry, RowOf} from "./model/schema.js";
-import {MGA_PUNTAJES, type MgaPuntaje} from "./model/vocabulary.js";
+import {MGA_PUNTAJES, type MgaPuntaje, MGA_SCORES} from "./model/vocabulary.js";
 import {rankDescending} from "./rank.js";
 import {partialDateBounds} from "./model/dates.js";
-import {clave, day, derivedTable, int, num, oneOf, text} from "./table-def.js";
+import {clave, day, derivedTable, int, MGA_DECIMALS, num, oneOf, text, coded} from "./table-def.js";
 
 /** Where a Métrica value comes from. */
 export const MGA_ORIGINS = ["microdatos", "publicado"] as const;
@@ -15,8 +15,8 @@ const COLUMNS = [
   oneOf("ambito", ["estatal", "federal", "nacional"], "estatal, federal o nacional."),
   clave("Clave INEGI de la entidad; vacía para los ámbitos federal y nacional.", false),
   text("nombre", "Entidad, «Federación» o «Nacional».", true),
-  oneOf("indicador", MGA_PUNTAJES, "ga (Índice de Gobierno Abierto), t, p, tg, tc, pg o pc."),
-  num("valor", "El valor (0–1).", true),
+  coded("indicador", MGA_SCORES, "ga (Índice de Gobierno Abierto), t, p, tg, tc, pg o pc."),
+  num("valor", "El valor (0–1).", MGA_DECIMALS, true),
   oneOf(
     "origen",
     MGA_ORIGINS,
@@ -32,8 +32,8 @@ const COLUMNS = [
     false
   ),
   int("entidades_con_dato", "Entidades con un valor de este origen en la edición y el indicador."),
-  num("nacional", "El valor nacional de la misma edición, indicador y origen; vacío si no se conoce."),
-  num("diferencia_nacional", "valor − nacional."),
+  num("nacional", "El valor nacional de la misma edición, indicador y origen; vacío si no se conoce.", MGA_DECIMALS),
+  num("diferencia_nacional", "valor − nacional.", MGA_DECIMALS),
   text(
     "fuentes",
     "Fuentes del valor publicado (`fuente_id`, separadas por «; » cuando varias dan el mismo valor); vacío para los microdatos."

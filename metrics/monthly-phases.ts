@@ -1,6 +1,6 @@
 import {partialDateBounds} from "./model/dates.js";
 import type {Registry, RowOf} from "./model/schema.js";
-import {FASES_O_SIN_DATO, LOGROS, SEMAFOROS_O_SIN_DATO} from "./model/vocabulary.js";
+import {PHASES_O_SIN_DATO, COMPUTED_SEMAFOROS, ATTAINMENTS} from "./model/vocabulary.js";
 import {attainmentOnDate} from "./attainment.js";
 import {memoizeOnTables} from "./memo.js";
 import {monthEnds} from "./month-ends.js";
@@ -9,16 +9,16 @@ import {phaseOnDate} from "./phase-on-date.js";
 import {planCompromisos} from "./plan-compromisos.js";
 import {recordEnd} from "./record-end.js";
 import {semaforo, SEMAFORO_METRIC, seguimiento} from "./semaforo.js";
-import {clave, day, derivedTable, int, oneOf} from "./table-def.js";
+import {clave, day, derivedTable, int, oneOf, coded} from "./table-def.js";
 
 /** Columns of `fases_mensuales`. */
 const COLUMNS = [
   clave(),
   day("fecha", "Último día del mes."),
   int("ejercicio", "Ejercicio de la fase segura; vacío = sin dato.", false),
-  oneOf(
+  coded(
     "fase",
-    FASES_O_SIN_DATO,
+    PHASES_O_SIN_DATO,
     "Fase más avanzada que la entidad había alcanzado con seguridad en la fecha; sin_dato si ninguna."
   ),
   oneOf(
@@ -26,7 +26,7 @@ const COLUMNS = [
     ["cierta", "posible"],
     "cierta si ninguna fase más avanzada era posible en la fecha; posible si las fechas de los hitos permiten que ya estuviera más adelante."
   ),
-  oneOf("fase_posible", FASES_O_SIN_DATO, "Fase más avanzada que la entidad pudo haber alcanzado en la fecha."),
+  coded("fase_posible", PHASES_O_SIN_DATO, "Fase más avanzada que la entidad pudo haber alcanzado en la fecha."),
   int("ejercicio_posible", "Ejercicio de la fase posible.", false),
   day("desde", "Día a más tardar en que la entidad entró en la fase segura.", false),
   int(
@@ -34,9 +34,9 @@ const COLUMNS = [
     "Meses de calendario desde el mes de «desde» hasta el mes de la fecha: 0 el mes en que entró, uno más en cada fin de mes mientras siga en la fase.",
     false
   ),
-  oneOf(
+  coded(
     "semaforo",
-    SEMAFOROS_O_SIN_DATO,
+    COMPUTED_SEMAFOROS,
     "verde dentro del plazo; amarillo o rojo si pasó el plazo y una fuente posterior al plazo lo muestra; sin_seguimiento si pasó el plazo y ninguna fuente posterior habla de la entidad; gris si no participa o aún no se suma; sin_dato."
   ),
   day(
@@ -44,12 +44,12 @@ const COLUMNS = [
     "Último día al que se refiere alguna fuente sobre la entidad (el registro de la entidad llega hasta aquí); vacío si ninguna.",
     false
   ),
-  oneOf(
+  coded(
     "logro",
-    LOGROS,
+    ATTAINMENTS,
     "Lo más avanzado que la entidad había logrado con seguridad en la fecha, en todos sus ejercicios: ninguno (sin Declaratoria todavía), declaratoria, stl, pal o ciclo_cerrado; no_participa; sin_dato si no se puede ubicar."
   ),
-  oneOf("logro_posible", LOGROS, "Lo más avanzado que pudo haber logrado en la fecha."),
+  coded("logro_posible", ATTAINMENTS, "Lo más avanzado que pudo haber logrado en la fecha."),
   int(
     "pal_publicados",
     "PAL publicados con seguridad en la fecha, en todos sus ejercicios (los de ejercicios anteriores al actual y el actual si ya está en PAL o más adelante); vacío si la entidad no se puede ubicar.",

@@ -12,6 +12,9 @@ import {phaseOnDate} from "./phase-on-date.js";
 import {planCompromisos} from "./plan-compromisos.js";
 import {usedCompromisos} from "./used-compromisos.js";
 
+/** A median of whole days: whole, or halfway between two (the mean of the middle pair): 1 decimal. */
+const HALF_DAYS = {digits: 1, why: "mediana de días enteros: entera o a medio día (promedio de los dos del medio)"};
+
 /** Columns of `indicadores_estatales`. */
 const STATE_COLUMNS = [
   clave(),
@@ -62,11 +65,13 @@ export const NATIONAL_COLUMNS = [
   int("compromisos_sin_proactivos", "Compromisos que no están marcados como proactivos."),
   num(
     "mediana_dias_declaratoria_stl",
-    "Mediana de días de la Declaratoria al STL, entre las entidades con ambas fechas al día."
+    "Mediana de días de la Declaratoria al STL, entre las entidades con ambas fechas al día.",
+    HALF_DAYS
   ),
   num(
     "mediana_dias_stl_primer_pal",
-    "Mediana de días del STL al primer PAL, entre las entidades con ambas fechas al día."
+    "Mediana de días del STL al primer PAL, entre las entidades con ambas fechas al día.",
+    HALF_DAYS
   )
 ] as const;
 

@@ -1,11 +1,14 @@
 import {partialDateBounds} from "./model/dates.js";
 import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
 import {
-  FASES,
-  FASES_O_SIN_DATO,
+  AGREEMENT_KINDS,
+  AGREEMENTS,
+  type Agreement,
+  COMPUTED_SEMAFOROS,
   listEs,
+  PHASES,
+  PHASES_O_SIN_DATO,
   PHASE_LABELS,
-  SEMAFOROS_O_SIN_DATO,
   STAGE_OF_PHASE,
   type FaseOSinDato
 } from "./model/vocabulary.js";
@@ -13,17 +16,10 @@ import {phaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
 import {recordEnd} from "./record-end.js";
 import {semaforo, seguimiento} from "./semaforo.js";
-import {clave, day, derivedTable, oneOf, text} from "./table-def.js";
+import {clave, coded, day, derivedTable, text} from "./table-def.js";
 
 /** How a computed phase compares with the one a source reported. */
-export const AGREEMENTS = [
-  "coincide",
-  "compatible",
-  "registro_detras",
-  "registro_delante",
-  "sin_fase_reportada"
-] as const;
-export type Agreement = (typeof AGREEMENTS)[number];
+export {AGREEMENTS, type Agreement} from "./model/vocabulary.js";
 
 /** Columns of `semaforo_vs_reportado`. */
 const COLUMNS = [
@@ -32,13 +28,13 @@ const COLUMNS = [
   {...SCHEMA.estatus_reportados.columns[1]},
   text("fuente_id", "Fuente del estatus reportado.", true),
   text("fase_reportada", "La fase con las palabras de la fuente.", true),
-  oneOf("fase_reportada_normalizada", FASES, "La fase reportada en el vocabulario del proyecto.", false),
+  coded("fase_reportada_normalizada", PHASES, "La fase reportada en el vocabulario del proyecto.", false),
   text("semaforo_reportado", "El color que reportó la fuente; vacío si no se puede leer."),
   day("fecha_calculo", "Fecha del cálculo: último día del corte."),
-  oneOf("fase_calculada", FASES_O_SIN_DATO, "Fase segura según los hitos (sin estatus)."),
-  oneOf("fase_calculada_posible", FASES_O_SIN_DATO, "Fase más avanzada posible según los hitos."),
-  oneOf("semaforo_calculado", SEMAFOROS_O_SIN_DATO, "Semáforo calculado en esa fecha."),
-  oneOf("acuerdo", AGREEMENTS, `${listEs(AGREEMENTS, "o")}.`),
+  coded("fase_calculada", PHASES_O_SIN_DATO, "Fase segura según los hitos (sin estatus)."),
+  coded("fase_calculada_posible", PHASES_O_SIN_DATO, "Fase más avanzada posible según los hitos."),
+  coded("semaforo_calculado", COMPUTED_SEMAFOROS, "Semáforo calculado en esa fecha."),
+  coded("acuerdo", AGREEMENT_KINDS, `${listEs(AGREEMENTS, "o")}.`),
   text("explicacion", "Qué evidencia explica el acuerdo o el desacuerdo.", true)
 ] as const;
 

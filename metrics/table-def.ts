@@ -1,6 +1,6 @@
-import type {CellValue, ColumnDef, Registry, RowOf} from "./model/schema.js";
+import type {CellValue, ColumnDef, Decimals, Registry, RowOf} from "./model/schema.js";
 import {SCHEMA} from "./model/schema.js";
-import {listEs, PRECISION_IDS} from "./model/vocabulary.js";
+import {coded as codedValues, listEs, PRECISION_IDS, PRECISIONS, type Term} from "./model/vocabulary.js";
 
 /** One published metric as the catalogue (`catalogo_metricas`) lists it, in Spanish. */
 export interface MetricDef {
@@ -66,12 +66,22 @@ export const int = <const N extends string, const R extends boolean = true>(
   required?: R
 ) => ({name, type: "integer", required: (required ?? true) as R, description}) as const;
 
-/** A decimal-number column (optional by default). */
+/**
+ * A decimal-number column (optional by default), with the decimals it is published with and why
+ * (`decimals`: the precision its method supports; the publication rounds to it, the dictionary says it).
+ */
 export const num = <const N extends string, const R extends boolean = false>(
   name: N,
   description: string,
+  decimals: Decimals,
   required?: R
-) => ({name, type: "number", required: (required ?? false) as R, description}) as const;
+) => ({name, type: "number", required: (required ?? false) as R, description, decimals}) as const;
+
+/** Averages of the Métrica's 0–1 scores, and differences between them: 4 decimals, as CIDE–INAI publish theirs. */
+export const MGA_DECIMALS: Decimals = {
+  digits: 4,
+  why: "la Métrica de Gobierno Abierto publica sus promedios con 4 decimales; más no los distingue"
+};
 
 /** A si/no column (required by default). */
 export const bool = <const N extends string, const R extends boolean = true>(
@@ -95,10 +105,22 @@ export const oneOf = <const N extends string, const V extends readonly string[],
   required?: R
 ) => ({name, type: "enum", required: (required ?? true) as R, values, description}) as const;
 
+/**
+ * A column whose values are the identifiers of a list of terms of the vocabulary (required by default):
+ * an enum that also carries each value's Spanish label, which the published tables write beside the code
+ * as `<name>_etiqueta`.
+ */
+export const coded = <const N extends string, const T extends readonly Term[], const R extends boolean = true>(
+  name: N,
+  terms: T,
+  description: string,
+  required?: R
+) => ({name, type: "enum", required: (required ?? true) as R, ...codedValues(terms), description}) as const;
+
 /** The INEGI key of a state, as in `entidades`. */
 export const clave = <const R extends boolean = true>(description = "Clave INEGI de la entidad.", required?: R) =>
   ({...SCHEMA.entidades.columns[0], required: (required ?? true) as R, description}) as const;
 
 /** The precision of a derived date (optional: empty when there is no date). */
 export const precisionColumn = () =>
-  oneOf("precision", PRECISION_IDS, `Precisión de la fecha: ${listEs(PRECISION_IDS, "o")}.`, false);
+  coded("precision", PRECISIONS, `Precisión de la fecha: ${listEs(PRECISION_IDS, "o")}.`, false);

@@ -1,45 +1,54 @@
-import {AFTER_VIEW_DATE_IDS, isAfterViewDate} from "./as-of.js";
+import {isAfterViewDate} from "./as-of.js";
 import {daysBetween} from "./days-between.js";
 import {formatInterval} from "./model/dates.js";
 import type {Registry, Row, RowOf} from "./model/schema.js";
-import {GRUPOS_METAS, HITO_TIPOS, listEs} from "./model/vocabulary.js";
+import {
+  AFTER_VIEW_DATE,
+  listEs,
+  MILESTONE_KINDS,
+  TARGET_GROUPS,
+  TARGET_OUTCOMES,
+  TARGET_RESULTS,
+  type TargetResult
+} from "./model/vocabulary.js";
 import {latestFactDate} from "./monthly-phases.js";
 import {monthEnds} from "./month-ends.js";
 import {recordEnd} from "./record-end.js";
 import {resolveMilestones} from "./resolve-milestones.js";
-import {clave, day, derivedTable, int, oneOf, text} from "./table-def.js";
+import {clave, coded, day, derivedTable, int, text} from "./table-def.js";
 
-/** What a group target's outcome for one state can be, on a date. */
-export const TARGET_RESULTS = [
-  "a_tiempo",
-  "tarde",
-  "no_cumplida",
-  "pendiente",
-  "cumplida_antes",
-  "desconocido"
-] as const;
-export type TargetResult = (typeof TARGET_RESULTS)[number];
+/** What a group target's outcome for one state can be, on a date: declared with its labels in the vocabulary. */
+export {TARGET_RESULTS, type TargetResult} from "./model/vocabulary.js";
 
 /** Columns of `metas_resultado`. */
 const COLUMNS = [
   text("meta_id", "La meta, en la tabla `metas`.", true),
-  oneOf("grupo", GRUPOS_METAS, "Grupo de entidades de la meta."),
+  coded("grupo", TARGET_GROUPS, "Grupo de entidades de la meta."),
   clave(),
   text("nombre_corto", "Nombre de la entidad.", true),
-  oneOf("tipo", HITO_TIPOS, "Clase de hito que cumple la meta para esta entidad."),
+  coded("tipo", MILESTONE_KINDS, "Clase de hito que cumple la meta para esta entidad."),
   day("fecha", "Fecha a la que se evalúa (último día de cada mes, desde el inicio de la meta)."),
   day("fecha_limite", "Último día del plazo de la meta."),
-  oneOf(
+  coded(
     "resultado",
-    TARGET_RESULTS,
+    TARGET_OUTCOMES,
     "a_tiempo (el hito ocurrió con seguridad dentro del plazo), tarde (con seguridad después, y ya había ocurrido en la fecha), no_cumplida (al terminar el día del plazo o después, el registro muestra que no había ocurrido en él), pendiente (la fecha es anterior al último día del plazo), cumplida_antes (ocurrió antes del periodo de la meta), desconocido (las fechas o las fuentes no permiten decirlo)."
   ),
   text("hito_id", "El hito que cumple la meta, en `hitos`; vacío si el registro no tiene ninguno."),
-  text("fecha_hito", "La fecha del hito como se lee («a más tardar…», un mes, un día)."),
-  oneOf(
+  day(
+    "fecha_hito_min",
+    "Primer día posible del hito (AAAA-MM-DD); vacío si no hay hito o si sólo se sabe «a más tardar» `fecha_hito_max`. Igual a `fecha_hito_max` si se conoce el día.",
+    false
+  ),
+  day(
+    "fecha_hito_max",
+    "Último día posible del hito (AAAA-MM-DD): el hito ocurrió entre `fecha_hito_min` y este día; vacío si no hay hito.",
+    false
+  ),
+  coded(
     "hito_posterior",
-    AFTER_VIEW_DATE_IDS,
-    "Si la fecha del hito es posterior a `fecha`: no, posible (su intervalo lo permite) o cierto. Un hito posterior a la fecha no se sabía entonces: quien muestre `fecha_hito` en una vista fechada debe marcarlo como posterior. Vacío si no hay hito.",
+    AFTER_VIEW_DATE,
+    "Si la fecha del hito es posterior a `fecha`: no, posible (su intervalo lo permite) o cierto. Un hito posterior a la fecha no se sabía entonces: quien muestre la fecha del hito en una vista fechada debe marcarlo como posterior. Vacío si no hay hito.",
     false
   ),
   int("retraso_dias_min", "Si fue tarde: mínimo de días después del plazo que permiten las fechas.", false),
@@ -173,7 +182,8 @@ export function targetOutcomes(registry: Inputs): TargetOutcome[] {
         fecha_limite: meta.fecha_max,
         resultado: o.resultado,
         hito_id: milestone?.hito_id ?? null,
-        fecha_hito: milestone ? formatInterval(milestone.fecha_min, milestone.fecha_max) : null,
+        fecha_hito_min: milestone?.fecha_min ?? null,
+        fecha_hito_max: milestone?.fecha_max ?? null,
         hito_posterior: milestone ? isAfterViewDate(milestone.fecha_min, milestone.fecha_max, fecha) : null,
         retraso_dias_min: o.retraso?.min ?? null,
         retraso_dias_max: o.retraso?.max ?? null,

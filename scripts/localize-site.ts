@@ -31,16 +31,19 @@ interface Rewrite {
 
 const MENU = "Mostrar u ocultar el menú";
 
+/** Pages with the sidebar and the search (every page except the embeddable views of `src/insertar/`, which have no chrome). */
+const WITH_CHROME = /^(?!insertar\/).*\.html$/;
+
 const REWRITES: Rewrite[] = [
   {files: /\.html$/, from: /<html>/, to: '<html lang="es-MX">', min: 1},
   {
-    files: /\.html$/,
+    files: WITH_CHROME,
     from: /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
     to: `<input id="observablehq-sidebar-toggle" type="checkbox" title="${MENU}" aria-label="${MENU}">`,
     min: 1
   },
   {
-    files: /\.html$/,
+    files: WITH_CHROME,
     from: /<input type="search" placeholder="Search">/,
     to: '<input type="search" placeholder="Buscar (entidad, tema…)" aria-label="Buscar en el tablero">',
     min: 1
@@ -53,7 +56,7 @@ const REWRITES: Rewrite[] = [
   },
   {
     // A <label> directly inside the sidebar's <ol> is invalid list markup (axe "list"): put it before the list.
-    files: /\.html$/,
+    files: WITH_CHROME,
     from: /<nav id="observablehq-sidebar">\n {2}<ol>\n {4}<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
     to: `<nav id="observablehq-sidebar" aria-label="Páginas del tablero">\n  <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle" title="Ocultar el menú"></label>\n  <ol>`,
     min: 1

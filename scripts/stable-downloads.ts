@@ -29,7 +29,7 @@ import {createHash} from "node:crypto";
 import {copyFile, mkdir, readdir, readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import JSZip from "jszip";
-import {runsAsFormula} from "../loaders/formula.js";
+import {runsAsFormula} from "../metrics/model/formula.js";
 import {quoteValue} from "../loaders/problems.js";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
 
@@ -57,7 +57,7 @@ export interface DownloadIndex {
 
 /**
  * Records of a CSV, header excluded (quoted fields may hold commas and line breaks). Fails if any cell
- * could run as a formula in Excel or LibreOffice (see `loaders/formula.ts`): the publication writes such
+ * could run as a formula in Excel or LibreOffice (see `metrics/model/formula.ts`): the publication writes such
  * text with an apostrophe in front, so one here means something reached the archive another way.
  */
 function csvRows(bytes: Uint8Array, name: string): number {
@@ -68,7 +68,7 @@ function csvRows(bytes: Uint8Array, name: string): number {
     const k = r.fields.findIndex(runsAsFormula);
     if (k >= 0)
       throw new Error(
-        `${name}:${r.positions[k].line}:${r.positions[k].column}: la celda ${quoteValue(r.fields[k])} se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (loaders/publish/csv-write.ts)`
+        `${name}:${r.positions[k].line}:${r.positions[k].column}: la celda ${quoteValue(r.fields[k])} se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (metrics/model/csv.ts)`
       );
   }
   return Math.max(0, records.length - 1);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
-import {rowsToCsv} from "../loaders/publish/csv-write.js";
+import {rowsToCsv} from "../metrics/model/csv.js";
 import {decodeUtf8} from "../loaders/registry/utf8.js";
 
 describe("parseCsv(text, file)", () => {

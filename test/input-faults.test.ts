@@ -16,7 +16,7 @@ import {DEFAULT_REGISTRY_DIR, loadRegistry} from "../loaders/registry/registry.j
 import {repairDoubleEncoding, showInvisible} from "../loaders/text-faults.js";
 import {SCHEMA, TABLE_NAMES, tableFile} from "../metrics/model/schema.js";
 import {brief, type Mutation, mutatedRegistry, problemsOf, VALID_FIXTURE} from "./helpers/registry-fixture.js";
-import {formulaLike, protectCell, runsAsFormula, unprotectCell} from "../loaders/formula.js";
+import {formulaLike, protectCell, runsAsFormula, unprotectCell} from "../metrics/model/formula.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -13,11 +13,11 @@ import {outputTables, publishedTableDefs} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {SCHEMA, TABLE_NAMES} from "../metrics/model/schema.js";
 import {mutatedRegistry, VALID_FIXTURE} from "./helpers/registry-fixture.js";
-import {rowsToCsv} from "../loaders/publish/csv-write.js";
+import {csvField, rowsToCsv} from "../metrics/model/csv.js";
 import {publishedFiles} from "../loaders/publish/publish.js";
 import {ExportError, type FolderOps, writeExportFolder} from "../loaders/publish/export-folder.js";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
-import {runsAsFormula, unprotectCell} from "../loaders/formula.js";
+import {runsAsFormula, unprotectCell} from "../metrics/model/formula.js";
 import type {Provenance} from "../loaders/registry/registry-source.js";
 import {publishStableDownloads} from "../scripts/stable-downloads.js";
 
@@ -63,19 +63,28 @@ describe("the shipped registry", () => {
     }
   });
 
-  it("reads back equal to the registry when the CSV is parsed again after export", async () => {
+  it("reads back equal to the registry when the CSV is parsed again after export, without the columns the publication adds", async () => {
     const dir = await mkdtemp(join(tmpdir(), "exportacion-"));
     await run("node", ["--import", "tsx", "scripts/export.ts", "--out", dir]);
     const registry = await loadRegistry();
     for (const name of TABLE_NAMES) {
-      const {table, problems} = readTable(
-        name,
-        new Uint8Array(await readFile(join(dir, `${name}.csv`))),
-        `${name}.csv`
-      );
+      const published = new Uint8Array(await readFile(join(dir, `${name}.csv`)));
+      const own = SCHEMA[name].columns.map((c) => c.name);
+      const {records} = parseCsv(new TextDecoder().decode(published).replace(/^\uFEFF/, ""), `${name}.csv`);
+      const keep = own.map((c) => records[0].fields.indexOf(c));
+      expect(keep, name).not.toContain(-1);
+      const registryCsv = records.map((r) => keep.map((k) => csvField(r.fields[k])).join(",")).join("\n");
+      const {table, problems} = readTable(name, new TextEncoder().encode(`${registryCsv}\n`), `${name}.csv`);
       expect(problems, name).toEqual([]);
       expect(table.rows, name).toEqual(registry[name]);
-      expect(fromParquet(new Uint8Array(await readFile(join(dir, `${name}.parquet`)))), name).toEqual(registry[name]);
+      const parquet = fromParquet(new Uint8Array(await readFile(join(dir, `${name}.parquet`))));
+      expect(
+        parquet.map((row) => Object.fromEntries(own.map((c) => [c, row[c]]))),
+        name
+      ).toEqual(registry[name]);
+      // A table with added columns is not a registry file: validation refuses its header (README, «Fuente remota»).
+      if (records[0].fields.length > own.length)
+        expect(readTable(name, published, `${name}.csv`).problems[0]?.expected, name).toContain("encabezado");
     }
   });
 });
@@ -228,7 +237,7 @@ describe("published CSVs cannot run a formula in Excel or LibreOffice (issue 15)
     await mkdir(join(site, "_file/data"), {recursive: true});
     await writeFile(join(site, "_file/data/registro.0123abcd.zip"), await zip.generateAsync({type: "uint8array"}));
     await expect(publishStableDownloads(site)).rejects.toThrow(
-      'hitos.csv:2:4: la celda "=1+1" se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (loaders/publish/csv-write.ts)'
+      'hitos.csv:2:4: la celda "=1+1" se ejecutaría como fórmula en Excel o LibreOffice; la publicación debe escribirla con un apóstrofo delante (metrics/model/csv.ts)'
     );
   });
 });

@@ -15,6 +15,7 @@ import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
 import {hostileSite} from "./helpers/hostile-site.js";
 import {serveStatic} from "./helpers/static-server.js";
+import {capture} from "./helpers/capture.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -216,7 +217,7 @@ describe("Metodología y datos", () => {
     expect(await page.locator("blockquote.cita-proyecto").innerText()).toMatch(
       /^Tablero de Gobierno Abierto Local \(\d{4}\)\. .*versión construida el .*\/descargas\/registro\.zip$/s
     );
-    await page.screenshot({path: join(SHOTS, "metodologia-completa-1280.png"), fullPage: true});
+    await capture(page, {path: join(SHOTS, "metodologia-completa-1280.png"), fullPage: true});
     await page.close();
   });
 });
@@ -263,7 +264,7 @@ describe("the SQL console", () => {
     expect(rows.map((r) => r[0])).toEqual(expected.sort((a, b) => a.localeCompare(b)));
     expect(await page.locator("table.resultado caption").innerText()).toContain(`${expected.length} filas`);
     expect(page.url()).toMatch(/\?ejemplo=stl-sin-pal$/);
-    await page.screenshot({path: join(SHOTS, "consulta-1280.png"), fullPage: true});
+    await capture(page, {path: join(SHOTS, "consulta-1280.png"), fullPage: true});
 
     // The result as CSV, with a BOM, the same rows.
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("a.descarga-resultado").click()]);
@@ -381,7 +382,7 @@ describe("accessibility of the data pages", () => {
         if (path === "/consulta.html") await consoleResult(page);
         expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
         if (width === 390)
-          await page.screenshot({path: join(SHOTS, `${path.slice(1, -5)}-datos-390.png`), fullPage: true});
+          await capture(page, {path: join(SHOTS, `${path.slice(1, -5)}-datos-390.png`), fullPage: true});
         await page.close();
       }
     }

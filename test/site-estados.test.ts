@@ -16,6 +16,11 @@ import {PHASE_LABELS} from "../metrics/model/vocabulary.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
+import {capture} from "./helpers/capture.js";
+import {forEachConcurrently} from "./helpers/concurrently.js";
+
+/** State pages open at once in the browser (one loads while another is checked). */
+const PAGES_AT_ONCE = Number(process.env.TABLERO_PAGINAS_A_LA_VEZ) || 2;
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -40,7 +45,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
 
   it("every state's page loads with no console error and no request to another host, titled with its name, and shows its own milestones with their dates, its phase and its neighbours; every link answers", async () => {
     const links = new Set<string>();
-    for (const [k, e] of states.entries()) {
+    await forEachConcurrently(states, PAGES_AT_ONCE, async (e, k) => {
       const {page, log} = await openPage(browser, `${site.url}/estados/${e.clave_inegi}.html`);
       const where = `/estados/${e.clave_inegi}`;
       expect(log.errors, where).toEqual([]);
@@ -90,9 +95,9 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         if (href.startsWith(site.url)) links.add(href.replace(/#.*$/, ""));
       }
       if (["05", "29"].includes(e.clave_inegi))
-        await page.screenshot({path: join(SHOTS, `estado-${e.clave_inegi}-1280.png`), fullPage: true});
+        await capture(page, {path: join(SHOTS, `estado-${e.clave_inegi}-1280.png`), fullPage: true});
       await page.close();
-    }
+    });
     // Every link of the state pages answers on a server with no fallback.
     for (const href of links) expect((await fetch(href)).status, href).toBe(200);
   }, 240_000);
@@ -207,7 +212,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         );
       const outcomes = targetOutcomes(registry).filter((r) => r.clave_inegi === clave && r.fecha === fecha);
       expect(targetRows.map(([m]) => m).sort(), where).toEqual(outcomes.map((r) => r.meta_id).sort());
-      for (const r of outcomes.filter((r) => r.hito_id && r.fecha_hito)) {
+      for (const r of outcomes.filter((r) => r.hito_id && r.fecha_hito_max)) {
         const h = registry.hitos.find((x) => x.hito_id === r.hito_id)!;
         const expected = isAfterViewDate(h.fecha_min, h.fecha_max, fecha);
         expect(targetRows.find(([m]) => m === r.meta_id)?.[1], `${where} ${r.meta_id}`).toBe(expected);
@@ -285,7 +290,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         const {page} = await openPage(browser, `${site.url}/estados/${clave}.html`, width);
         expect(seriousOrCritical(await axeViolations(page)), `/estados/${clave} @${width}`).toEqual([]);
         if (width === 390 && clave === "05")
-          await page.screenshot({path: join(SHOTS, "estado-05-390.png"), fullPage: true});
+          await capture(page, {path: join(SHOTS, "estado-05-390.png"), fullPage: true});
         await page.close();
       }
     }

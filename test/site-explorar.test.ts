@@ -7,6 +7,8 @@ import {isAfterViewDate, mgaEditionOn} from "../metrics/index.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
+import {capture} from "./helpers/capture.js";
+import {forEachConcurrently} from "./helpers/concurrently.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -45,26 +47,26 @@ afterAll(async () => {
 
 describe("explorer pages: compromisos, métrica, metas, casos", () => {
   it("each page loads with no console error and no request to another host, and axe-core finds no serious or critical violation, at 1280 and 390 px", async () => {
-    for (const path of [
+    const visits = [
       ...PAGES,
       "/metrica.html?edicion=2021&origen=publicado&indicador=t",
       "/compromisos.html?q=educacion&entidad=04"
-    ]) {
-      for (const width of [1280, 390]) {
-        const {page, log} = await openPage(browser, `${site.url}${path}`, width);
-        expect(log.errors, `${path} @${width}`).toEqual([]);
-        expect(
-          log.requests.filter((u) => !u.startsWith(site.url)),
-          `${path} @${width}`
-        ).toEqual([]);
-        expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
-        await page.screenshot({
-          path: join(SHOTS, `${path.slice(1).replace(/[^a-z0-9]+/gi, "_")}-${width}.png`),
-          fullPage: true
-        });
-        await page.close();
-      }
-    }
+    ].flatMap((path) => [1280, 390].map((width) => ({path, width})));
+    // Two pages at a time: one loads while axe-core checks the other.
+    await forEachConcurrently(visits, 2, async ({path, width}) => {
+      const {page, log} = await openPage(browser, `${site.url}${path}`, width);
+      expect(log.errors, `${path} @${width}`).toEqual([]);
+      expect(
+        log.requests.filter((u) => !u.startsWith(site.url)),
+        `${path} @${width}`
+      ).toEqual([]);
+      expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
+      await capture(page, {
+        path: join(SHOTS, `${path.slice(1).replace(/[^a-z0-9]+/gi, "_")}-${width}.png`),
+        fullPage: true
+      });
+      await page.close();
+    });
   }, 180_000);
 
   it("/compromisos: search with and without accents, or in other case, finds the same compromisos, by address and by typing", async () => {

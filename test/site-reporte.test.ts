@@ -7,6 +7,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
+import {capture} from "./helpers/capture.js";
 
 const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -318,7 +319,7 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
         await page.evaluate(() => document.documentElement.scrollWidth),
         `no sideways scroll @${width}`
       ).toBeLessThanOrEqual(width);
-      await page.screenshot({path: join(OUT, `pantalla-${width}.png`), fullPage: true});
+      await capture(page, {path: join(OUT, `pantalla-${width}.png`), fullPage: true});
       await page.close();
     }
   }, 60_000);

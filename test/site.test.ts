@@ -11,6 +11,8 @@ import {type AxeViolation, axeViolations, seriousOrCritical} from "./helpers/axe
 import {launchChromium, openPage, type PageLog} from "./helpers/browser.js";
 import {HOSTILE_QUOTE, HOSTILE_SHORT_NAME, hostileSite} from "./helpers/hostile-site.js";
 import {serveStatic} from "./helpers/static-server.js";
+import {capture} from "./helpers/capture.js";
+import {forEachConcurrently} from "./helpers/concurrently.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -117,35 +119,37 @@ describe("the built site, on the shipped registry, from a plain static server", 
   function visits(): Promise<Visit[]> {
     sweep ??= (async () => {
       const out: Visit[] = [];
-      for (const path of [...PAGES, "/?color=semaforo&vista=mosaico"]) {
-        for (const width of [1280, 390]) {
-          const {page, log} = await openPage(browser, `${site.url}${path}`, width);
-          const visit: Visit = {
-            path,
-            width,
-            log,
-            violations: [],
-            links: (
-              await page
-                .locator("a[href]")
-                .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))
-            )
-              .filter((href) => href.startsWith(site.url))
-              .map((href) => href.replace(/#.*$/, "")),
-            searchPlaceholder: await page.getAttribute("#observablehq-search input", "placeholder"),
-            toggleTitle: await page.getAttribute("#observablehq-sidebar-toggle", "title"),
-            skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href")
-          };
-          if (PAGES.includes(path))
-            await page.screenshot({
-              path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
-              fullPage: true
-            });
-          visit.violations = seriousOrCritical(await axeViolations(page));
-          await page.close();
-          out.push(visit);
-        }
-      }
+      const todo = [...PAGES, "/?color=semaforo&vista=mosaico"].flatMap((path) =>
+        [1280, 390].map((width) => ({path, width}))
+      );
+      // Two pages at a time: one loads while axe-core checks the other.
+      await forEachConcurrently(todo, 2, async ({path, width}) => {
+        const {page, log} = await openPage(browser, `${site.url}${path}`, width);
+        const visit: Visit = {
+          path,
+          width,
+          log,
+          violations: [],
+          links: (
+            await page
+              .locator("a[href]")
+              .evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href")!, location.href).href))
+          )
+            .filter((href) => href.startsWith(site.url))
+            .map((href) => href.replace(/#.*$/, "")),
+          searchPlaceholder: await page.getAttribute("#observablehq-search input", "placeholder"),
+          toggleTitle: await page.getAttribute("#observablehq-sidebar-toggle", "title"),
+          skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href")
+        };
+        if (PAGES.includes(path))
+          await capture(page, {
+            path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
+            fullPage: true
+          });
+        visit.violations = seriousOrCritical(await axeViolations(page));
+        await page.close();
+        out.push(visit);
+      });
       return out;
     })();
     return sweep;
@@ -262,7 +266,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
         const expected = new Map(fases.filter((r) => r.fecha === fecha).map((r) => [r.clave_inegi, r[column]]));
         expect(new Map([...shapes].map(([k, v]) => [k, v.valor]))).toEqual(expected);
         seen[`${fecha} ${color}`] = shapes;
-        if (color === "fase") await page.screenshot({path: join(SHOTS, `mapa-${fecha}.png`)});
+        if (color === "fase") await capture(page, {path: join(SHOTS, `mapa-${fecha}.png`)});
         await page.close();
       }
     }
@@ -329,6 +333,83 @@ describe("the built site, on the shipped registry, from a plain static server", 
     await input.fill("Querétaro");
     await page.locator("#observablehq-search-results li a", {hasText: /^Querétaro$/}).click();
     await page.waitForURL(/\/estados\/22\.html$/);
+    await page.close();
+  });
+
+  it("the home's first view is in its HTML: with JavaScript off the latest month's map (32 named, linked shapes), figures and tables show", async () => {
+    const latest = [...new Set(shipped.phases.map((r) => r.fecha))].sort().at(-1)!;
+    const htmlText = await readFile(join(dist, "index.html"), "utf8");
+    const ssrMap = htmlText.slice(htmlText.indexOf('data-ssr="mapa"'));
+    expect(new Set([...ssrMap.matchAll(/data-clave="(\d\d)"/g)].map((m) => m[1])).size).toBe(32);
+    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const shapes = await mapShapes(page);
+    // Each shape is coloured by its phase on the latest month, as the published fases_mensuales says, names its
+    // state and links to its page.
+    const fases = (await publishedCsv(dist, "fases_mensuales")).filter((r) => r.fecha === latest);
+    expect(new Map([...shapes].map(([k, v]) => [k, v.valor]))).toEqual(
+      new Map(fases.map((r) => [r.clave_inegi, r.fase]))
+    );
+    for (const [clave, name] of shipped.names) {
+      const link = page.locator(`figure.mapa a[data-clave="${clave}"]`);
+      expect(await link.getAttribute("href")).toMatch(new RegExp(`estados/${clave}`));
+      expect(await link.getAttribute("aria-label")).toContain(name);
+    }
+    const [year, month] = latest.split("-").map(Number);
+    const monthName = new Intl.DateTimeFormat("es-MX", {month: "long"}).format(new Date(Date.UTC(year, month - 1, 15)));
+    expect(await page.locator("h2", {hasText: "Situación al"}).first().textContent()).toContain(
+      `${monthName} de ${year}`
+    );
+    expect(await page.locator("[data-ssr=cifras]").textContent()).toMatch(/\d/);
+    expect(await page.locator("[data-ssr=tabla-mapa] tbody tr").count()).toBe(32);
+    expect(await page.locator("[data-ssr=estatus] tbody tr").count()).toBeGreaterThanOrEqual(32);
+    await capture(page, {path: join(SHOTS, "index-sin-javascript-1280.png"), fullPage: true});
+    await context.close();
+    // With JavaScript on, each build-time piece gives way to the live one: one map, not two.
+    const {page: live} = await openPage(browser, `${site.url}/`, 1280);
+    expect(await live.locator("[data-ssr]").count()).toBe(0);
+    expect(await live.locator("figure.mapa").count()).toBe(1);
+    await live.close();
+  });
+
+  it("on a phone (390 px), the map is on the first screen and wide enough to tap, the menu toggle covers nothing, wide tables keep their first column", async () => {
+    const page = await browser.newPage({viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true});
+    await page.goto(`${site.url}/`);
+    // Once the page's scripts have taken over from the build-time first view (no [data-ssr] left).
+    await expect.poll(() => page.locator("[data-ssr]").count(), {timeout: 30_000}).toBe(0);
+    const map = (await page.locator("figure.mapa svg.mapa-mexico").boundingBox())!;
+    expect(map.y).toBeLessThan(844 - 150); // at least 150 px of the map on the first screen
+    expect(map.width).toBeGreaterThanOrEqual(340);
+    expect(await page.locator(".pista-tactil").first().isVisible()).toBe(true);
+    expect(await page.locator(".pista-puntero").first().isVisible()).toBe(false);
+    const toggle = (await page.locator("#observablehq-sidebar-toggle").boundingBox())!;
+    // Nothing the reader reads lies under the toggle: no heading, paragraph, control, map or table.
+    const covered = await page.evaluate(
+      ({x, y, width, height}) =>
+        Array.from(
+          document.querySelectorAll("#observablehq-main :is(h1, h2, p, figure, table, input, button, summary)")
+        )
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && r.left < x + width && r.right > x && r.top < y + height && r.bottom > y;
+          })
+          .map((e) => e.tagName),
+      toggle
+    );
+    expect(covered).toEqual([]);
+    await capture(page, {path: join(SHOTS, "index-telefono-primera-pantalla.png")});
+    // A wide table scrolled sideways keeps its first column at the region's left edge.
+    const region = page.locator(".tabla-ancha").first();
+    await region.scrollIntoViewIfNeeded();
+    const before = (await region.locator("tbody tr").first().locator(":scope > *").first().boundingBox())!;
+    const scrolled = await region.evaluate((e) => {
+      e.scrollLeft = 200;
+      return e.scrollLeft;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const after = (await region.locator("tbody tr").first().locator(":scope > *").first().boundingBox())!;
+    expect(Math.abs(after.x - before.x)).toBeLessThan(1);
     await page.close();
   });
 
@@ -540,7 +621,7 @@ describe("the national views on a date: every count with its list, the map by at
     // The status table shows the finished round beside the current one.
     const pal = await page.locator('table.estatus tr[data-clave="05"] td[data-hito="pal"]').innerText();
     expect(pal).toMatch(/^PAL 1: 4 ago 2016 .*· ejercicio 2: /);
-    await page.screenshot({path: join(SHOTS, "inicio-2018-12-31-logro.png"), fullPage: true});
+    await capture(page, {path: join(SHOTS, "inicio-2018-12-31-logro.png"), fullPage: true});
     await page.close();
   });
 

@@ -74,7 +74,8 @@ describe("targetOutcomes on the registry's targets for the first quarter of 2017
       resultado: "tarde",
       retraso_dias_min: 41,
       retraso_dias_max: 41,
-      fecha_hito: "11 de mayo de 2017"
+      fecha_hito_min: "2017-05-11",
+      fecha_hito_max: "2017-05-11"
     });
     expect(at("g15-lanzamiento-pal-2017t1", "02", "2017-12-31")).toMatchObject({
       resultado: "no_cumplida",
@@ -97,7 +98,8 @@ describe("targetOutcomes on the registry's targets for the first quarter of 2017
     // San Luis Potosí's PAL (11 May 2017) had not happened by the deadline: not met then, the date marked as later.
     expect(due.find((r) => r.clave_inegi === "24")).toMatchObject({
       resultado: "no_cumplida",
-      fecha_hito: "11 de mayo de 2017",
+      fecha_hito_min: "2017-05-11",
+      fecha_hito_max: "2017-05-11",
       hito_posterior: "cierto"
     });
     expect(rows.filter((r) => r.fecha === "2017-02-28" && r.resultado === "pendiente").length).toBeGreaterThan(0);

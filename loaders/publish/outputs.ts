@@ -2,6 +2,7 @@ import type {CellValue} from "../../metrics/model/schema.js";
 import {DERIVED_TABLES} from "../../metrics/tables.js";
 import {text} from "../../metrics/table-def.js";
 import {SCHEMA, TABLE_NAMES, type ColumnDef, type Registry} from "../../metrics/model/schema.js";
+import {isAdded, readableColumns, readableRows, stateNames} from "./readable.js";
 
 /** A table the project publishes (to the site and the export): its dictionary entry and its rows. */
 export interface OutputTable {
@@ -13,8 +14,8 @@ export interface OutputTable {
   readonly kind: "registro" | "derivada";
 }
 
-/** Dictionary entries (name, description, columns, kind) of every published table, without rows. */
-export function publishedTableDefs(): Omit<OutputTable, "rows">[] {
+/** Each published table as declared (name, description, its own columns, kind), before the publication adds anything. */
+function declaredTables(): Omit<OutputTable, "rows">[] {
   return [
     ...TABLE_NAMES.map((name) => ({
       name,
@@ -27,13 +28,28 @@ export function publishedTableDefs(): Omit<OutputTable, "rows">[] {
 }
 
 /**
- * Every table the project publishes from a validated registry: the registry's own tables, unchanged, and
- * the tables derived from them.
+ * Dictionary entries (name, description, columns, kind) of every published table, without rows: the columns
+ * as published, with those the publication adds for readers ({@link readableColumns}).
+ */
+export function publishedTableDefs(): Omit<OutputTable, "rows">[] {
+  return declaredTables().map((t) => ({...t, columns: readableColumns(t.columns)}));
+}
+
+/**
+ * Every table the project publishes from a validated registry: the registry's own tables and the tables
+ * derived from them, as people read them ({@link readableRows}): the state's name and ISO code beside
+ * `clave_inegi`, each code's Spanish label beside it, derived numbers rounded to their declared decimals;
+ * the registry's own values unchanged.
  */
 export function outputTables(registry: Registry): OutputTable[] {
   const own: (readonly Record<string, CellValue>[])[] = TABLE_NAMES.map((name) => registry[name]);
   const derived = DERIVED_TABLES.map((t) => t.compute(registry));
-  return publishedTableDefs().map((def, k) => ({...def, rows: k < own.length ? own[k] : derived[k - own.length]}));
+  const states = stateNames(registry.entidades);
+  return declaredTables().map((def, k) => ({
+    ...def,
+    columns: readableColumns(def.columns),
+    rows: readableRows(def.columns, k < own.length ? own[k] : derived[k - own.length], states)
+  }));
 }
 
 /** The data dictionary: one row per column of every published table. */
@@ -50,10 +66,19 @@ export function dictionaryRows(tables: readonly OutputTable[]): Record<string, C
         : c.min !== undefined || c.max !== undefined
           ? `${c.min ?? ""}–${c.max ?? ""}`
           : null,
-      descripcion: c.description,
+      decimales: c.decimals?.digits ?? null,
+      agregada: isAdded(c),
+      descripcion: columnDescription(c),
       descripcion_tabla: t.description
     }))
   );
+}
+
+/** A column's description as the dictionary gives it: with the decimals it is published with, and why. */
+export function columnDescription(c: ColumnDef): string {
+  return c.decimals
+    ? `${c.description} Se publica con ${c.decimals.digits} ${c.decimals.digits === 1 ? "decimal" : "decimales"}: ${c.decimals.why}.`
+    : c.description;
 }
 
 /** Columns of the data dictionary itself. */
@@ -64,6 +89,20 @@ export const DICTIONARY_COLUMNS: readonly ColumnDef[] = [
   text("tipo", "Tipo: text, id, integer, number, boolean, date, partial_date o enum.", true),
   {name: "obligatoria", type: "boolean", required: true, description: "Si la columna no puede quedar vacía."},
   text("valores", "Valores permitidos o intervalo."),
+  {
+    name: "decimales",
+    type: "integer",
+    required: false,
+    description:
+      "Para un número calculado: con cuántos decimales se publica (la precisión que su método sostiene; la razón está en `descripcion`). Vacío para los demás: los números del registro se publican como los da su fuente."
+  },
+  {
+    name: "agregada",
+    type: "boolean",
+    required: true,
+    description:
+      "si: columna que la publicación agrega para leer la tabla (el nombre y el código ISO de la entidad junto a `clave_inegi`, la etiqueta en español junto a un código); no está en los archivos del registro (`data/`)."
+  },
   text("descripcion", "Qué contiene la columna.", true),
   text("descripcion_tabla", "Qué contiene la tabla.", true)
 ];

@@ -1,4 +1,4 @@
-import {rowsToCsv} from "./csv-write.js";
+import {rowsToCsv} from "../../metrics/model/csv.js";
 import {DICTIONARY_COLUMNS, dictionaryRows, outputTables} from "./outputs.js";
 import {toParquet} from "./parquet.js";
 import type {Provenance} from "../registry/registry-source.js";

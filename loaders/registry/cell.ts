@@ -1,6 +1,6 @@
 import type {CellValue, ColumnDef} from "../../metrics/model/schema.js";
 import {isIsoDay, isPartialDate} from "../../metrics/model/dates.js";
-import {formulaLike} from "../formula.js";
+import {formulaLike} from "../../metrics/model/formula.js";
 import {describeCharacter, invisibleCharacters, repairDoubleEncoding} from "../text-faults.js";
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -16,7 +16,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
  * ("MÃ©xico"; refused with the text it most likely was, except in a column declared `verbatim`), and, in
  * every column that is not free text, any invisible or control character. A free-text cell that a
  * spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, a leading tab or carriage return; see
- * `loaders/formula.ts`) is refused.
+ * `metrics/model/formula.ts`) is refused.
  */
 export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {expected: string} {
   if (raw === "") {
@@ -75,7 +75,7 @@ export function readCell(raw: string, column: ColumnDef): {value: CellValue} | {
   }
 }
 
-/** What a text cell that a spreadsheet would run as a formula is refused with (see `loaders/formula.ts`). */
+/** What a text cell that a spreadsheet would run as a formula is refused with (see `metrics/model/formula.ts`). */
 export const FORMULA_EXPECTED =
   'un texto que no empiece con "=", "+", "-", "@", tabulador ni retorno de carro (tampoco tras espacios): Excel y LibreOffice lo tomarían por una fórmula; si la fuente lo escribe así, póngalo entre comillas tipográficas («=…») o empiece con otra palabra';
 

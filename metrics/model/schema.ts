@@ -1,15 +1,24 @@
 import {
-  CLASES_CORRECCION,
+  CORRECTION_KINDS,
+  coded,
+  EVALUATOR_KINDS,
   FASES,
-  GRUPOS_METAS,
   HITO_TIPOS,
   INDICADORES_TOTALES,
-  MGA_PUNTAJES,
   NIVELES_AVANCE,
-  SECTORES_STL,
   SEMAFOROS,
-  TEMAS,
-  TIPOS_EVALUADOR
+  TIPOS_EVALUADOR,
+  IRM_COMPLETION_LEVELS,
+  IRM_IMPACT_LEVELS,
+  MGA_REPORTED_INDICATORS,
+  MILESTONE_KINDS,
+  NATIONAL_TOTALS,
+  OGP_COMPLETION_LEVELS,
+  PHASES,
+  SEMAFORO_COLOURS,
+  STL_SECTORS,
+  TARGET_GROUPS,
+  THEMES
 } from "./vocabulary.js";
 
 /**
@@ -36,6 +45,18 @@ export interface ColumnDef {
   readonly required: boolean;
   readonly description: string;
   readonly values?: readonly string[];
+  /**
+   * For an enum whose values come from the vocabulary (`metrics/model/vocabulary.ts`): the Spanish label of
+   * each value. The published tables write it beside the code as `<columna>_etiqueta`
+   * (`loaders/publish/readable.ts`); declared with `...coded(TERMS)`, never as a second list.
+   */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * For a derived number: the decimals it is published with and why — the precision its method supports.
+   * The publication rounds to it (`loaders/publish/readable.ts`) and the dictionary lists it (`decimales`).
+   * The registry's own numbers have none: they are published as their source gives them.
+   */
+  readonly decimals?: Decimals;
   readonly min?: number;
   readonly max?: number;
   /** The cell must name an existing row of another table. */
@@ -44,6 +65,13 @@ export interface ColumnDef {
   readonly verbatim?: boolean;
   /** The integer is a calendar year: like every date of the registry, not before the programme began nor after the build. */
   readonly year?: boolean;
+}
+
+/** How many decimals a derived number is published with, and why (said in the dictionary). */
+export interface Decimals {
+  readonly digits: number;
+  /** Why that precision, in Spanish, as the dictionary prints it: "promedios de puntajes publicados con 4 decimales". */
+  readonly why: string;
 }
 
 export interface TableDef {
@@ -163,7 +191,7 @@ const CODIFICACION_COLUMNS = [
     required: false,
     description:
       "OGP IRM, impacto potencial (escala de las estrellas): ninguno, menor, moderado, transformador; vacío = sin codificar.",
-    values: ["ninguno", "menor", "moderado", "transformador"]
+    ...coded(IRM_IMPACT_LEVELS)
   },
   {
     name: "irm_completitud",
@@ -171,7 +199,7 @@ const CODIFICACION_COLUMNS = [
     required: false,
     description:
       "OGP IRM, cumplimiento (escala de cinco puntos): sin_evidencia, no_iniciado, limitado, sustancial, completo; vacío = sin codificar.",
-    values: ["sin_evidencia", "no_iniciado", "limitado", "sustancial", "completo"]
+    ...coded(IRM_COMPLETION_LEVELS)
   },
   {
     name: "codificacion_fuente_id",
@@ -391,7 +419,7 @@ export const SCHEMA = {
         type: "enum",
         required: true,
         description: `Clase de hito: ${HITO_TIPOS.join(", ")}.`,
-        values: HITO_TIPOS
+        ...coded(MILESTONE_KINDS)
       },
       {
         name: "fecha_min",
@@ -423,14 +451,14 @@ export const SCHEMA = {
         type: "enum",
         required: false,
         description: `La fase reportada en el vocabulario del proyecto (${FASES.join(", ")}); vacía si no corresponde a ninguna.`,
-        values: FASES
+        ...coded(PHASES)
       },
       {
         name: "semaforo",
         type: "enum",
         required: false,
         description: `Color del semáforo tal como lo reportó la fuente (${SEMAFOROS.join(", ")}); vacío si no se puede leer.`,
-        values: SEMAFOROS
+        ...coded(SEMAFORO_COLOURS)
       },
       fuenteId,
       cita
@@ -471,7 +499,7 @@ export const SCHEMA = {
         required: false,
         description:
           "Tema, en el vocabulario único del proyecto (las áreas de política de la OGP traducidas, los ejes con que un plan agrupa sus compromisos), sólo si la fuente del compromiso lo agrupa; vacío si ninguna lo hace. La palabra de la fuente está en `tema_fuente`.",
-        values: TEMAS
+        ...coded(THEMES)
       },
       {
         name: "proactivo",
@@ -607,7 +635,7 @@ export const SCHEMA = {
         type: "enum",
         required: true,
         description: `Qué se cuenta: ${INDICADORES_TOTALES.join(", ")}.`,
-        values: INDICADORES_TOTALES
+        ...coded(NATIONAL_TOTALS)
       },
       {name: "valor", type: "integer", required: true, description: "El número reportado.", min: 0, max: 100_000},
       fuenteId,
@@ -669,7 +697,7 @@ export const SCHEMA = {
         required: true,
         description:
           "Sector que representa: gobierno (ejecutivo, legislativo, judicial o municipal), organo_autonomo, organo_garante, sociedad_civil, facilitador.",
-        values: SECTORES_STL
+        ...coded(STL_SECTORS)
       },
       {
         name: "organizacion",
@@ -710,7 +738,7 @@ export const SCHEMA = {
         required: true,
         description:
           "Grupo al que se fijó: G15 o G16 (los grupos del INAI en 2016) o faltantes (las entidades que no habían firmado la Declaratoria).",
-        values: GRUPOS_METAS
+        ...coded(TARGET_GROUPS)
       },
       {
         name: "descripcion",
@@ -757,7 +785,7 @@ export const SCHEMA = {
         required: true,
         description:
           "Clase de hito de `hitos` que cumple la meta para la entidad (p. ej. publicacion_pal para «lanzamiento de su PAL»).",
-        values: HITO_TIPOS
+        ...coded(MILESTONE_KINDS)
       }
     ]
   },
@@ -856,7 +884,7 @@ export const SCHEMA = {
         required: true,
         description:
           "ga (Índice de Gobierno Abierto), t, p, tg, tc, pg, pc (subíndices, 0–1), o sujetos_obligados (número evaluado).",
-        values: [...MGA_PUNTAJES, "sujetos_obligados"]
+        ...coded(MGA_REPORTED_INDICATORS)
       },
       {
         name: "valor",
@@ -1023,7 +1051,7 @@ export const SCHEMA = {
         type: "enum",
         required: false,
         description: `Nivel en la escala de cumplimiento de la OGP (${NIVELES_AVANCE.join(", ")}) cuando la fuente usa esa escala; si la fuente da un cambio («From limited to substantial»), el nivel de llegada. Vacío si la fuente no usa esa escala: su calificación está en \`nivel_fuente\`.`,
-        values: NIVELES_AVANCE
+        ...coded(OGP_COMPLETION_LEVELS)
       },
       {
         name: "nivel_desde",
@@ -1031,7 +1059,7 @@ export const SCHEMA = {
         required: false,
         description:
           "Cuando la fuente da un cambio de nivel («From limited to substantial»), el nivel de partida; vacío si da un solo nivel.",
-        values: NIVELES_AVANCE
+        ...coded(OGP_COMPLETION_LEVELS)
       },
       {
         name: "nivel_fuente",
@@ -1045,7 +1073,7 @@ export const SCHEMA = {
         type: "enum",
         required: true,
         description: `Quién calificó: ${TIPOS_EVALUADOR.join(", ")} (irm: el Mecanismo de Revisión Independiente de la OGP; autoevaluacion: el gobierno responsable, p. ej. en su informe de fin de compromiso en el formulario de la OGP; informe_estatal: un informe del ejercicio estatal, de su STL o su órgano garante; prensa: una nota o columna).`,
-        values: TIPOS_EVALUADOR
+        ...coded(EVALUATOR_KINDS)
       },
       {
         name: "evaluador",
@@ -1088,7 +1116,7 @@ export const SCHEMA = {
         required: true,
         description:
           "ocr (el OCR leyó mal una letra, una palabra o un signo del documento) o nota (una nota del proyecto sobre la transcripción, que la lectura no necesita).",
-        values: CLASES_CORRECCION
+        ...coded(CORRECTION_KINDS)
       },
       {
         name: "explicacion",

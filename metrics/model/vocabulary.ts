@@ -23,6 +23,23 @@ function ids<const T extends readonly Term[]>(terms: T): T[number]["id"][] {
   return terms.map((t) => t.id);
 }
 
+/** The Spanish label of each identifier of a list of terms: `{declaratoria: "Declaratoria firmada", …}`. */
+export function labelsOf<const T extends readonly Term[]>(terms: T): Record<T[number]["id"], string> {
+  return Object.fromEntries(terms.map((t) => [t.id, t.label])) as Record<T[number]["id"], string>;
+}
+
+/**
+ * What an enum column declares when its values come from a list of terms: the identifiers (`values`, what
+ * the data stores and validation accepts) and the Spanish label of each (`labels`, what the published
+ * tables write beside the code as `<columna>_etiqueta`; see `loaders/publish/readable.ts`). Spread it into
+ * a column: `{name: "tipo", type: "enum", required: true, description, ...coded(MILESTONE_KINDS)}`.
+ */
+export function coded<const T extends readonly Term[]>(
+  terms: T
+): {readonly values: T[number]["id"][]; readonly labels: Record<T[number]["id"], string>} {
+  return {values: ids(terms), labels: labelsOf(terms)};
+}
+
 /** Joins Spanish words as a list: "a, b y c" (or "a, b o c" with `o`). */
 export function listEs(words: readonly string[], conjunction: "y" | "o" = "y"): string {
   return words.length < 2
@@ -55,7 +72,7 @@ export type HitoTipo = (typeof HITO_TIPOS)[number];
 const KIND = new Map(MILESTONE_KINDS.map((k) => [k.id, k]));
 
 /** Spanish name of each kind of milestone, as the site and the exports show them. */
-export const HITO_LABELS = Object.fromEntries(MILESTONE_KINDS.map((k) => [k.id, k.label])) as Record<HitoTipo, string>;
+export const HITO_LABELS: Record<HitoTipo, string> = labelsOf(MILESTONE_KINDS);
 
 /** The stage of each kind of milestone within its ejercicio (1 Declaratoria … 6 cierre de ciclo). */
 export const STAGE_OF_MILESTONE = Object.fromEntries(MILESTONE_KINDS.map((k) => [k.id, k.stage])) as Record<
@@ -140,14 +157,14 @@ export const SIN_DATO = {id: "sin_dato", label: "Sin dato"} as const satisfies T
 /** A phase on a date, or "sin_dato" when the registry cannot place the state. */
 export type FaseOSinDato = Fase | typeof SIN_DATO.id;
 
+/** The phases and "sin dato": the terms of a computed phase. */
+export const PHASES_O_SIN_DATO = [...PHASES, SIN_DATO] as const;
+
 /** Phases and "sin_dato": the values of a computed phase. */
-export const FASES_O_SIN_DATO: readonly FaseOSinDato[] = [...FASES, SIN_DATO.id];
+export const FASES_O_SIN_DATO: readonly FaseOSinDato[] = ids(PHASES_O_SIN_DATO);
 
 /** Spanish names of the phases and of "sin dato", as the site and the exports show them. */
-export const PHASE_LABELS = Object.fromEntries([...PHASES, SIN_DATO].map((p) => [p.id, p.label])) as Record<
-  FaseOSinDato,
-  string
->;
+export const PHASE_LABELS: Record<FaseOSinDato, string> = labelsOf(PHASES_O_SIN_DATO);
 
 /** A phase of the process (every phase but no_participa and aun_no_se_suma). */
 export type ProcessPhase = Exclude<Fase, "no_participa" | "aun_no_se_suma">;
@@ -199,7 +216,7 @@ export const LOGROS = ids(ATTAINMENTS);
 export type Logro = (typeof LOGROS)[number];
 
 /** Spanish name of each attainment. */
-export const LOGRO_LABELS = Object.fromEntries(ATTAINMENTS.map((a) => [a.id, a.label])) as Record<Logro, string>;
+export const LOGRO_LABELS: Record<Logro, string> = labelsOf(ATTAINMENTS);
 
 /** The dated attainments a milestone proves (`logros.logro`): each comes from one kind of milestone. */
 export const DATED_ATTAINMENTS = [
@@ -235,14 +252,15 @@ export const SIN_SEGUIMIENTO = {
   label: "Sin seguimiento: ninguna fuente posterior al plazo"
 } as const satisfies Term;
 
+/** The terms of the computed semáforo: the colours, "sin seguimiento" and "sin dato". */
+export const COMPUTED_SEMAFOROS = [...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO] as const;
+
 /** The computed semáforo: a colour, "sin_seguimiento", or "sin_dato" when the registry cannot place the state. */
-export const SEMAFOROS_O_SIN_DATO = [...SEMAFOROS, SIN_SEGUIMIENTO.id, SIN_DATO.id] as const;
+export const SEMAFOROS_O_SIN_DATO = ids(COMPUTED_SEMAFOROS);
 export type Semaforo = (typeof SEMAFOROS_O_SIN_DATO)[number];
 
 /** Spanish names of the computed semáforo values. */
-export const SEMAFORO_LABELS = Object.fromEntries(
-  [...SEMAFORO_COLOURS, SIN_SEGUIMIENTO, SIN_DATO].map((s) => [s.id, s.label])
-) as Record<Semaforo, string>;
+export const SEMAFORO_LABELS: Record<Semaforo, string> = labelsOf(COMPUTED_SEMAFOROS);
 
 // ── Dates ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -297,6 +315,56 @@ export const TARGET_GROUPS = [
 
 export const GRUPOS_METAS = ids(TARGET_GROUPS);
 
+/**
+ * What a group target's outcome for one state can be, on a date (`metas_resultado.resultado`; the function
+ * that judges it, `targetOutcome` in `metrics/target-outcomes.ts`, says when each applies), in the order pages
+ * list them, each with the symbol that goes with its label so colour is never needed.
+ */
+export const TARGET_OUTCOMES = [
+  {id: "a_tiempo", label: "Cumplida a tiempo", symbol: "●"},
+  {id: "cumplida_antes", label: "Cumplida antes del periodo de la meta", symbol: "◆"},
+  {id: "tarde", label: "Cumplida tarde", symbol: "▲"},
+  {id: "no_cumplida", label: "No cumplida en el plazo", symbol: "■"},
+  {id: "pendiente", label: "Pendiente: el plazo no ha vencido", symbol: "◇"},
+  {id: "desconocido", label: "No se sabe", symbol: "?"}
+] as const satisfies readonly (Term & {symbol: string})[];
+
+/** The values of `metas_resultado.resultado`. */
+export const TARGET_RESULTS = ids(TARGET_OUTCOMES);
+export type TargetResult = (typeof TARGET_RESULTS)[number];
+
+// ── Facts after a view date ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Whether a fact lies after a view date: "no" (it happened on or before it), "posible" (its interval lets
+ * it be after), "cierto" (it certainly happened after). Published in `metas_resultado.hito_posterior`; see
+ * `isAfterViewDate` in `metrics/as-of.ts`.
+ */
+export const AFTER_VIEW_DATE = [
+  {id: "no", label: "no posterior a la fecha consultada"},
+  {id: "posible", label: "posiblemente posterior a la fecha consultada"},
+  {id: "cierto", label: "posterior a la fecha consultada"}
+] as const satisfies readonly Term[];
+export type AfterViewDate = (typeof AFTER_VIEW_DATE)[number]["id"];
+export const AFTER_VIEW_DATE_IDS: readonly AfterViewDate[] = ids(AFTER_VIEW_DATE);
+
+// ── Reported phase against the record ───────────────────────────────────────────────────────────────
+
+/**
+ * How a phase a source reported compares with the one the record computes for the same cut
+ * (`semaforo_vs_reportado.acuerdo`; `metrics/semaforo-vs-reported.ts` says when each applies).
+ */
+export const AGREEMENT_KINDS = [
+  {id: "coincide", label: "Coincide"},
+  {id: "compatible", label: "Compatible: la fase reportada cabe entre la segura y la posible"},
+  {id: "registro_detras", label: "La fuente va más adelante que el registro"},
+  {id: "registro_delante", label: "El registro va más adelante que la fuente"},
+  {id: "sin_fase_reportada", label: "Sin fase reportada: las palabras de la fuente no corresponden a una fase"}
+] as const satisfies readonly Term[];
+
+export const AGREEMENTS = ids(AGREEMENT_KINDS);
+export type Agreement = (typeof AGREEMENTS)[number];
+
 // ── Métrica de Gobierno Abierto ─────────────────────────────────────────────────────────────────────
 
 /** The Métrica's scores (0–1), from the index down to its four perspectives (CIDE–INAI, 2017). */
@@ -312,6 +380,12 @@ export const MGA_SCORES = [
 
 export const MGA_PUNTAJES = ids(MGA_SCORES);
 export type MgaPuntaje = (typeof MGA_PUNTAJES)[number];
+
+/** What a published result of the Métrica reports (`mga_reportados.indicador`): a score, or how many were evaluated. */
+export const MGA_REPORTED_INDICATORS = [
+  ...MGA_SCORES,
+  {id: "sujetos_obligados", label: "Sujetos obligados evaluados"}
+] as const satisfies readonly Term[];
 
 /**
  * The published identities of the Métrica, each holding within the source's rounding:
@@ -396,6 +470,20 @@ export const OGP_COMPLETION_LEVELS = [
 
 export const NIVELES_AVANCE = ids(OGP_COMPLETION_LEVELS);
 export type NivelAvance = (typeof NIVELES_AVANCE)[number];
+
+/** The IRM's five-point completion scale (`compromisos.irm_completitud`): OGP's four levels after "no evidence". */
+export const IRM_COMPLETION_LEVELS = [
+  {id: "sin_evidencia", label: "Sin evidencia"},
+  ...OGP_COMPLETION_LEVELS
+] as const satisfies readonly Term[];
+
+/** The IRM's scale of potential impact (`compromisos.irm_impacto_potencial`). */
+export const IRM_IMPACT_LEVELS = [
+  {id: "ninguno", label: "Ninguno"},
+  {id: "menor", label: "Menor"},
+  {id: "moderado", label: "Moderado"},
+  {id: "transformador", label: "Transformador"}
+] as const satisfies readonly Term[];
 
 // ── Readings of OCR transcriptions ──────────────────────────────────────────────────────────────────
 

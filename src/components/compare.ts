@@ -8,7 +8,9 @@ import {referenceValue} from "../lib/reference-value.js";
 import type {ViewElement} from "./controls.js";
 import {countList} from "./count-list.js";
 import {dayText} from "./date-text.js";
+import type {Construccion} from "./load-table.js";
 import {withTextAlternative} from "./plot-a11y.js";
+import {chartSvg, viewExport} from "./view-export.js";
 
 /** A row of the data dictionary (`diccionario`) as the site reads it: the fields this page uses. */
 export interface DictionaryRow {
@@ -198,9 +200,7 @@ export function rankingChart(
   {states, reference}: IndicatorValues,
   {width, label, selected}: {width: number; label: string; selected: ReadonlySet<string>}
 ): HTMLElement {
-  const known = states
-    .filter((s): s is StateValue & {valor: number} => s.valor !== null)
-    .sort((a, b) => (a.grupo ?? "").localeCompare(b.grupo ?? "", "es") || byValue(a, b));
+  const known = drawnOrder(states);
   const unknown = states.filter((s) => s.valor === null);
   const picked = (s: StateValue) => selected.size === 0 || selected.has(s.clave_inegi);
   // Narrow screens: the group goes with the state's name, so the bars keep their room.
@@ -262,6 +262,59 @@ export function rankingChart(
     description: `La más alta: ${first.nombre} (${formatValue(first.valor)}); la más baja: ${last.nombre} (${formatValue(last.valor)}). ${reference ? `Línea punteada: ${reference.label}, ${formatValue(reference.valor)}. ` : "Sin línea de referencia: menos de dos entidades tienen dato. "}${unknown.length ? `${unknown.length} sin dato, no dibujadas. ` : ""}La tabla debajo tiene los mismos valores.`
   });
   return html`<div>${figure}${missing}</div>`;
+}
+
+/** The ranking's drawn order: by group when grouping, then highest first; only states with a value. */
+function drawnOrder(states: readonly StateValue[]): (StateValue & {valor: number})[] {
+  return states
+    .filter((s): s is StateValue & {valor: number} => s.valor !== null)
+    .sort((a, b) => (a.grupo ?? "").localeCompare(b.grupo ?? "", "es") || byValue(a, b));
+}
+
+/**
+ * The export menu of the ranking chart ({@link rankingChart}): PNG, SVG, link, citation and, as «Datos de esta
+ * vista», the bars drawn in their order (state, INEGI key, value, group when grouping; the states without a
+ * value are not drawn and not in it). `container` holds the chart (redrawn as the page resizes).
+ */
+export function rankingExport(
+  data: IndicatorValues,
+  {
+    label,
+    corte,
+    container,
+    construccion
+  }: {
+    label: string;
+    corte: string;
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+  }
+): HTMLElement {
+  const grouped = data.states.some((s) => s.grupo);
+  const source = data.edition
+    ? `Métrica de Gobierno Abierto ${data.edition.edicion} (CIDE–INAI), ${data.edition.origen === "microdatos" ? "promedio de los sujetos obligados de cada entidad (microdatos)" : "valores publicados"}`
+    : "registro del Tablero de Gobierno Abierto Local: avance de cada entidad con sus hitos fechados";
+  return viewExport(() => chartSvg(container()), {
+    title: `${label}, al ${dayText(corte)}`,
+    date: dayText(corte),
+    source: data.reference
+      ? `${source}. Línea punteada: ${data.reference.label}, ${formatValue(data.reference.valor)}`
+      : source,
+    columns: [
+      {name: "entidad"},
+      {name: "clave_inegi"},
+      {name: "valor", type: "number"},
+      ...(grouped ? [{name: "grupo"}] : [])
+    ],
+    rows: drawnOrder(data.states).map((s) => ({
+      entidad: s.nombre,
+      clave_inegi: s.clave_inegi,
+      valor: Math.round(s.valor * 1000) / 1000,
+      ...(grouped ? {grupo: s.grupo ?? null} : {})
+    })),
+    filename: `comparar-${corte}`,
+    construccion
+  });
 }
 
 /** «+0.5», «−1.25», «0». */

@@ -1,6 +1,7 @@
 import {html} from "npm:htl";
 import type {Row} from "../lib/model/schema.js";
-import {HITO_LABELS} from "../lib/model/vocabulary.js";
+import {formatInterval} from "../lib/model/dates.js";
+import {HITO_LABELS, TARGET_OUTCOMES} from "../lib/model/vocabulary.js";
 import type {TargetOutcome} from "../lib/target-outcomes.js";
 import {recordEndOnViewDate} from "../lib/as-of.js";
 import {countList} from "./count-list.js";
@@ -11,17 +12,10 @@ import {laterMark} from "./state-record.js";
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
 /**
- * Words and marks of each outcome of a group target (`metas_resultado.resultado`; the schema describes each
- * value, these are its short Spanish names for the page). A symbol goes with each, so colour is not needed.
+ * Label and symbol of each outcome of a group target (`metas_resultado.resultado`), in the order the page
+ * lists them: the vocabulary's (a symbol goes with each, so colour is not needed).
  */
-export const RESULTADOS: readonly {id: TargetOutcome["resultado"]; label: string; symbol: string}[] = [
-  {id: "a_tiempo", label: "A tiempo", symbol: "●"},
-  {id: "cumplida_antes", label: "Cumplida antes del periodo", symbol: "◆"},
-  {id: "tarde", label: "Tarde", symbol: "▲"},
-  {id: "no_cumplida", label: "No cumplida en el plazo", symbol: "■"},
-  {id: "pendiente", label: "Pendiente (el plazo no ha vencido)", symbol: "◇"},
-  {id: "desconocido", label: "No se sabe", symbol: "?"}
-];
+export const RESULTADOS = TARGET_OUTCOMES;
 const RESULTADO_BY_ID = new Map<string, (typeof RESULTADOS)[number]>(RESULTADOS.map((r) => [r.id, r]));
 
 const GRUPOS: Record<string, string> = {
@@ -90,7 +84,7 @@ export function metaCard(
             <th scope="row"><a href=${dated(r.clave_inegi)}>${r.nombre_corto}</a></th>
             <td>${HITO_LABELS[r.tipo] ?? r.tipo}</td>
             <td class="resultado"><span class="resultado-simbolo" aria-hidden="true">${res.symbol}</span> ${res.label}</td>
-            <td>${r.fecha_hito ? html`<span class="fecha-hito">${r.fecha_hito}</span>` : sinDato()}${later && later !== "no" ? html`<br>${laterMark(later, fecha)}` : ""}</td>
+            <td>${r.fecha_hito_max ? html`<span class="fecha-hito">${formatInterval(r.fecha_hito_min, r.fecha_hito_max)}</span>` : sinDato()}${later && later !== "no" ? html`<br>${laterMark(later, fecha)}` : ""}</td>
             <td>${delay(r)}</td>
             <td>${r.datos_hasta ? html`${dayLabel(r.datos_hasta)}${laterRecord ? html`<br><small class="posterior" data-posterior="si"><strong>posterior a la fecha elegida</strong></small>` : ""}` : sinDato()}</td>
             <td><small>${r.explicacion}</small></td>

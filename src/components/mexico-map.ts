@@ -2,7 +2,7 @@ import mexico from "npm:@svg-maps/mexico";
 import {html, svg} from "npm:htl";
 import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
 import type {Option} from "./controls.js";
-import type {Entidad, MonthlyPhase} from "./load-table.js";
+import type {Construccion, Entidad, MonthlyPhase} from "./load-table.js";
 import {
   HATCHED,
   LOGRO_BY_ID,
@@ -16,6 +16,7 @@ import {
   textOn
 } from "./phase-style.js";
 import {datedHref} from "./url-state.js";
+import {viewExport} from "./view-export.js";
 
 /** One state on the map: its row of `fases_mensuales` on the date, with its short name and ISO 3166-2 code. */
 export type MapRow = MonthlyPhase & {nombre_corto: string; iso_3166_2: string};
@@ -207,29 +208,80 @@ function withTooltip(figure: HTMLElement, rows: readonly MapRow[]): HTMLElement 
 }
 
 /**
- * Writes each state's symbol at the centre of its shape once the map is on the page (it needs layout), in
- * a layer of its own outside the links (hidden from assistive technology: the links' names say it all).
+ * Centre of the box around an SVG path (`{x, y}`, in the path's own units), computed from its data alone — no
+ * layout, so it works before the map is on a page and at build time (the home's first view is rendered into
+ * its HTML by scripts/prerender.ts). Reads the commands the map's geometry uses (`M`/`m`, `L`/`l`, `H`/`h`,
+ * `V`/`v`, `Z`/`z`, pairs after a moveto being linetos); a curve's control points count as points, so its box
+ * may be a little larger than the drawn one.
+ *
+ * @throws Error when the path has another command (a curve or arc it cannot bound) or no point
  */
-function placeSymbols(root: SVGElement, rows: readonly MapRow[], coloring: Coloring): void {
-  const byClave = new Map(rows.map((r) => [r.clave_inegi, r]));
-  const layer = svg`<g class="rotulos" aria-hidden="true"></g>`;
-  root.append(layer);
-  const place = () => {
-    if (!root.isConnected) {
-      requestAnimationFrame(place);
-      return;
-    }
-    for (const path of root.querySelectorAll<SVGPathElement>("path[data-clave]")) {
-      const row = byClave.get(path.dataset.clave ?? "");
-      if (!row) continue;
-      const l = look(row, coloring);
-      const b = path.getBBox();
-      layer.append(
-        svg`<text class="mapa-simbolo" x=${b.x + b.width / 2} y=${b.y + b.height / 2} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`
-      );
-    }
+export function pathCentre(d: string): {x: number; y: number} {
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  const add = () => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   };
-  requestAnimationFrame(place);
+  for (const [, command, args] of d.matchAll(/([MmLlHhVvZzCcSsQqTtAa])([^MmLlHhVvZzCcSsQqTtAa]*)/g)) {
+    const n = (args.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+    const relative = command === command.toLowerCase();
+    switch (command.toLowerCase()) {
+      case "m":
+      case "l":
+        for (let i = 0; i + 1 < n.length; i += 2) {
+          x = relative ? x + n[i] : n[i];
+          y = relative ? y + n[i + 1] : n[i + 1];
+          if (i === 0 && command.toLowerCase() === "m") [startX, startY] = [x, y];
+          add();
+        }
+        break;
+      case "h":
+        for (const v of n) {
+          x = relative ? x + v : v;
+          add();
+        }
+        break;
+      case "v":
+        for (const v of n) {
+          y = relative ? y + v : v;
+          add();
+        }
+        break;
+      case "z":
+        [x, y] = [startX, startY];
+        break;
+      default:
+        throw new Error(`pathCentre: orden de trazo no admitida «${command}»`);
+    }
+  }
+  if (minX > maxX) throw new Error("pathCentre: el trazo no tiene puntos");
+  return {x: (minX + maxX) / 2, y: (minY + maxY) / 2};
+}
+
+/** Where each state's symbol goes on the map (centre of its shape's box), by the geometry's id (`coa`). */
+const CENTRES = new Map(mexico.locations.map((loc) => [loc.id, pathCentre(loc.path)]));
+
+/**
+ * Each state's symbol at the centre of its shape, in a layer of its own outside the links (hidden from
+ * assistive technology: the links' names say it all).
+ */
+function symbolLayer(rows: ReadonlyMap<string, MapRow>, coloring: Coloring): SVGElement {
+  return svg`<g class="rotulos" aria-hidden="true">${mexico.locations.map((loc) => {
+    const row = rows.get(loc.id);
+    const centre = CENTRES.get(loc.id);
+    if (!row || !centre) return null;
+    const l = look(row, coloring);
+    return svg`<text class="mapa-simbolo" x=${centre.x.toFixed(2)} y=${centre.y.toFixed(2)} fill=${l.hatched ? "#000" : textOn(l.color)}>${l.symbol}</text>`;
+  })}</g>`;
 }
 
 /** Options of {@link mexicoMap} and {@link tileGridMap}. */
@@ -243,6 +295,8 @@ export interface MapOptions {
   stateHref?: (clave: string) => string;
   /** The view's date, carried by the links to the state pages. */
   fecha?: string | null;
+  /** Prefix of the ids inside the map (its hatch patterns); by default one of its own per map drawn. */
+  idPrefix?: string;
 }
 
 /**
@@ -256,9 +310,16 @@ export interface MapOptions {
  */
 export function mexicoMap(
   rows: readonly MapRow[],
-  {width, coloring = "fase", caption = "", fecha, stateHref = (clave) => statePageHref(clave, fecha)}: MapOptions
+  {
+    width,
+    coloring = "fase",
+    caption = "",
+    fecha,
+    stateHref = (clave) => statePageHref(clave, fecha),
+    idPrefix
+  }: MapOptions
 ): HTMLElement {
-  const prefix = `mapa${++instances}`;
+  const prefix = idPrefix ?? `mapa${++instances}`;
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2).toLowerCase(), r]));
   const [, , w, h] = mexico.viewBox.split(" ").map(Number);
   const shown = Math.min(width, 960);
@@ -272,8 +333,8 @@ export function mexicoMap(
         <path d=${loc.path} data-clave=${row.clave_inegi} data-valor=${l.id} fill=${fillOf(l, prefix)}></path>
       </a>`;
     })}
+    ${symbolLayer(byIso, coloring)}
   </svg>`;
-  placeSymbols(map, rows, coloring);
   return withTooltip(html`<figure class="mapa">${map}</figure>`, rows);
 }
 
@@ -283,9 +344,16 @@ export function mexicoMap(
  */
 export function tileGridMap(
   rows: readonly MapRow[],
-  {width, coloring = "fase", caption = "", fecha, stateHref = (clave) => statePageHref(clave, fecha)}: MapOptions
+  {
+    width,
+    coloring = "fase",
+    caption = "",
+    fecha,
+    stateHref = (clave) => statePageHref(clave, fecha),
+    idPrefix
+  }: MapOptions
 ): HTMLElement {
-  const prefix = `mosaico${++instances}`;
+  const prefix = idPrefix ?? `mosaico${++instances}`;
   const byIso = new Map(rows.map((r) => [isoSuffix(r.iso_3166_2), r]));
   const size = Math.max(34, Math.min(72, Math.floor(width / 9)));
   const gap = 3;
@@ -346,4 +414,103 @@ export function mapSentence(rows: readonly MapRow[], {coloring = "fase"}: {color
     .filter((v) => counts.get(v.id))
     .map((v) => `${counts.get(v.id)} ${word} ${v.label}`)
     .join(", ");
+}
+
+/**
+ * What the map (or tile grid) shows, as rows for «Datos de esta vista»: one per state drawn, with its INEGI
+ * key, its name and, in Spanish words, the value it is coloured by and the figures its card shows (phase
+ * and its certainty, what it had achieved, semáforo, months in the phase; empty where the record has none).
+ */
+export function mapViewData(
+  rows: readonly MapRow[],
+  coloring: Coloring
+): {columns: {name: string; type?: "integer"}[]; rows: Record<string, string | number | null>[]} {
+  const columns = [
+    {name: "clave_inegi"},
+    {name: "entidad"},
+    {name: `color_${COLUMN[coloring]}`},
+    {name: "fase"},
+    {name: "ejercicio", type: "integer" as const},
+    {name: "certeza"},
+    {name: "logrado"},
+    {name: "semaforo"},
+    {name: "meses_en_fase", type: "integer" as const}
+  ];
+  const out = [...rows]
+    .sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi))
+    .map((row) => {
+      const l = look(row, coloring);
+      const by = coloring === "semaforo" ? l.light : coloring === "logro" ? l.logro : l.phase;
+      return {
+        clave_inegi: row.clave_inegi,
+        entidad: row.nombre_corto,
+        [`color_${COLUMN[coloring]}`]: by.label,
+        fase: l.phase.label,
+        ejercicio: row.ejercicio ?? null,
+        certeza: row.certeza === "cierta" ? "cierta" : "posible",
+        logrado: achievedText(row),
+        semaforo: l.light.label,
+        meses_en_fase: row.meses_en_fase ?? null
+      };
+    });
+  return {columns, rows: out};
+}
+
+/** The map geometry's attribution in plain text, as exported images carry it. */
+export const MAP_GEOMETRY_LICENCE =
+  "Geometría de los estados: «Map of Mexico», @svg-maps/mexico 2.0.0 de Victor Cazanave, licencia CC BY 4.0";
+
+/** The source line of the map views. */
+export const MAP_SOURCE =
+  "registro del Tablero de Gobierno Abierto Local: hitos fechados de cada entidad y estatus reportados por el INAI, con la fuente de cada hecho";
+
+/**
+ * The export menu of the national map (or tile grid) on a date: PNG, SVG, the rows it shows as CSV, link,
+ * embed (`embed`: the embeddable page, relative to the current page) and citation. `container` holds the
+ * map's figure (the page may redraw it as it resizes).
+ */
+export function mapExport(
+  rows: readonly MapRow[],
+  {
+    coloring,
+    fecha,
+    dateText,
+    container,
+    construccion,
+    embed
+  }: {
+    coloring: Coloring;
+    fecha: string;
+    dateText: string;
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+    embed?: string;
+  }
+): HTMLElement {
+  const label = COLORINGS.find((c) => c.id === coloring)?.label ?? coloring;
+  return viewExport(() => container()?.querySelector<SVGSVGElement>("figure.mapa svg") ?? null, {
+    title: `${label} de las 32 entidades al ${dateText}`,
+    date: dateText,
+    source: MAP_SOURCE,
+    licences: [MAP_GEOMETRY_LICENCE],
+    legend: mapLegendItems(rows, coloring),
+    ...mapViewData(rows, coloring),
+    filename: `mapa-${coloring}-${fecha}`,
+    embed,
+    construccion
+  });
+}
+
+/** The legend of a colouring as exported images draw it: the values the legend lists, with their counts. */
+function mapLegendItems(rows: readonly MapRow[], coloring: Coloring) {
+  const counts = countsBy(rows, coloring);
+  return VALUES[coloring]
+    .filter((v) => counts.get(v.id) || v.id !== "sin_seguimiento")
+    .map((v) => ({
+      color: v.color,
+      symbol: v.symbol,
+      ink: HATCHED.has(v.id) ? "#000000" : textOn(v.color),
+      hatched: HATCHED.has(v.id),
+      label: `${v.label} (${counts.get(v.id) ?? 0})`
+    }));
 }

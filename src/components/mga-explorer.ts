@@ -9,8 +9,11 @@ import {MGA_SCORES} from "../lib/model/vocabulary.js";
 
 export {mgaEditionOn} from "../lib/mga-editions.js";
 import {sinDato, sourceRef} from "./explorar-common.js";
+import type {Construccion} from "./load-table.js";
 import {textOn} from "./phase-style.js";
 import {withTextAlternative} from "./plot-a11y.js";
+import {MAP_GEOMETRY_LICENCE} from "./mexico-map.js";
+import {chartSvg, viewExport} from "./view-export.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
@@ -159,6 +162,77 @@ export function mgaMap(
     <li><span class="muestra rayada" style=${{"--muestra": NO_DATA, color: "#000"}} aria-hidden="true">·</span> sin dato <span class="cuenta">(${rows.filter((r) => classOf(r.valor) === null).length})</span></li>
   </ul>`;
   return html`<div class="mapa-y-leyenda"><div class="mapa-contenedor"><figure class="mapa">${map}</figure></div><div class="leyenda-contenedor"><h3>${sigla}: clases</h3>${legend}<p class="nota"><small>${classes.some((c) => c.label?.includes(" a ")) ? "Cinco clases iguales entre el valor más bajo y el más alto del mapa (a la precisión mostrada)" : "Una clase por valor (a la precisión mostrada)"}; el número de la clase va escrito en cada estado. Rayado: ninguna fuente da el valor. Al elegir un estado se va a su página.</small></p></div></div>`;
+}
+
+/**
+ * The export menu of {@link mgaMap}: PNG, SVG (with its classes drawn in as the legend), link, citation and,
+ * as «Datos de esta vista», the 32 states with their value at the precision shown (empty: sin dato), rank
+ * and class number. `container` holds the map.
+ */
+export function mgaMapExport(
+  rows: readonly MapValue[],
+  {
+    title,
+    edicion,
+    origen,
+    decimals,
+    container,
+    construccion
+  }: {
+    title: string;
+    edicion: string;
+    origen: string;
+    decimals: number;
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+  }
+): HTMLElement {
+  const {classOf, classes} = valueClasses(
+    rows.map((r) => r.valor),
+    decimals
+  );
+  const round = (v: number, d: number) => Number(v.toFixed(d));
+  return viewExport(() => chartSvg(container()), {
+    title,
+    date: null,
+    source: `Métrica de Gobierno Abierto ${edicion} (CIDE–INAI), ${origen === "microdatos" ? "promedio de los sujetos obligados de cada entidad (microdatos)" : "valores publicados"}`,
+    licences: [MAP_GEOMETRY_LICENCE],
+    legend: [
+      ...classes.map((c) => ({
+        color: c.color,
+        symbol: String(c.i + 1),
+        ink: textOn(c.color),
+        label: `${c.label} (${c.count})`
+      })),
+      {
+        color: NO_DATA,
+        symbol: "·",
+        hatched: true,
+        label: `sin dato (${rows.filter((r) => classOf(r.valor) === null).length})`
+      }
+    ],
+    columns: [
+      {name: "entidad"},
+      {name: "clave_inegi"},
+      {name: "valor", type: "number"},
+      {name: "lugar", type: "integer"},
+      {name: "clase", type: "integer"}
+    ],
+    rows: [...rows]
+      .sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi))
+      .map((r) => {
+        const k = classOf(r.valor);
+        return {
+          entidad: r.nombre_corto,
+          clave_inegi: r.clave_inegi,
+          valor: r.valor === null ? null : round(r.valor, r.decimales ?? decimals),
+          lugar: r.posicion,
+          clase: k === null ? null : k + 1
+        };
+      }),
+    filename: `metrica-${edicion}-${origen}`,
+    construccion
+  });
 }
 
 /** The sources of a published value (`fuentes`, separated by "; "), as references. */
@@ -326,5 +400,55 @@ export function sujetosChart(
     label: `${nombre}: índice de cada uno de sus ${sujetos.length} sujetos obligados, por tipo`,
     description:
       "Un círculo por sujeto obligado; la línea punteada es el promedio de la entidad. La tabla de tipos, al lado, da cuántos hay y su promedio."
+  });
+}
+
+/**
+ * The export menu of {@link sujetosChart}: PNG, SVG, link, citation and, as «Datos de esta vista», the
+ * sujetos obligados drawn (name, type, level, index at the 3 decimals the chart's tip shows), ordered by type
+ * as the chart's rows are, then by name. `container` holds the chart.
+ */
+export function sujetosExport(
+  sujetos: readonly Row<"mga_sujetos">[],
+  {
+    nombre,
+    clave,
+    edicion,
+    promedio,
+    container,
+    construccion
+  }: {
+    nombre: string;
+    clave: string;
+    edicion: string;
+    promedio: number | null;
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+  }
+): HTMLElement {
+  return viewExport(() => chartSvg(container()), {
+    title: `${nombre}: Índice de Gobierno Abierto de cada sujeto obligado, por tipo, edición ${edicion}`,
+    date: null,
+    source: `Métrica de Gobierno Abierto ${edicion} (CIDE–INAI), microdatos por sujeto obligado${promedio === null ? "" : `. Línea punteada: promedio de la entidad, ${promedio.toFixed(3)}`}`,
+    columns: [
+      {name: "entidad"},
+      {name: "clave_inegi"},
+      {name: "sujeto_obligado"},
+      {name: "tipo"},
+      {name: "nivel"},
+      {name: "indice_gobierno_abierto", type: "number"}
+    ],
+    rows: [...sujetos]
+      .sort((a, b) => a.tipo.localeCompare(b.tipo, "es") || a.sujeto.localeCompare(b.sujeto, "es"))
+      .map((s) => ({
+        entidad: nombre,
+        clave_inegi: clave,
+        sujeto_obligado: s.sujeto,
+        tipo: s.tipo,
+        nivel: s.nivel,
+        indice_gobierno_abierto: Number(s.ga.toFixed(3))
+      })),
+    filename: `metrica-${edicion}-sujetos-${clave}`,
+    construccion
   });
 }

@@ -1,11 +1,12 @@
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import {formatInterval} from "./date-text.js";
-import type {Hito} from "./load-table.js";
+import {dayText, formatInterval} from "./date-text.js";
+import type {Construccion, Hito} from "./load-table.js";
 import {MILESTONE_BY_ID, MILESTONES, PHASE_BY_ID, PHASES} from "./phase-style.js";
 import type {NamedPhase} from "./phase-timeline.js";
 import {withTextAlternative} from "./plot-a11y.js";
 import {milestoneStatus} from "./report-model.js";
+import {chartSvg, viewExport} from "./view-export.js";
 
 /** A row of `hitos` with the state's short name. */
 export type NamedHito = Hito & {nombre_corto: string};
@@ -124,4 +125,67 @@ export function milestoneTable(hitos: readonly NamedHito[], {fecha}: {fecha?: st
       return html`<tr data-posterior=${standing === "cierto" ? null : standing}><th scope="row">${h.nombre_corto}</th><td class="num">${h.ejercicio}</td><td>${MILESTONE_BY_ID.get(h.tipo)?.label ?? h.tipo}</td><td>${formatInterval(h.fecha_min, h.fecha_max)}</td><td>${standing === "despues" ? html`<span class="posterior">posterior</span>` : standing === "posible" ? "quizá posterior (intervalo)" : "anterior"}</td><td><code>${h.fuente_id}</code></td></tr>`;
     })}</tbody>
   </table>`;
+}
+
+/** A fact's date against the date marked, in the words of «Datos de esta vista». */
+const STANDING_TEXT = {cierto: "anterior", posible: "quizá posterior", despues: "posterior"} as const;
+
+/**
+ * The export menu of {@link milestoneTimeline}: PNG, SVG (with the milestones' legend drawn in), link,
+ * citation and, as «Datos de esta vista», every fact drawn — state (in the chart's order), INEGI key,
+ * ejercicio, milestone in words, its date as its source gives it (words and first and last possible day)
+ * and whether it is later than the date marked. `container` holds the chart.
+ */
+export function milestoneTimelineExport(
+  hitos: readonly NamedHito[],
+  {
+    fecha,
+    order,
+    container,
+    construccion
+  }: {
+    fecha: string;
+    order: readonly string[];
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+  }
+): HTMLElement {
+  const rank = new Map(order.map((name, i) => [name, i]));
+  return viewExport(() => chartSvg(container()), {
+    title: `Hitos de cada entidad, con el ${dayText(fecha)} marcado`,
+    date: dayText(fecha),
+    source:
+      "registro del Tablero de Gobierno Abierto Local: cada hito con la fecha que da su fuente (figura: el día; línea: el intervalo; punteada: «a más tardar»); franja de fondo: la fase de cada mes",
+    legend: MILESTONES.map((m) => ({color: m.color, label: m.label})),
+    columns: [
+      {name: "entidad"},
+      {name: "clave_inegi"},
+      {name: "ejercicio", type: "integer"},
+      {name: "hito"},
+      {name: "fecha"},
+      {name: "fecha_min"},
+      {name: "fecha_max"},
+      {name: "frente_a_la_fecha_marcada"}
+    ],
+    rows: hitos
+      .filter((h) => rank.has(h.nombre_corto))
+      .sort(
+        (a, b) =>
+          (rank.get(a.nombre_corto) ?? 0) - (rank.get(b.nombre_corto) ?? 0) ||
+          a.ejercicio - b.ejercicio ||
+          a.fecha_max.localeCompare(b.fecha_max)
+      )
+      .map((h) => ({
+        entidad: h.nombre_corto,
+        clave_inegi: h.clave_inegi,
+        ejercicio: h.ejercicio,
+        hito: MILESTONE_BY_ID.get(h.tipo)?.label ?? h.tipo,
+        fecha: formatInterval(h.fecha_min, h.fecha_max),
+        fecha_min: h.fecha_min,
+        fecha_max: h.fecha_max,
+        frente_a_la_fecha_marcada: STANDING_TEXT[milestoneStatus(h, fecha)]
+      })),
+    filename: `linea-de-tiempo-${fecha}`,
+    construccion
+  });
 }

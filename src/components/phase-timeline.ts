@@ -1,7 +1,9 @@
 import * as Plot from "npm:@observablehq/plot";
-import type {MonthlyPhase} from "./load-table.js";
+import {dayText, monthText} from "./date-text.js";
+import type {Construccion, MonthlyPhase} from "./load-table.js";
 import {PHASE_BY_ID, PHASES} from "./phase-style.js";
 import {withTextAlternative} from "./plot-a11y.js";
+import {chartSvg, viewExport} from "./view-export.js";
 
 /** A row of `fases_mensuales` with the state's short name. */
 export type NamedPhase = MonthlyPhase & {nombre_corto: string};
@@ -72,4 +74,55 @@ export function statesByStart(rows: readonly {nombre_corto: string; fecha: strin
       start.set(r.nombre_corto, r.fecha);
   }
   return [...start].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], "es")).map(([name]) => name);
+}
+
+/**
+ * The export menu of {@link phaseTimeline}: PNG, SVG (with the phases' legend drawn in), link, citation and,
+ * as «Datos de esta vista», every cell drawn — one row per state (in the chart's order) and month: state,
+ * INEGI key, month-end date, phase in words, its certainty and the ejercicio. `container` holds the chart.
+ */
+export function phaseTimelineExport(
+  rows: readonly NamedPhase[],
+  {
+    order,
+    container,
+    construccion
+  }: {
+    order: readonly string[];
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+  }
+): HTMLElement {
+  const fechas = [...new Set(rows.map((r) => r.fecha))].sort();
+  const rank = new Map(order.map((name, i) => [name, i]));
+  const last = fechas.at(-1) ?? "";
+  return viewExport(() => chartSvg(container()), {
+    title: `Fase de cada entidad, mes a mes, de ${monthText(fechas[0] ?? "")} a ${monthText(last)}`,
+    date: dayText(last),
+    source:
+      "registro del Tablero de Gobierno Abierto Local: hitos fechados de cada entidad y estatus reportados por el INAI; más claros, los meses en que una fase posterior ya era posible",
+    legend: PHASES.map((p) => ({color: p.color, label: p.label})),
+    columns: [
+      {name: "entidad"},
+      {name: "clave_inegi"},
+      {name: "fecha"},
+      {name: "fase"},
+      {name: "certeza"},
+      {name: "ejercicio", type: "integer"}
+    ],
+    rows: [...rows]
+      .sort(
+        (a, b) => (rank.get(a.nombre_corto) ?? 99) - (rank.get(b.nombre_corto) ?? 99) || a.fecha.localeCompare(b.fecha)
+      )
+      .map((r) => ({
+        entidad: r.nombre_corto,
+        clave_inegi: r.clave_inegi,
+        fecha: r.fecha,
+        fase: PHASE_BY_ID.get(r.fase)?.label ?? r.fase,
+        certeza: r.certeza,
+        ejercicio: r.ejercicio ?? null
+      })),
+    filename: `fases-${last}`,
+    construccion
+  });
 }

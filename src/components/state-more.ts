@@ -2,7 +2,7 @@ import {html} from "npm:htl";
 import {type MgaEditionValue, mgaEditionOn} from "../lib/mga-editions.js";
 import {formatInterval} from "../lib/model/dates.js";
 import type {Row} from "../lib/model/schema.js";
-import {HITO_LABELS, MGA_SCORES} from "../lib/model/vocabulary.js";
+import {HITO_LABELS, MGA_SCORES, TARGET_OUTCOMES} from "../lib/model/vocabulary.js";
 import type {TargetOutcome} from "../lib/target-outcomes.js";
 import {dayText} from "./date-text.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
@@ -10,15 +10,8 @@ import {laterMark} from "./state-record.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
-/** Words and mark of each outcome of a group target (`metas_resultado.resultado`). */
-export const TARGET_OUTCOMES: Record<string, {label: string; symbol: string}> = {
-  a_tiempo: {label: "Cumplida a tiempo", symbol: "●"},
-  tarde: {label: "Cumplida tarde", symbol: "◐"},
-  no_cumplida: {label: "No cumplida", symbol: "■"},
-  pendiente: {label: "Pendiente: el plazo no ha vencido", symbol: "…"},
-  cumplida_antes: {label: "Cumplida antes del periodo de la meta", symbol: "●"},
-  desconocido: {label: "No se sabe", symbol: "?"}
-};
+/** Label and symbol of each outcome of a group target (`metas_resultado.resultado`), from the vocabulary. */
+const OUTCOME_BY_ID = new Map<string, (typeof TARGET_OUTCOMES)[number]>(TARGET_OUTCOMES.map((o) => [o.id, o]));
 
 const GROUPS: Record<string, string> = {
   G15: "grupo G15",
@@ -60,7 +53,7 @@ export function targetsTable(
     <thead><tr><th scope="col">Meta</th><th scope="col">Plazo</th><th scope="col">Se cumple con</th><th scope="col">Resultado</th><th scope="col">Por qué</th><th scope="col">Fuente de la meta</th></tr></thead>
     <tbody>${outcomes.map((r) => {
       const meta = metas.get(r.meta_id);
-      const outcome = TARGET_OUTCOMES[r.resultado] ?? {label: r.resultado, symbol: ""};
+      const outcome = OUTCOME_BY_ID.get(r.resultado) ?? {label: r.resultado, symbol: ""};
       const later = r.hito_posterior;
       const delay =
         r.resultado === "tarde" && r.retraso_dias_min !== null
@@ -73,7 +66,7 @@ export function targetsTable(
       return html`<tr data-meta=${r.meta_id} data-resultado=${r.resultado}>
         <th scope="row">${meta?.descripcion ?? r.meta_id}<br><small>${GROUPS[r.grupo] ?? r.grupo}</small></th>
         <td>${meta ? formatInterval(meta.fecha_min, meta.fecha_max) : `a más tardar el ${dayText(r.fecha_limite)}`}</td>
-        <td>${HITO_LABELS[r.tipo] ?? r.tipo}${r.fecha_hito ? html`<br><small class="fecha-hito" data-posterior=${later ?? "no"}>${r.fecha_hito}</small>` : ""}${later && later !== "no" ? html`<br>${laterMark(later, fecha)}` : ""}</td>
+        <td>${HITO_LABELS[r.tipo] ?? r.tipo}${r.fecha_hito_max ? html`<br><small class="fecha-hito" data-posterior=${later ?? "no"}>${formatInterval(r.fecha_hito_min, r.fecha_hito_max)}</small>` : ""}${later && later !== "no" ? html`<br>${laterMark(later, fecha)}` : ""}</td>
         <td><span aria-hidden="true">${outcome.symbol}</span> <strong>${outcome.label}</strong>${delay}</td>
         <td>${r.explicacion}</td>
         <td class="fuente">${meta ? sourceRef(fuentes.get(meta.fuente_id), {cita: meta.cita, fuenteId: meta.fuente_id}) : html`<span class="sin-dato">${SIN_DATO}</span>`}</td>

@@ -5,7 +5,9 @@ import {formatInterval} from "../lib/model/dates.js";
 import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
 import type {MonthlyPhase} from "../lib/monthly-phases.js";
 import {dayText, monthText} from "./date-text.js";
-import {PHASE_BY_ID, SEMAFORO_BY_ID, textOn} from "./phase-style.js";
+import type {Construccion} from "./load-table.js";
+import {PHASE_BY_ID, PHASES, SEMAFORO_BY_ID, SEMAFOROS, textOn} from "./phase-style.js";
+import {chartSvg, viewExport} from "./view-export.js";
 
 interface PhaseStyle {
   id: string;
@@ -245,4 +247,65 @@ export function stripLegend(rows: readonly MonthlyPhase[], rule: CatalogueRule |
         : ""
     }
   </div>`;
+}
+
+/**
+ * The export menu of {@link phaseStrip}: PNG, SVG (phases and semáforo values drawn in as the legend), link,
+ * citation and, as «Datos de esta vista», each month drawn: state, INEGI key, month-end date, phase in words,
+ * its certainty, ejercicio and semáforo in words. `container` holds the strip.
+ */
+export function phaseStripExport(
+  rows: readonly MonthlyPhase[],
+  {
+    fecha,
+    nombre,
+    container,
+    construccion
+  }: {
+    fecha: string;
+    nombre: string;
+    container: () => Element | null;
+    construccion: Pick<Construccion, "fecha_construccion" | "fecha_registro">;
+  }
+): HTMLElement {
+  const first = rows[0]?.fecha ?? fecha;
+  const last = rows.at(-1)?.fecha ?? fecha;
+  return viewExport(() => chartSvg(container()), {
+    title: `Fase y semáforo de ${nombre} mes a mes, de ${monthText(first)} a ${monthText(last)}`,
+    date: dayText(fecha),
+    source:
+      "registro del Tablero de Gobierno Abierto Local: hitos fechados de la entidad y estatus reportados por el INAI; arriba la fase, abajo el semáforo; recuadro: el mes elegido",
+    legend: [
+      ...PHASES.filter((p) => rows.some((r) => r.fase === p.id)).map((p) => ({
+        color: p.color,
+        label: `Fase: ${p.label}`
+      })),
+      ...SEMAFOROS.filter((l) => rows.some((r) => r.semaforo === l.id)).map((l) => ({
+        color: l.color,
+        symbol: l.symbol,
+        ink: textOn(l.color),
+        label: `Semáforo: ${l.label}`
+      }))
+    ],
+    columns: [
+      {name: "entidad"},
+      {name: "clave_inegi"},
+      {name: "fecha"},
+      {name: "fase"},
+      {name: "certeza"},
+      {name: "ejercicio", type: "integer"},
+      {name: "semaforo"}
+    ],
+    rows: rows.map((r) => ({
+      entidad: nombre,
+      clave_inegi: r.clave_inegi,
+      fecha: r.fecha,
+      fase: PHASE_BY_ID.get(r.fase)?.label ?? r.fase,
+      certeza: r.certeza,
+      ejercicio: r.ejercicio ?? null,
+      semaforo: lightOf(r.semaforo).label
+    })),
+    filename: `fases-${rows[0]?.clave_inegi ?? ""}-${fecha}`,
+    construccion
+  });
 }

@@ -43,7 +43,7 @@ import {provenanceNote} from "../components/provenance-note.js";
 import {attributedTitleNote, sourcesById} from "../components/source-cite.js";
 import {casesSection, mgaEditionsTable, targetsTable} from "../components/state-more.js";
 import {decisionsList, milestonesTable, plansSection, stateDecisions, stlSection, unknownsList} from "../components/state-record.js";
-import {attainmentLine, phasePeriodsTable, phaseStrip, stateNow, stripLegend} from "../components/state-status.js";
+import {attainmentLine, phasePeriodsTable, phaseStrip, phaseStripExport, stateNow, stripLegend} from "../components/state-status.js";
 import {datedHref, requestedParam, setUrlParam} from "../components/url-state.js";
 
 const CLAVE = ${JSON.stringify(e.clave)};
@@ -126,9 +126,11 @@ const metas = fechaMetas ? deLaEntidad(metasResultado).filter((r) => r.fecha ===
 
 ### Mes a mes
 
-<div class="card">\${resize((width) => phaseStrip(fases, {width, fecha, nombre: NOMBRE}))}</div>
+<div class="card" id="franja-fases">\${resize((width) => phaseStrip(fases, {width, fecha, nombre: NOMBRE}))}</div>
 
 \${stripLegend(fases, reglaSemaforo)}
+
+\${phaseStripExport(fases, {fecha, nombre: NOMBRE, container: () => document.getElementById("franja-fases"), construccion})}
 
 <details class="tabla-de-grafica">
 <summary>Ver la franja en tabla (periodos con la misma fase y semáforo)</summary>

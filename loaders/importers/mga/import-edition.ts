@@ -1,6 +1,6 @@
 import {createHash} from "node:crypto";
 import {basename} from "node:path";
-import {rowsToCsv} from "../../publish/csv-write.js";
+import {rowsToCsv} from "../../../metrics/model/csv.js";
 import {InvalidInputError, type Problem} from "../../problems.js";
 import {parseCsv} from "../../registry/csv-parse.js";
 import {validateRegistry, type RegistryFiles} from "../../registry/registry.js";

@@ -1,5 +1,5 @@
-import type {CellValue, ColumnType} from "../../metrics/model/schema.js";
-import {protectCell} from "../formula.js";
+import type {CellValue, ColumnType} from "./schema.js";
+import {protectCell} from "./formula.js";
 
 /** Quotes a value for CSV output when it needs it (comma, quote, line break, or leading/trailing space). */
 export function csvField(value: string): string {
@@ -19,7 +19,7 @@ export function cellText(value: CellValue): string {
  * No cell can run as a formula in Excel or LibreOffice: in every column that is not numeric (`integer`,
  * `number`: their negative values are numbers, not formulas), a value that starts with `=`, `+`, `-`, `@`,
  * a tab or a carriage return — or already with an apostrophe — is written with an apostrophe in front
- * (`'=1+1`; see `loaders/formula.ts` {@link protectCell}). A column given without a type is treated as text.
+ * (`'=1+1`; see `metrics/model/formula.ts` {@link protectCell}). A column given without a type is treated as text.
  * `{guardFormulas: false}` writes values as they are: only for the registry's own files (the Métrica
  * importer), which validation then refuses if a text cell is formula-like, instead of hiding it.
  */

@@ -153,8 +153,9 @@ export function mgaEditions(
       ).entries())
         states[k].posicion = p;
     }
+    const withData = new Set(states.map((s) => s.clave_inegi)).size;
     for (const r of group) {
-      r.entidades_con_dato = new Set(states.map((s) => s.clave_inegi)).size;
+      r.entidades_con_dato = withData;
       r.nacional = national?.valor ?? null;
       r.diferencia_nacional = national && r.ambito !== "nacional" ? r.valor - national.valor : null;
     }

@@ -1,9 +1,8 @@
 import {compareDefault} from "./collation.js";
 import type {Registry, RowOf} from "./model/schema.js";
-import {groupByKeys} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
-import {usedCompromisos} from "./used-compromisos.js";
+import {usedCompromisos, usedCompromisosByPlan} from "./used-compromisos.js";
 
 /** What the record knows of the size of one plan (a state's PAL of one ejercicio). */
 export interface PlanCount {
@@ -57,11 +56,7 @@ function compute(registry: Inputs): Map<string, PlanCount> {
     return p;
   };
   // Grouped by state and ejercicio first: one plan lookup per plan, not per compromiso.
-  for (const group of groupByKeys(
-    usedCompromisos(registry),
-    (c) => c.clave_inegi,
-    (c) => c.ejercicio
-  )) {
+  for (const group of usedCompromisosByPlan(registry)) {
     const p = get(group[0].clave_inegi, group[0].ejercicio);
     for (const c of group) {
       if (c.proactivo === true) p.titulosProactivos++;

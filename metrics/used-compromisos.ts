@@ -1,5 +1,6 @@
 import {discardedIds} from "./model/decisions.js";
 import type {Registry, Row} from "./model/schema.js";
+import {groupByKeys} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 
 /**
@@ -15,4 +16,19 @@ export const usedCompromisos = memoizeOnTables(
       ? registry.compromisos
       : registry.compromisos.filter((c) => !discarded.has(c.compromiso_id));
   }
+);
+
+/**
+ * {@link usedCompromisos} grouped by plan — state, then ejercicio — each group in the table's order, the
+ * groups in the order they first appear. Computed once per registry and shared by the tables that count
+ * plans: read-only.
+ */
+export const usedCompromisosByPlan = memoizeOnTables(
+  (r: Pick<Registry, "compromisos" | "decisiones">) => [r.compromisos, r.decisiones],
+  (registry): readonly (readonly Row<"compromisos">[])[] =>
+    groupByKeys(
+      usedCompromisos(registry),
+      (c) => c.clave_inegi,
+      (c) => c.ejercicio
+    )
 );

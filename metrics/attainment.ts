@@ -1,3 +1,4 @@
+import {compareDefault} from "./collation.js";
 import {type AfterViewDate, isAfterViewDate} from "./as-of.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {
@@ -178,7 +179,7 @@ export const datedAttainments = memoizeOnTables(
     const order = new Map(LOGROS.map((l, k) => [l, k]));
     return rows.sort(
       (a, b) =>
-        a.clave_inegi.localeCompare(b.clave_inegi) ||
+        compareDefault(a.clave_inegi, b.clave_inegi) ||
         (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0) ||
         a.ejercicio - b.ejercicio ||
         order.get(a.logro)! - order.get(b.logro)!

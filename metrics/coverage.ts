@@ -3,7 +3,10 @@ import {discardedIds} from "./model/decisions.js";
 import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
 import {HITO_TIPOS, MILESTONE_KINDS} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
-import {resolveMilestones} from "./resolve-milestones.js";
+import {type ResolvedMilestone, resolveMilestones} from "./resolve-milestones.js";
+
+/** Position of each kind of milestone in {@link HITO_TIPOS}. */
+const TIPO_INDEX = new Map(HITO_TIPOS.map((t, k) => [t, k]));
 import {bool, derivedTable, int, precisionColumn, text, coded} from "./table-def.js";
 
 /** Columns of `cobertura`: what the registry knows of each milestone of each state and ejercicio. */
@@ -40,30 +43,36 @@ export function milestoneCoverage(registry: Pick<Registry, "entidades" | "hitos"
   const rows = groupBy(registry.hitos, (h) => h.clave_inegi);
   const discarded = discardedIds(registry.decisiones, "hitos");
   const cells: CoverageCell[] = [];
+  const T = HITO_TIPOS.length;
   for (const e of registry.entidades) {
     const own = rows.get(e.clave_inegi) ?? [];
-    const mine = used.get(e.clave_inegi) ?? [];
     const maxEjercicio = own.reduce((m, h) => Math.max(m, h.ejercicio), 1);
+    // One slot per (ejercicio, tipo) of the state, at (ejercicio − 1) × T + the tipo's index: each row of
+    // `hitos` and each used milestone is read once, not once per cell.
+    const filas = new Array<number>(maxEjercicio * T).fill(0);
+    const conflicto = new Array<boolean>(maxEjercicio * T).fill(false);
+    const usedAt = new Array<ResolvedMilestone | undefined>(maxEjercicio * T);
+    for (const h of own) {
+      const slot = (h.ejercicio - 1) * T + TIPO_INDEX.get(h.tipo)!;
+      filas[slot]++;
+      conflicto[slot] ||= discarded.has(h.hito_id);
+    }
+    for (const m of used.get(e.clave_inegi) ?? [])
+      usedAt[(m.hito.ejercicio - 1) * T + TIPO_INDEX.get(m.hito.tipo)!] = m;
     for (let ejercicio = 1; ejercicio <= maxEjercicio; ejercicio++) {
-      for (const tipo of HITO_TIPOS) {
-        const m = mine.find((x) => x.hito.ejercicio === ejercicio && x.hito.tipo === tipo);
-        let filas = 0;
-        let conflicto = false;
-        for (const h of own) {
-          if (h.ejercicio !== ejercicio || h.tipo !== tipo) continue;
-          filas++;
-          conflicto ||= discarded.has(h.hito_id);
-        }
+      for (let t = 0; t < T; t++) {
+        const slot = (ejercicio - 1) * T + t;
+        const m = usedAt[slot];
         cells.push({
           clave_inegi: e.clave_inegi,
           nombre_corto: e.nombre_corto,
           ejercicio,
-          tipo,
+          tipo: HITO_TIPOS[t],
           conocido: m !== undefined,
           precision: m ? intervalPrecision(m.hito.fecha_min, m.hito.fecha_max) : null,
           fuentes: m?.fuentes ?? 0,
-          filas,
-          en_conflicto: conflicto,
+          filas: filas[slot],
+          en_conflicto: conflicto[slot],
           hito_id: m?.hito.hito_id ?? null
         });
       }

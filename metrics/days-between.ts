@@ -1,11 +1,12 @@
+import {dayNumber} from "./model/dates.js";
+
 /** A date interval as the registry stores it: `min` null means "no later than `max`". */
 export interface DateInterval {
   min: string | null;
   max: string;
 }
 
-const DAY_MS = 86_400_000;
-const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+const days = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 /**
  * Days from event `a` to a later event `b`, both known as intervals: the fewest days the evidence allows

@@ -1,5 +1,8 @@
+import {compareEs} from "./collation.js";
 import type {Registry, Row, RowOf} from "./model/schema.js";
 import {MGA_PUNTAJES, type MgaPuntaje} from "./model/vocabulary.js";
+import {groupBy} from "./group-by.js";
+import {memoizeOnTables} from "./memo.js";
 import {mean} from "./mean.js";
 import {rankDescending} from "./rank.js";
 import {clave, derivedTable, int, MGA_DECIMALS, num, oneOf, text} from "./table-def.js";
@@ -104,12 +107,22 @@ export type MgaStateRow = RowOf<typeof STATE_COLUMNS>;
  * T = (TG+TC)/2, P = (PG+PC)/2 hold for the means as they do for each subject. Ranking: by IGA among the
  * states, descending, ties at 4 decimals share a place ({@link rankDescending}). A state with no subjects
  * in an edition is left out of that edition.
+ * Computed once per registry ({@link memoizeOnTables}; `mga_ediciones` reads it too): read-only.
  */
-export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
+export const mgaByState = memoizeOnTables(
+  (r: MgaRegistry) => [r.mga_sujetos, r.entidades, r.mga_importaciones ?? NONE, r.mga_reportados ?? NONE],
+  stateRows
+);
+
+/** The table given for an absent optional table, so that the cache has an object to key on. */
+const NONE: readonly never[] = [];
+
+function stateRows(registry: MgaRegistry): MgaStateRow[] {
   const rows: MgaStateRow[] = [];
   const notes = notesOf(registry);
   for (const edicion of [...new Set(registry.mga_sujetos.map((s) => s.edicion))].sort()) {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
+    const byState = groupBy(all, (s) => s.clave_inegi);
     const national = meanScores(all);
     const row = (
       ambito: MgaStateRow["ambito"],
@@ -132,14 +145,7 @@ export function mgaByState(registry: MgaRegistry): MgaStateRow[] {
       };
     };
     const states = registry.entidades
-      .map((e) =>
-        row(
-          "estatal",
-          e.clave_inegi,
-          e.nombre_corto,
-          all.filter((s) => s.clave_inegi === e.clave_inegi)
-        )
-      )
+      .map((e) => row("estatal", e.clave_inegi, e.nombre_corto, byState.get(e.clave_inegi) ?? []))
       .filter((r) => r.sujetos > 0);
     for (const [k, p] of rankDescending(states.map((r) => r.ga)).entries()) states[k].posicion = p;
     rows.push(...states);
@@ -169,12 +175,14 @@ export function mgaByGroup(registry: MgaRegistry): MgaGroupRow[] {
     const all = registry.mga_sujetos.filter((s) => s.edicion === edicion);
     for (const agrupacion of ["nivel", "tipo"] as const) {
       const keyOf = (s: Row<"mga_sujetos">) => (agrupacion === "nivel" ? s.nivel : s.tipo);
-      const groups = [...new Set(all.map(keyOf))].sort((a, b) => a.localeCompare(b, "es"));
+      const groups = [...new Set(all.map(keyOf))].sort(compareEs);
+      const byState = groupBy(all, (s) => s.clave_inegi);
       for (const clave of [null, ...registry.entidades.map((e) => e.clave_inegi)]) {
-        const scope = clave === null ? all : all.filter((s) => s.clave_inegi === clave);
+        // Each sujeto keeps its order in the table within its group (the means add in that order).
+        const byGroup = groupBy(clave === null ? all : (byState.get(clave) ?? []), keyOf);
         for (const grupo of groups) {
-          const members = scope.filter((s) => keyOf(s) === grupo);
-          if (members.length === 0) continue;
+          const members = byGroup.get(grupo);
+          if (!members) continue;
           const scores = meanScores(members);
           rows.push({
             edicion,

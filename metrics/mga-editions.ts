@@ -1,3 +1,4 @@
+import {compareDefault} from "./collation.js";
 import {mgaByState} from "./mga-aggregate.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {MGA_PUNTAJES, type MgaPuntaje, MGA_SCORES} from "./model/vocabulary.js";
@@ -152,8 +153,9 @@ export function mgaEditions(
       ).entries())
         states[k].posicion = p;
     }
+    const withData = new Set(states.map((s) => s.clave_inegi)).size;
     for (const r of group) {
-      r.entidades_con_dato = new Set(states.map((s) => s.clave_inegi)).size;
+      r.entidades_con_dato = withData;
       r.nacional = national?.valor ?? null;
       r.diferencia_nacional = national && r.ambito !== "nacional" ? r.valor - national.valor : null;
     }
@@ -168,7 +170,7 @@ export function mgaEditions(
   return rows.sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k] - y[k];
-    return (a.clave_inegi ?? "").localeCompare(b.clave_inegi ?? "");
+    return compareDefault(a.clave_inegi ?? "", b.clave_inegi ?? "");
   });
 }
 

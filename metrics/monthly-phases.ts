@@ -1,14 +1,14 @@
 import {partialDateBounds} from "./model/dates.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {PHASES_O_SIN_DATO, COMPUTED_SEMAFOROS, ATTAINMENTS} from "./model/vocabulary.js";
-import {attainmentOnDate} from "./attainment.js";
+import {type Attainment, attainmentOnDate} from "./attainment.js";
 import {memoizeOnTables} from "./memo.js";
 import {monthEnds} from "./month-ends.js";
 import {dayKey, phaseEvidence} from "./phase-evidence.js";
-import {phaseOnDate} from "./phase-on-date.js";
+import {calendarMonthsBetweenKeys, phaseOnDate, type PhaseOnDate} from "./phase-on-date.js";
 import {planCompromisos} from "./plan-compromisos.js";
 import {recordEnd} from "./record-end.js";
-import {semaforo, SEMAFORO_METRIC, seguimiento} from "./semaforo.js";
+import {semaforo, SEMAFORO_METRIC, type Seguimiento, seguimiento} from "./semaforo.js";
 import {clave, day, derivedTable, int, oneOf, coded} from "./table-def.js";
 
 /** Columns of `fases_mensuales`. */
@@ -84,14 +84,23 @@ export type PhaseInputs = Pick<
 /** The first month of the panel: the local exercises began in March 2015 (the first Declaratorias in data/hitos.csv are of 9 March 2015). */
 export const PANEL_START = "2015-01";
 
-/** The latest day any milestone or reported status of the registry refers to. */
-export function latestFactDate(registry: Pick<Registry, "hitos" | "estatus_reportados">): string {
-  const dates = [
-    ...registry.hitos.map((h) => h.fecha_max),
-    ...registry.estatus_reportados.map((s) => partialDateBounds(s.fecha_corte).max)
-  ];
-  return dates.reduce((a, b) => (b > a ? b : a), `${PANEL_START}-01`);
-}
+/**
+ * The latest day any milestone (`fecha_max`) or reported status (last day of `fecha_corte`) of the registry
+ * refers to; the first day of the panel when there is none. Computed once per registry
+ * ({@link memoizeOnTables}): several tables run up to it.
+ */
+export const latestFactDate = memoizeOnTables(
+  (r: Pick<Registry, "hitos" | "estatus_reportados">) => [r.hitos, r.estatus_reportados],
+  (registry): string => {
+    let latest = `${PANEL_START}-01`;
+    for (const h of registry.hitos) if (h.fecha_max > latest) latest = h.fecha_max;
+    for (const s of registry.estatus_reportados) {
+      const max = partialDateBounds(s.fecha_corte).max;
+      if (max > latest) latest = max;
+    }
+    return latest;
+  }
+);
 
 /**
  * The monthly phase panel: for each state and the last day of each month from January 2015 to the month
@@ -118,11 +127,34 @@ export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(regi
     const sizes = [0];
     for (let ej = 1; ej <= maxEjercicio; ej++)
       sizes.push(sizes[ej - 1] + (plans.get(`${e.clave_inegi}|${ej}`)?.total ?? 0));
+    // The days on which an item of the state becomes possible or certain, in order. Between two of them the
+    // sets of certain and possible items do not change, so neither do the phase, its certainty, `desde`, the
+    // attainment or the follow-up: only the months in the phase grow. Those months reuse the previous month's
+    // answer instead of reading the evidence again (same result as phaseOnDate at every month).
+    const changes = new Float64Array(items.length * 2);
+    for (let k = 0; k < items.length; k++) {
+      changes[2 * k] = items[k].minKey;
+      changes[2 * k + 1] = items[k].maxKey;
+    }
+    changes.sort(); // numeric order (a typed array); an unknown minKey (-1) comes first and is passed at once
+    let next = 0;
+    let p: PhaseOnDate | null = null;
+    let a: Attainment | null = null;
+    let seg: Seguimiento | null = null;
+    let desdeKey = 0;
     for (let k = 0; k < months.length; k++) {
       const fecha = months[k];
-      const p = phaseOnDate(items, fecha, e.participa, keys[k]);
-      const a = attainmentOnDate(items, keys[k], p);
-      const compromisos = a.pal_publicados === null ? null : sizes[Math.min(a.pal_publicados, sizes.length - 1)];
+      const day = keys[k];
+      let meses: number | null;
+      if (p === null || (next < changes.length && changes[next] <= day)) {
+        while (next < changes.length && changes[next] <= day) next++;
+        p = phaseOnDate(items, fecha, e.participa, day);
+        a = attainmentOnDate(items, day, p);
+        seg = seguimiento(p, datosHasta);
+        desdeKey = p.desde === null ? 0 : dayKey(p.desde);
+        meses = p.meses_en_fase;
+      } else meses = p.desde === null ? null : calendarMonthsBetweenKeys(desdeKey, day);
+      const compromisos = a!.pal_publicados === null ? null : sizes[Math.min(a!.pal_publicados, sizes.length - 1)];
       // One literal with every field (no spread): this loop builds a row per state and month.
       rows.push({
         clave_inegi: e.clave_inegi,
@@ -133,14 +165,14 @@ export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(regi
         fase_posible: p.fase_posible,
         ejercicio_posible: p.ejercicio_posible,
         desde: p.desde,
-        meses_en_fase: p.meses_en_fase,
-        semaforo: semaforo(p.fase, p.meses_en_fase, seguimiento(p, datosHasta)),
+        meses_en_fase: meses,
+        semaforo: semaforo(p.fase, meses, seg!),
         datos_hasta: datosHasta,
-        logro: a.logro,
-        logro_posible: a.logro_posible,
-        pal_publicados: a.pal_publicados,
-        pal_publicados_posibles: a.pal_publicados_posibles,
-        ciclos_cerrados: a.ciclos_cerrados,
+        logro: a!.logro,
+        logro_posible: a!.logro_posible,
+        pal_publicados: a!.pal_publicados,
+        pal_publicados_posibles: a!.pal_publicados_posibles,
+        ciclos_cerrados: a!.ciclos_cerrados,
         compromisos
       });
     }

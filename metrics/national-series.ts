@@ -1,6 +1,6 @@
 import type {Registry} from "./model/schema.js";
 import {daysBetween} from "./days-between.js";
-import {median} from "./median.js";
+import {insertSorted, medianOfSorted} from "./median.js";
 import {monthEnds} from "./month-ends.js";
 import {latestFactDate, PANEL_START} from "./monthly-phases.js";
 import {dayKey} from "./phase-evidence.js";
@@ -79,7 +79,8 @@ export function nationalProgressSeries(
         const x = s[position[i]++];
         sum[i] += x.amount;
         sum2[i] += x.amount2;
-        if (i >= 6) spanValues[i - 6].push(x.amount);
+        // Kept sorted as they arrive: the median is then read, not sorted, at every date.
+        if (i >= 6) insertSorted(spanValues[i - 6], x.amount);
       }
     });
     out[k] = {
@@ -91,8 +92,8 @@ export function nationalProgressSeries(
       ciclos_completados: sum[5],
       compromisos: sum[4],
       compromisos_sin_proactivos: sum2[4],
-      mediana_dias_declaratoria_stl: median(spanValues[0]),
-      mediana_dias_stl_primer_pal: median(spanValues[1])
+      mediana_dias_declaratoria_stl: medianOfSorted(spanValues[0]),
+      mediana_dias_stl_primer_pal: medianOfSorted(spanValues[1])
     };
   }
   return out;

@@ -83,51 +83,82 @@ for (const [before, after] of MILESTONE_ORDER)
  * ejercicio. A PAL known only "a más tardar 2022" of a third ejercicio whose Declaratoria was signed on
  * 15 December 2020 cannot have happened in 2016. Null when nothing bounds it.
  */
-function earliestPossible(h: Row<"hitos">, milestones: readonly Row<"hitos">[]): string | null {
+function earliestPossible(h: Row<"hitos">, floors: FirstDays): string | null {
   let min = h.fecha_min;
-  const before = PREDECESSORS.get(h.tipo);
-  for (const o of milestones) {
-    if (o.fecha_min === null || (min !== null && o.fecha_min <= min)) continue;
-    const earlier =
-      (o.ejercicio === h.ejercicio && before?.has(o.tipo)) || (o.tipo === h.tipo && o.ejercicio < h.ejercicio);
-    if (earlier) min = o.fecha_min;
-  }
+  const raise = (day: string | null | undefined) => {
+    if (day != null && (min === null || day > min)) min = day;
+  };
+  for (const before of PREDECESSORS.get(h.tipo) ?? []) raise(floors.get(h.ejercicio)?.get(before));
+  for (const [ejercicio, kinds] of floors) if (ejercicio < h.ejercicio) raise(kinds.get(h.tipo));
   return min;
 }
 
-function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<string, PhaseEvidence[]> {
-  const byState = new Map<string, PhaseEvidence[]>();
-  const add = (
-    clave_inegi: string,
-    ejercicio: number,
-    stage: number,
-    min: string | null,
-    max: string,
-    origen: string
-  ) => {
-    const e: PhaseEvidence = {
-      clave_inegi,
-      ejercicio,
-      stage,
-      min,
-      max,
-      origen,
-      minKey: min === null ? -1 : dayKey(min),
-      maxKey: dayKey(max)
-    };
-    const list = byState.get(e.clave_inegi);
-    if (list) list.push(e);
-    else byState.set(e.clave_inegi, [e]);
-  };
-  for (const [clave, milestones] of groupBy(
-    resolveMilestones(registry).map((m) => m.hito),
-    (h) => h.clave_inegi
-  )) {
-    for (const h of milestones) {
-      const min = earliestPossible(h, milestones);
-      add(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo], min, h.fecha_max, h.hito_id);
-    }
+/**
+ * A state's used milestones' known first days (`fecha_min`), by ejercicio and kind — one milestone each
+ * ({@link resolveMilestones}) — so that {@link earliestPossible} reads the few it needs, not every milestone.
+ */
+type FirstDays = Map<number, Map<string, string>>;
+
+function firstDays(milestones: readonly Row<"hitos">[]): FirstDays {
+  const floors: FirstDays = new Map();
+  for (const o of milestones) {
+    if (o.fecha_min === null) continue;
+    const kinds = floors.get(o.ejercicio) ?? new Map<string, string>();
+    kinds.set(o.tipo, o.fecha_min);
+    floors.set(o.ejercicio, kinds);
   }
+  return floors;
+}
+
+/**
+ * The milestones' evidence before {@link raiseByEarlierPositions}: each used milestone of a state at
+ * (ejercicio, stage of its kind), its lower end raised by {@link earliestPossible}. Computed once per
+ * registry and shared by both kinds of evidence (with and without statuses), which copy the items before
+ * raising them: read-only.
+ */
+const milestoneItems = memoizeOnTables(
+  (r: Pick<Registry, "hitos" | "decisiones">) => [r.hitos, r.decisiones],
+  (registry): Map<string, PhaseEvidence[]> => {
+    const byState = new Map<string, PhaseEvidence[]>();
+    for (const [clave, milestones] of groupBy(
+      resolveMilestones(registry).map((m) => m.hito),
+      (h) => h.clave_inegi
+    )) {
+      const floors = firstDays(milestones);
+      byState.set(
+        clave,
+        milestones.map((h) =>
+          item(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo], earliestPossible(h, floors), h.fecha_max, h.hito_id)
+        )
+      );
+    }
+    return byState;
+  }
+);
+
+function item(
+  clave_inegi: string,
+  ejercicio: number,
+  stage: number,
+  min: string | null,
+  max: string,
+  origen: string
+): PhaseEvidence {
+  return {
+    clave_inegi,
+    ejercicio,
+    stage,
+    min,
+    max,
+    origen,
+    minKey: min === null ? -1 : dayKey(min),
+    maxKey: dayKey(max)
+  };
+}
+
+function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<string, PhaseEvidence[]> {
+  // Copies: raiseByEarlierPositions mutates the items, and the shared milestone items must stay as they are.
+  const byState = new Map([...milestoneItems(registry)].map(([k, v]) => [k, v.map((e) => ({...e}))]));
   if (withStatuses) {
     const milestones = new Map([...byState].map(([k, v]) => [k, [...v]]));
     for (const s of registry.estatus_reportados) {
@@ -137,7 +168,10 @@ function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<str
       const own = milestones.get(s.clave_inegi) ?? [];
       const ejercicio = Math.max(1, ...own.filter((m) => m.max <= max).map((m) => m.ejercicio));
       if (own.some((m) => m.ejercicio === ejercicio && m.stage === stage)) continue;
-      add(s.clave_inegi, ejercicio, stage, null, max, `estatus:${s.fuente_id}:${s.fecha_corte}`);
+      const e = item(s.clave_inegi, ejercicio, stage, null, max, `estatus:${s.fuente_id}:${s.fecha_corte}`);
+      const list = byState.get(e.clave_inegi);
+      if (list) list.push(e);
+      else byState.set(e.clave_inegi, [e]);
     }
   }
   for (const items of byState.values()) raiseByEarlierPositions(items);

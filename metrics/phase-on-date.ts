@@ -41,7 +41,7 @@ export function wholeMonths(from: string, to: string): number {
 }
 
 /** {@link calendarMonths} between two {@link dayKey} numbers. */
-function calendarMonthsBetweenKeys(a: number, b: number): number {
+export function calendarMonthsBetweenKeys(a: number, b: number): number {
   // AAAAMMDD: year × 10 000 + month × 100 + day.
   const months =
     (Math.floor(b / 10_000) - Math.floor(a / 10_000)) * 12 + (Math.floor(b / 100) % 100) - (Math.floor(a / 100) % 100);

@@ -1,7 +1,8 @@
+import {compareDefault} from "./collation.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {memoizeOnTables} from "./memo.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
-import {usedCompromisos} from "./used-compromisos.js";
+import {usedCompromisos, usedCompromisosByPlan} from "./used-compromisos.js";
 
 /** What the record knows of the size of one plan (a state's PAL of one ejercicio). */
 export interface PlanCount {
@@ -54,10 +55,13 @@ function compute(registry: Inputs): Map<string, PlanCount> {
     }
     return p;
   };
-  for (const c of usedCompromisos(registry)) {
-    const p = get(c.clave_inegi, c.ejercicio);
-    if (c.proactivo === true) p.titulosProactivos++;
-    else p.titulos++;
+  // Grouped by state and ejercicio first: one plan lookup per plan, not per compromiso.
+  for (const group of usedCompromisosByPlan(registry)) {
+    const p = get(group[0].clave_inegi, group[0].ejercicio);
+    for (const c of group) {
+      if (c.proactivo === true) p.titulosProactivos++;
+      else p.titulos++;
+    }
   }
   for (const row of registry.planes) {
     const p = get(row.clave_inegi, row.ejercicio);
@@ -118,7 +122,7 @@ export function planCoverage(
         faltan_titulos: p.total - p.titulos - p.titulosProactivos
       };
     })
-    .sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi) || a.ejercicio - b.ejercicio);
+    .sort((a, b) => compareDefault(a.clave_inegi, b.clave_inegi) || a.ejercicio - b.ejercicio);
 }
 
 /** The published table `cobertura_planes`. */

@@ -7,10 +7,10 @@ import {median} from "./median.js";
 import {latestFactDate} from "./monthly-phases.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 import {bool, clave, day, derivedTable, int, num, text} from "./table-def.js";
-import {phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
+import {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
 import {planCompromisos} from "./plan-compromisos.js";
-import {usedCompromisos} from "./used-compromisos.js";
+import {usedCompromisosByPlan} from "./used-compromisos.js";
 
 /** A median of whole days: whole, or halfway between two (the mean of the middle pair): 1 decimal. */
 const HALF_DAYS = {digits: 1, why: "mediana de días enteros: entera o a medio día (promedio de los dos del medio)"};
@@ -94,7 +94,10 @@ interface PalCompromisos {
 /** The milestones and compromisos the progress indicators use, grouped by state once for many dates. */
 export interface PreparedProgress {
   entidades: Inputs["entidades"];
+  /** Per state, its milestones the project uses, in order of their last possible day (`fecha_max`). */
   milestones: Map<string, Row<"hitos">[]>;
+  /** Per state, the {@link dayKey} of each milestone's `fecha_max`, in the order of `milestones`. */
+  maxKeys: Map<string, number[]>;
   /** Per state, the phase evidence of its dated milestones alone (no reported statuses), to place it on a date. */
   evidence: Map<string, PhaseEvidence[]>;
   /** Per state, per ejercicio: the compromisos of that ejercicio's PAL, summed. */
@@ -109,13 +112,9 @@ export const prepareProgress = memoizeOnTables(
 
 function prepare(registry: Inputs): PreparedProgress {
   const compromisos = new Map<string, Map<number, PalCompromisos>>();
-  const evidence = new Map<string, Row<"compromisos">[]>();
-  for (const c of usedCompromisos(registry)) {
-    const key = `${c.clave_inegi}|${c.ejercicio}`;
-    const list = evidence.get(key);
-    if (list) list.push(c);
-    else evidence.set(key, [c]);
-  }
+  const evidence = new Map<string, readonly Row<"compromisos">[]>();
+  for (const group of usedCompromisosByPlan(registry))
+    evidence.set(`${group[0].clave_inegi}|${group[0].ejercicio}`, group);
   for (const [key, plan] of planCompromisos(registry)) {
     const [clave, ejercicio] = key.split("|");
     const group = evidence.get(key) ?? [];
@@ -123,19 +122,29 @@ function prepare(registry: Inputs): PreparedProgress {
     byEjercicio.set(Number(ejercicio), {
       total: plan.total,
       sinProactivos: plan.sinProactivos,
-      fojas: sumKnown(group.map((c) => c.fojas)),
-      reuniones: sumKnown(group.map((c) => c.reuniones)),
+      fojas: sumKnownOf(group, (c) => c.fojas),
+      reuniones: sumKnownOf(group, (c) => c.reuniones),
       usaReportado: plan.usaReportado,
       plan_id: plan.plan_id
     });
     compromisos.set(clave, byEjercicio);
   }
+  const milestones = new Map(
+    [
+      ...groupBy(
+        resolveMilestones(registry).map((m) => m.hito),
+        (h) => h.clave_inegi
+      )
+    ].map(([clave, own]) => [
+      clave,
+      own.sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))
+    ])
+  );
   return {
     entidades: registry.entidades,
-    milestones: groupBy(
-      resolveMilestones(registry).map((m) => m.hito),
-      (h) => h.clave_inegi
-    ),
+    // Each state's milestones in order of their last possible day: a count at a date stops at the first later one.
+    milestones,
+    maxKeys: new Map([...milestones].map(([clave, own]) => [clave, own.map((h) => dayKey(h.fecha_max))])),
     // Milestones only: the statuses are not read (the evidence is cached on hitos and decisiones).
     evidence: phaseEvidence(
       {hitos: registry.hitos, decisiones: registry.decisiones, estatus_reportados: []},
@@ -173,14 +182,18 @@ function prepare(registry: Inputs): PreparedProgress {
  */
 export function stateProgress(registry: Inputs | PreparedProgress, date: string): StateProgress[] {
   const prepared = "milestones" in registry ? registry : prepareProgress(registry);
+  const day = dayKey(date);
   return prepared.entidades.map((e) => {
     let declaratoria = false;
     let stl = false;
     const pals = new Set<number>();
     const cierres = new Set<number>();
     const first: Partial<Record<HitoTipo, Row<"hitos">>> = {};
-    for (const h of prepared.milestones.get(e.clave_inegi) ?? []) {
-      if (h.fecha_max > date) continue;
+    const own = prepared.milestones.get(e.clave_inegi) ?? [];
+    const keys = prepared.maxKeys.get(e.clave_inegi) ?? [];
+    // Sorted by fecha_max: the first milestone later than the date ends the count.
+    for (let k = 0; k < own.length && keys[k] <= day; k++) {
+      const h = own[k];
       if (h.tipo === "declaratoria") declaratoria = true;
       else if (h.tipo === "instalacion_stl") stl = true;
       else if (h.tipo === "publicacion_pal") pals.add(h.ejercicio);
@@ -193,7 +206,7 @@ export function stateProgress(registry: Inputs | PreparedProgress, date: string)
       a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null;
     const declStl = span(first.declaratoria, first.instalacion_stl);
     const stlPal = span(first.instalacion_stl, first.publicacion_pal);
-    const placed = phaseOnDate(prepared.evidence.get(e.clave_inegi) ?? [], date, e.participa).fase !== "sin_dato";
+    const placed = phaseOnDate(prepared.evidence.get(e.clave_inegi) ?? [], date, e.participa, day).fase !== "sin_dato";
     const known = <T>(v: T): T | null => (placed ? v : null);
     return {
       clave_inegi: e.clave_inegi,
@@ -213,6 +226,16 @@ export function stateProgress(registry: Inputs | PreparedProgress, date: string)
       dias_stl_primer_pal_max: stlPal?.max ?? null
     };
   });
+}
+
+/** {@link sumKnown} of one field of `rows`, without building the list of values. */
+function sumKnownOf<T>(rows: readonly T[], value: (row: T) => number | null): number | null {
+  let sum: number | null = null;
+  for (const r of rows) {
+    const v = value(r);
+    if (v !== null) sum = (sum ?? 0) + v;
+  }
+  return sum;
 }
 
 function sumKnown(values: (number | null)[]): number | null {

@@ -1,7 +1,8 @@
 import type {Registry, Row} from "./model/schema.js";
-import {ONCE_PER_EJERCICIO} from "./model/vocabulary.js";
+import {happensOncePerEjercicio} from "./model/vocabulary.js";
+import {dayNumber} from "./model/dates.js";
 import {discardedIds} from "./model/decisions.js";
-import {groupBy} from "./group-by.js";
+import {groupByKeys} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 
 /** One milestone as the project uses it: the chosen row and how many sources back it. */
@@ -14,7 +15,7 @@ export interface ResolvedMilestone {
 /** Width of a date interval in days; an open lower end ("a más tardar") is infinitely wide. */
 export function intervalWidthDays(h: Pick<Row<"hitos">, "fecha_min" | "fecha_max">): number {
   if (h.fecha_min === null) return Infinity;
-  return (Date.parse(h.fecha_max) - Date.parse(h.fecha_min)) / 86_400_000;
+  return dayNumber(h.fecha_max) - dayNumber(h.fecha_min);
 }
 
 /**
@@ -36,15 +37,17 @@ export const resolveMilestones = memoizeOnTables(
 
 function resolve(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMilestone[] {
   const discarded = discardedIds(registry.decisiones, "hitos");
-  const groups = groupBy(
-    registry.hitos.filter((h) => !discarded.has(h.hito_id)),
-    (h) => `${h.clave_inegi}|${h.ejercicio}|${h.tipo}`
+  const groups = groupByKeys(
+    discarded.size === 0 ? registry.hitos : registry.hitos.filter((h) => !discarded.has(h.hito_id)),
+    (h) => h.clave_inegi,
+    (h) => h.ejercicio,
+    (h) => h.tipo
   );
   const resolved: ResolvedMilestone[] = [];
-  for (const rows of groups.values()) {
-    const once = ONCE_PER_EJERCICIO.includes(rows[0].tipo);
+  for (const rows of groups) {
+    const once = happensOncePerEjercicio(rows[0].tipo);
     const best = rows.reduce((a, b) => ((once ? morePrecise(b, a) : b.fecha_max > a.fecha_max) ? b : a));
-    resolved.push({hito: best, fuentes: new Set(rows.map((r) => r.fuente_id)).size});
+    resolved.push({hito: best, fuentes: rows.length === 1 ? 1 : new Set(rows.map((r) => r.fuente_id)).size});
   }
   return resolved;
 }

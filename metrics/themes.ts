@@ -1,3 +1,4 @@
+import {compareEs} from "./collation.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {groupBy} from "./group-by.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
@@ -23,7 +24,7 @@ export function compromisosByTheme(registry: Pick<Registry, "compromisos">): The
     for (const c of rows) by.set(c.tema ?? "sin dato", (by.get(c.tema ?? "sin dato") ?? 0) + 1);
     return [...by]
       .map(([tema, compromisos]) => ({clave_inegi: clave, tema, compromisos}))
-      .sort((a, b) => b.compromisos - a.compromisos || a.tema.localeCompare(b.tema, "es"));
+      .sort((a, b) => b.compromisos - a.compromisos || compareEs(a.tema, b.tema));
   };
   const byState = groupBy(registry.compromisos, (c) => c.clave_inegi);
   return [

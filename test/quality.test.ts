@@ -3,7 +3,7 @@ import type {Row} from "../metrics/model/schema.js";
 import {commitmentQuality} from "../metrics/commitment-quality.js";
 import {and3, or3, shareBounds} from "../metrics/share-bounds.js";
 import {mean} from "../metrics/mean.js";
-import {median} from "../metrics/median.js";
+import {insertSorted, median, medianOfSorted} from "../metrics/median.js";
 import {rankDescending} from "../metrics/rank.js";
 import {daysBetween} from "../metrics/days-between.js";
 
@@ -107,6 +107,16 @@ describe("small primitives", () => {
       2.5,
       null
     ]);
+  });
+  it("a list kept sorted by insertSorted gives, at every step, the median of everything inserted so far", () => {
+    const values = [40, 7, 7, 300, -2, 15, 7, 0, 88, 15.5];
+    const kept: number[] = [];
+    for (let k = 0; k < values.length; k++) {
+      insertSorted(kept, values[k]);
+      expect(kept).toEqual([...values.slice(0, k + 1)].sort((a, b) => a - b));
+      expect(medianOfSorted(kept)).toBe(median(values.slice(0, k + 1)));
+    }
+    expect(medianOfSorted([])).toBeNull();
   });
   it("rankDescending shares places between ties at 4 decimals", () => {
     expect(rankDescending([0.5, 0.7, 0.50001, null, 0.2])).toEqual([2, 1, 2, null, 4]);

@@ -12,6 +12,31 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * A day `AAAA-MM-DD` as its number of days since 1970-01-01 (negative before), read from the digits with
+ * no `Date` object: `Date.parse(b) − Date.parse(a)` in days equals `dayNumber(b) − dayNumber(a)`, for the
+ * loops that measure many intervals. Proleptic Gregorian calendar (H. Hinnant, "days_from_civil"). The
+ * text is not checked: pass a valid day.
+ *
+ * @example dayNumber("1970-01-02") // 1
+ */
+export function dayNumber(day: string): number {
+  let y =
+    (day.charCodeAt(0) - 48) * 1000 +
+    (day.charCodeAt(1) - 48) * 100 +
+    (day.charCodeAt(2) - 48) * 10 +
+    day.charCodeAt(3) -
+    48;
+  const m = (day.charCodeAt(5) - 48) * 10 + day.charCodeAt(6) - 48;
+  const d = (day.charCodeAt(8) - 48) * 10 + day.charCodeAt(9) - 48;
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** True for a real calendar day written `AAAA-MM-DD` (rejects 2015-02-30, 2015-13-01, 15-3-9). */
 export function isIsoDay(text: string): boolean {
   const m = DAY.exec(text);

@@ -197,8 +197,8 @@ export function metricCatalogue(catalogue: readonly MetricDef[]): HTMLElement {
         <div><dt>Unidad</dt><dd>${orNone(m.unidad)}</dd></div>
         <div><dt>Tabla</dt><dd><a href=${`#descarga-${m.tabla}`}><code>${m.tabla}</code></a></dd></div>
         <div><dt>Método</dt><dd>${withCode(m.fuente)}</dd></div>
-        <div><dt>Función</dt><dd><code>${m.funcion}</code> <small>(en <code>metrics/</code>)</small></dd></div>
       </dl>
+      <details class="tecnico"><summary>Detalle técnico</summary><p><small>Función de la biblioteca que la calcula: <code>${m.funcion}</code> (carpeta <code>metrics/</code> del repositorio).</small></p></details>
     </section>`
   )}</div>`;
 }

@@ -16,6 +16,7 @@ import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
 import {hostileSite} from "./helpers/hostile-site.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
+import {developerText, readerText} from "./helpers/reader-text.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -387,6 +388,7 @@ describe("accessibility of the data pages", () => {
         const {page} = await openPage(browser, `${site.url}${path}`, width);
         if (path === "/consulta.html") await consoleResult(page);
         expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
+        expect(developerText(await readerText(page)), `${path} @${width}: texto de desarrollo`).toEqual([]);
         if (width === 390)
           await capture(page, {path: join(SHOTS, `${path.slice(1, -5)}-datos-390.png`), fullPage: true});
         await page.close();

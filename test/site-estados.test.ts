@@ -18,6 +18,7 @@ import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {forEachConcurrently} from "./helpers/concurrently.js";
+import {developerText, readerText} from "./helpers/reader-text.js";
 
 /** State pages open at once in the browser (one loads while another is checked). */
 const PAGES_AT_ONCE = Number(process.env.TABLERO_PAGINAS_A_LA_VEZ) || 2;
@@ -55,6 +56,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       ).toEqual([]);
       expect(await page.locator("#observablehq-main h1").first().innerText(), where).toBe(e.nombre_corto);
       expect(await page.title(), where).toBe(`${e.nombre_corto} | Tablero de Gobierno Abierto Local`);
+      expect(developerText(await readerText(page)), `${where}: texto de desarrollo`).toEqual([]);
       // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it.
       const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
       const rows = page.locator("table.hitos-estado tbody tr");

@@ -58,7 +58,7 @@ export function sourceCitation(fuente: Fuente): HTMLElement {
       : html`<span>${c.donde.texto[0].toUpperCase()}${c.donde.texto.slice(1)}.</span>`
   }${
     c.copia_archivada
-      ? html` <a href=${c.copia_archivada} rel="noopener noreferrer" class="archivada">Buscar copia archivada</a>.`
+      ? html`<a href=${c.copia_archivada} rel="noopener noreferrer" class="archivada"> Buscar copia archivada.</a>`
       : ""
   } <details class="tecnico"><summary>Detalle técnico</summary><dl>${c.tecnico.map(
     (t) => html`<div><dt>${t.etiqueta}</dt><dd><code>${t.valor}</code></dd></div>`

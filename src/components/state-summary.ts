@@ -4,9 +4,8 @@ import type {Fuente} from "./load-table.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
 
 const ORDINAL = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo"];
-/** "primer" before a noun, "segundo", "tercero" standing alone ("el tercero"). */
-const ordinal = (n: number, alone = false) =>
-  n === 1 && alone ? "primero" : n === 3 && alone ? "tercero" : (ORDINAL[n - 1] ?? `${n}.º`);
+/** The ordinal before a noun: "primer", "segundo", "tercer"… */
+const ordinal = (n: number) => ORDINAL[n - 1] ?? `${n}.º`;
 
 /** Joins phrases as Spanish does: "a", "a y b", "a, b y c". */
 function joined(parts: (string | Node)[][]): (string | Node)[] {
@@ -15,7 +14,8 @@ function joined(parts: (string | Node)[][]): (string | Node)[] {
 
 /**
  * The opening summary of a state's page (issue #16, item 6): its story in plain Spanish from
- * {@link StateSummary} — when it signed, installed its STL, published each plan and closed each cycle, the
+ * {@link StateSummary} — when it signed, installed its STL, published each plan and closed each cycle (in
+ * process order, ejercicio by ejercicio), the
  * latest fact the record dates and how far its record runs — each fact followed by a numbered mark that
  * leads to its source (title, issuer, date, and the quote one click away) in the short list below. What no
  * source dates is said to be unknown, never filled. Element `[data-resumen]`.
@@ -40,13 +40,20 @@ export function stateSummaryParagraph(
     const steps: (string | Node)[][] = [];
     if (s.declaratoria) steps.push(["firmó su Declaratoria de Gobierno Abierto", ...at(s.declaratoria)]);
     if (s.stl) steps.push(["instaló su Secretariado Técnico Local (STL)", ...at(s.stl)]);
-    for (const [k, p] of s.planes.entries())
-      steps.push(
-        k === 0
-          ? [`publicó su ${ordinal(p.ejercicio ?? 1)} Plan de Acción Local (PAL)`, ...at(p)]
-          : [`el ${ordinal(p.ejercicio ?? k + 1, true)}`, ...at(p)]
-      );
-    for (const c of s.cierres) steps.push([`cerró su ${ordinal(c.ejercicio ?? 1)} ciclo`, ...at(c)]);
+    // Plans and closed cycles in process order, ejercicio by ejercicio: a cycle closes after its plan.
+    const ejercicios = [...new Set([...s.planes, ...s.cierres].map((f) => f.ejercicio ?? 1))].sort((a, b) => a - b);
+    let plans = 0;
+    for (const ej of ejercicios) {
+      const plan = s.planes.find((p) => (p.ejercicio ?? 1) === ej);
+      const cierre = s.cierres.find((c) => (c.ejercicio ?? 1) === ej);
+      if (plan)
+        steps.push(
+          plans++ === 0
+            ? [`publicó su ${ordinal(ej)} Plan de Acción Local (PAL)`, ...at(plan)]
+            : [`publicó su ${ordinal(ej)} PAL`, ...at(plan)]
+        );
+      if (cierre) steps.push([`cerró su ${ordinal(ej)} ciclo`, ...at(cierre)]);
+    }
     if (steps.length > 0) sentences.push([`${s.nombre} `, ...joined(steps), "."]);
     const missing = [
       s.declaratoria ? null : "la firma de su Declaratoria",
@@ -69,7 +76,7 @@ export function stateSummaryParagraph(
   if (s.participa_fuente)
     sentences.push([
       s.situacion === "no_participa"
-        ? `Una fuente no la cuenta entre las entidades que participaron en los ejercicios locales`
+        ? `Según una fuente, ${s.nombre} no está entre las entidades que participaron en los ejercicios locales`
         : "Una fuente, sin embargo, no la cuenta entre las entidades participantes",
       mark(s.participa_fuente.fuente_id, s.participa_fuente.cita),
       s.situacion === "no_participa" ? "; el registro no fecha ningún hito suyo." : "."

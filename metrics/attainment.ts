@@ -225,7 +225,7 @@ export const LOGROS_TABLE = derivedTable({
         "Lo que cada entidad logró y cuándo, según los hitos fechados: primera Declaratoria, primer STL, cada PAL y cada cierre de ciclo.",
       formula:
         "De los hitos que usa el proyecto (tras las decisiones entre fuentes; de un hito que ocurre una vez por ejercicio, el intervalo más estrecho): la Declaratoria y la instalación del STL de menor ejercicio (y fecha más temprana), y cada publicación de PAL y cada cierre con su ejercicio. Fechas = fecha_min y fecha_max del hito.",
-      fuente: "Registro del proyecto (data/hitos.csv, data/decisiones.csv).",
+      fuente: "Registro del proyecto (tablas hitos y decisiones).",
       funcion: "datedAttainments"
     }
   ]

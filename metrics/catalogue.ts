@@ -31,7 +31,7 @@ const COLUMNS = [
   text("descripcion", "Qué mide.", true),
   text("formula", "Cómo se calcula.", true),
   text("fuente", "De dónde viene el método.", true),
-  text("funcion", "Función que la calcula en metrics/.", true)
+  text("funcion", "Función de la biblioteca del proyecto que la calcula.", true)
 ] as const satisfies readonly {name: keyof MetricDef}[];
 
 /** The published table `catalogo_metricas`: {@link metricCatalogue} of `tables`. */

@@ -157,7 +157,7 @@ export const TOTALES_DERIVADOS = derivedTable({
         "Cada total nacional que una fuente reportó junto al que dan los hechos por entidad del registro, con la diferencia.",
       formula:
         "Fecha límite = el último día de fecha_corte o la fecha de la fuente, la posterior. Se cuentan los hechos seguros a esa fecha: entidades con Declaratoria, entidades con STL, PAL (entidad y ejercicio), compromisos de esos PAL (de cada plan, los que el registro tiene por título, o el número que reporta su fuente si es mayor: tabla planes). diferencia = derivado − reportado.",
-      fuente: "Totales reportados por el INAI y la prensa (data/totales_reportados.csv).",
+      fuente: "Totales reportados por el INAI y la prensa (tabla totales_reportados).",
       funcion: "derivedTotals"
     }
   ]

@@ -114,7 +114,7 @@ export const ULTIMO_HITO = derivedTable({
       descripcion: "El paso más avanzado del proceso que alguna fuente fecha para cada entidad.",
       formula:
         "Entre los hitos usados (uno por entidad, ejercicio y clase), el de mayor ejercicio, luego mayor etapa, luego fecha más tardía.",
-      fuente: "Registro del proyecto (data/hitos.csv, data/decisiones.csv).",
+      fuente: "Registro del proyecto (tablas hitos y decisiones).",
       funcion: "latestMilestones"
     }
   ]

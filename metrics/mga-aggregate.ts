@@ -218,7 +218,7 @@ export const MGA_ESTATAL = derivedTable({
       formula:
         "Promedio simple de los sujetos obligados de cada entidad (y de los federales; el nacional promedia todos). IGA = (T + P)/2; T = (TG + TC)/2; P = (PG + PC)/2. Posición: por IGA descendente entre las 32 entidades, empates a 4 decimales comparten lugar. Brecha = T − P.",
       fuente:
-        "CIDE–INAI, Métrica de Gobierno Abierto 2017; los resultados estatales publicados son el promedio simple de los sujetos obligados (data/archivo/mga2017/README.md).",
+        "CIDE–INAI, Métrica de Gobierno Abierto 2017; los resultados estatales publicados son el promedio simple de los sujetos obligados (comprobado con los microdatos: el promedio nacional 0.3887 se publicó como 0.39).",
       funcion: "mgaByState"
     }
   ]

@@ -243,7 +243,7 @@ export const MGA_EDICIONES = derivedTable({
       formula:
         "microdatos = promedio simple de los sujetos obligados (como mga_estatal); publicado = el valor de mga_reportados, una fila por valor distinto (las fuentes que dan el mismo valor se juntan). Lugar: sólo si las 32 entidades tienen valor del mismo origen; empates a los decimales del valor. diferencia_nacional = valor − nacional de la misma edición, indicador y origen. publicada_a_mas_tardar = la fecha más temprana de las fuentes fechadas del registro que reportan la edición (cota superior de su publicación); la edición que corresponde a una fecha es la más reciente con publicada_a_mas_tardar ≤ fecha.",
       fuente:
-        "CIDE–INAI, Métrica de Gobierno Abierto 2017, 2019, 2021 y 2023 (microdatos de 2017; resultados publicados en data/mga_reportados.csv).",
+        "CIDE–INAI, Métrica de Gobierno Abierto 2017, 2019, 2021 y 2023 (microdatos de 2017; resultados publicados, tabla mga_reportados).",
       funcion: "mgaEditions / mgaEditionOn"
     }
   ]

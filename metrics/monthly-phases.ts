@@ -218,7 +218,7 @@ export const FASES_MENSUALES = derivedTable({
         "El último día al que se refiere alguna fuente sobre la entidad: hasta ahí llega lo que el registro sabe de ella.",
       formula:
         "Máximo, entre los hitos de la entidad, del último día posible del hito o de la fecha de su fuente (el que sea posterior), y entre sus estatus reportados, del último día del corte.",
-      fuente: "Registro del proyecto (data/hitos.csv, data/fuentes.csv, data/estatus_reportados.csv).",
+      fuente: "Registro del proyecto (tablas hitos, fuentes y estatus_reportados).",
       funcion: "recordEnd"
     },
     {

@@ -141,7 +141,7 @@ export const COBERTURA_PLANES = derivedTable({
         "Para cada plan, los compromisos que el registro tiene por título, los que reporta una fuente y los que cuentan los totales.",
       formula:
         "Por plan (entidad y ejercicio) y por clase (no proactivos, proactivos): usados = el mayor entre los títulos del registro (sin las filas apartadas por una decisión) y el número reportado en planes; faltan_titulos = usados − títulos.",
-      fuente: "Registro del proyecto (data/compromisos.csv, data/planes.csv).",
+      fuente: "Registro del proyecto (tablas compromisos y planes).",
       funcion: "planCoverage"
     }
   ]

@@ -67,6 +67,6 @@ export const SEMAFORO_METRIC = {
     "Verde, amarillo o rojo según el tiempo que la entidad lleva en su fase desde su último avance registrado, frente al plazo previsto, y sólo donde el registro observó el atraso; sin seguimiento si el plazo venció y ninguna fuente posterior habla de la entidad; gris si no participa o aún no se suma; sin dato si no se puede ubicar.",
   formula: `${SEMAFORO_RULE.verde}; ${SEMAFORO_RULE.atraso}; ${SEMAFORO_RULE.sinSeguimiento}; ${SEMAFORO_RULE.sinPlazo}; ${SEMAFORO_RULE.fuera}. Umbrales (amarillo/rojo, meses): ${thresholdsText()}. ${SEMAFORO_RULE.razon}`,
   fuente:
-    'Etapas semestrales del modelo del SNT (2016) y compromisos "con duración de un año"; ver metrics/semaforo-thresholds.ts.',
+    'Etapas semestrales del modelo del SNT (2016) y compromisos "con duración de un año" (cada umbral, con su razón, en la metodología).',
   funcion: "semaforo"
 };

@@ -9,6 +9,7 @@ import {importMgaSujetos, type MgaImportOptions} from "../loaders/importers/mga/
 import {InvalidInputError} from "../loaders/problems.js";
 import {loadRegistry, readRegistryFiles} from "../loaders/registry/registry.js";
 import {mgaByGroup, mgaByState} from "../metrics/mga-aggregate.js";
+import {MGA_SUBJECT_KINDS, mgaSubjectKindLabel} from "../metrics/model/vocabulary.js";
 import {brief, mutatedRegistry} from "./helpers/registry-fixture.js";
 
 const run = promisify(execFile);
@@ -482,5 +483,18 @@ describe("a Métrica file whose header does not parse", () => {
     expect(problems.map(brief)).toEqual([
       'sujetos.csv:1:1 - "ï»¿SO,edo,niv,ts,GA,P,T,TG,TC,PG,PC" → las columnas publicadas SO, edo, niv, ts, GA, P, T, TG, TC, PG, PC; falta SO; el archivo empieza con «ï»¿», una marca de orden de bytes (BOM) de UTF-8 leída como Windows-1252 y guardada de nuevo: bórrela, o guarde otra vez el archivo original como UTF-8'
     ]);
+  });
+});
+
+describe("the kinds of sujeto obligado read in Spanish", () => {
+  it("every kind in the shipped microdata has its label, and «Autonomo» reads «Autónomo»", async () => {
+    const registry = await loadRegistry();
+    const kinds = [...new Set(registry.mga_sujetos.map((s) => s.tipo))];
+    expect(kinds.length).toBe(11);
+    const known = new Set<string>(MGA_SUBJECT_KINDS.map((k) => k.id));
+    expect(kinds.filter((k) => !known.has(k))).toEqual([]);
+    expect(mgaSubjectKindLabel("Autonomo")).toBe("Autónomo");
+    expect(mgaSubjectKindLabel("Partido")).toBe("Partido");
+    expect(mgaSubjectKindLabel("Tipo nuevo")).toBe("Tipo nuevo");
   });
 });

@@ -94,6 +94,34 @@ describe("validation of avances, themes and source addresses", () => {
   });
 });
 
+describe("text for readers names no file, repository path or commit", () => {
+  it("refuses a cita that names a file, one with a repository path, and one with a commit hash, each saying what it found", async () => {
+    const cite = (text: string) =>
+      problemsOf({
+        file: "hitos.csv",
+        replace: '"""El 9 de marzo de 2015"" (prueba)"',
+        with: `"""El 9 de marzo de 2015"" ${text}"`
+      });
+    expect(await cite("(ver decisiones.csv)")).toEqual([
+      expect.stringMatching(
+        /^hitos\.csv:2:\d+ cita ".*" → texto para lectores, sin un nombre de archivo \(«decisiones\.csv»\): eso va en fuentes/
+      )
+    ]);
+    expect(await cite("(resources/views/alcance)")).toEqual([
+      expect.stringMatching(/cita ".*" → texto para lectores, sin una ruta de repositorio \(«resources\/v»\)/)
+    ]);
+    expect(await cite("(versión 1ac7e95)")).toEqual([
+      expect.stringMatching(/cita ".*" → texto para lectores, sin un hash de commit \(«1ac7e95»\)/)
+    ]);
+  });
+
+  it("leaves the plumbing columns of fuentes alone: the shipped registry, whose sources keep repository paths and commits there, is valid", async () => {
+    const registry = await loadRegistry(); // throws if any rule finds a problem
+    expect(registry.fuentes.filter((f) => f.ruta !== null && f.commit !== null).length).toBeGreaterThan(10);
+    expect(registry.mga_reportados.some((r) => r.cita.startsWith('Fila "4,Mexico,0.44'))).toBe(true);
+  });
+});
+
 describe("themes come from one Spanish vocabulary", () => {
   it("every theme in the registry is a term of it, with the source's own word beside it", () => {
     const terms = new Set<string>(THEMES.map((t) => t.id));

@@ -13,11 +13,15 @@ import {
   targetOutcomes
 } from "../metrics/index.js";
 import {PHASE_LABELS} from "../metrics/model/vocabulary.js";
+import {latestMilestones} from "../metrics/latest-milestone.js";
+import {recordEnd} from "../metrics/record-end.js";
+import {stateSummary} from "../metrics/state-summary.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {forEachConcurrently} from "./helpers/concurrently.js";
+import {developerText, readerText} from "./helpers/reader-text.js";
 
 /** State pages open at once in the browser (one loads while another is checked). */
 const PAGES_AT_ONCE = Number(process.env.TABLERO_PAGINAS_A_LA_VEZ) || 2;
@@ -29,6 +33,18 @@ const SHOTS = join(root, "test/output/site");
 const registry = await loadRegistry();
 const states = [...registry.entidades].sort((a, b) => a.clave_inegi.localeCompare(b.clave_inegi));
 const phases = monthlyPhases(registry);
+/** Each state's opening summary as the library writes it (metrics/state-summary.ts). */
+const summaries = new Map(
+  states.map((e) => [
+    e.clave_inegi,
+    stateSummary(
+      e,
+      datedAttainments(registry).filter((l) => l.clave_inegi === e.clave_inegi),
+      latestMilestones(registry).find((u) => u.clave_inegi === e.clave_inegi),
+      recordEnd(registry).get(e.clave_inegi) ?? null
+    )
+  ])
+);
 
 describe("the state pages /estados/01 … /estados/32, built on the shipped registry, from a plain static server", () => {
   let browser: Browser;
@@ -55,6 +71,30 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       ).toEqual([]);
       expect(await page.locator("#observablehq-main h1").first().innerText(), where).toBe(e.nombre_corto);
       expect(await page.title(), where).toBe(`${e.nombre_corto} | Tablero de Gobierno Abierto Local`);
+      expect(developerText(await readerText(page)), `${where}: texto de desarrollo`).toEqual([]);
+      // The opening summary: the state's facts at their precision, each with a mark that leads to its source.
+      const summary = summaries.get(e.clave_inegi)!;
+      const resumen = page.locator("[data-resumen]");
+      expect(await resumen.count(), where).toBe(1);
+      const text = await resumen.locator("p").innerText();
+      for (const f of [summary.declaratoria, summary.stl, ...summary.planes].filter((f) => f !== null))
+        expect(text, where).toContain(f.cuando);
+      if (summary.situacion === "sin_hitos") expect(text, where).toMatch(/no fecha ningún hito/);
+      if (summary.datos_hasta_texto) expect(text, where).toContain(`llega hasta ${summary.datos_hasta_texto}`);
+      const marks = await resumen
+        .locator("sup.marca-fuente a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(marks.length, where).toBe(
+        [summary.declaratoria, summary.stl, ...summary.planes, ...summary.cierres].filter((f) => f !== null).length +
+          (summary.ultimo &&
+          ![summary.declaratoria, summary.stl, ...summary.planes, ...summary.cierres].some(
+            (f) => f?.hito_id === summary.ultimo!.hito_id
+          )
+            ? 1
+            : 0) +
+          (summary.participa_fuente ? 1 : 0)
+      );
+      for (const href of new Set(marks)) expect(await page.locator(href!).count(), `${where} ${href}`).toBe(1);
       // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it.
       const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
       const rows = page.locator("table.hitos-estado tbody tr");

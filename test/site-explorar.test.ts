@@ -9,6 +9,7 @@ import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {forEachConcurrently} from "./helpers/concurrently.js";
+import {developerText, readerText} from "./helpers/reader-text.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -61,6 +62,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
         `${path} @${width}`
       ).toEqual([]);
       expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
+      expect(developerText(await readerText(page)), `${path} @${width}: texto de desarrollo`).toEqual([]);
       await capture(page, {
         path: join(SHOTS, `${path.slice(1).replace(/[^a-z0-9]+/gi, "_")}-${width}.png`),
         fullPage: true

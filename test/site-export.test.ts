@@ -14,6 +14,7 @@ import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
+import {developerText, readerText} from "./helpers/reader-text.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots and exported files for people to look at (gitignored). */
@@ -291,6 +292,7 @@ describe("the embeddable map", () => {
     expect(log.errors).toEqual([]);
     await page.locator("figure.mapa svg.mapa-mosaico").waitFor();
     await capture(page, {path: join(SHOTS, "insertar-mapa-320.png"), fullPage: true});
+    expect(developerText(await readerText(page))).toEqual([]);
     expect(await page.locator("#observablehq-sidebar, #observablehq-header, #observablehq-footer").count()).toBe(0);
     expect(await page.locator("h1").textContent()).toBe("Semáforo de las 32 entidades al 31 de diciembre de 2018");
     expect(await page.locator("svg.mapa-mosaico a.entidad").count()).toBe(32);

@@ -13,6 +13,7 @@ import {HOSTILE_QUOTE, HOSTILE_SHORT_NAME, hostileSite} from "./helpers/hostile-
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {forEachConcurrently} from "./helpers/concurrently.js";
+import {type DeveloperTextHit, developerText, readerText} from "./helpers/reader-text.js";
 
 const root = new URL("..", import.meta.url).pathname;
 /** Screenshots for people to look at (gitignored). */
@@ -109,6 +110,8 @@ describe("the built site, on the shipped registry, from a plain static server", 
     searchPlaceholder: string | null;
     toggleTitle: string | null;
     skipLinkHref: string | null;
+    /** File names, commands, paths, hashes or OCR notes in the text a reader sees (test/helpers/reader-text.ts). */
+    developerText: DeveloperTextHit[];
   }
   let sweep: Promise<Visit[]> | undefined;
   /**
@@ -139,7 +142,8 @@ describe("the built site, on the shipped registry, from a plain static server", 
             .map((href) => href.replace(/#.*$/, "")),
           searchPlaceholder: await page.getAttribute("#observablehq-search input", "placeholder"),
           toggleTitle: await page.getAttribute("#observablehq-sidebar-toggle", "title"),
-          skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href")
+          skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href"),
+          developerText: developerText(await readerText(page))
         };
         if (PAGES.includes(path))
           await capture(page, {
@@ -173,6 +177,14 @@ describe("the built site, on the shipped registry, from a plain static server", 
       expect(html, `${path}: lang in the HTML itself`).toContain('<html lang="es-MX">');
       expect(html).toContain('http-equiv="Content-Security-Policy"');
     }
+  }, 300_000);
+
+  it("no page shows a reader file names, commands, repository paths, commit hashes or OCR notes (only in «Detalle técnico» and the methodology's technical part), at 1280 and 390 px", async () => {
+    const seen = await visits();
+    expect(seen.length).toBeGreaterThanOrEqual(PAGES.length * 2);
+    expect(seen.flatMap((v) => v.developerText.map((h) => `${v.path} @${v.width}: ${h.what}: «${h.text}»`))).toEqual(
+      []
+    );
   }, 300_000);
 
   it("axe-core finds no serious or critical violation on any page, at 1280 and 390 px", async () => {

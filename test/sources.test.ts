@@ -3,6 +3,7 @@ import {describe, expect, it} from "vitest";
 import {dictionaryRows, outputTables} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {SCHEMA, type Registry, type TableName} from "../metrics/model/schema.js";
+import {sourceCitation} from "../metrics/source-citation.js";
 import {normalizeText, quotedPassages} from "./helpers/quotes.js";
 
 const SEEDS = new URL("../data/archivo/semillas/", import.meta.url).pathname;
@@ -322,5 +323,53 @@ describe("a reader can follow every citation", () => {
       "semilla-004"
     ]);
     for (const f of copies) expect(readFileSync(`${ROOT}${f.copia}`).length, f.copia!).toBeGreaterThan(0);
+  });
+});
+
+describe("a source cited as a reader can find it (sourceCitation)", () => {
+  const byId = new Map(registry.fuentes.map((f) => [f.fuente_id, f]));
+  const cite = (id: string) => sourceCitation(byId.get(id)!);
+
+  it("a repository file: the repository named and linked at its commit, path and commit only in the technical detail", () => {
+    const c = cite("agentes-v2-alcance-morelos");
+    expect(c.donde).toEqual({
+      texto: "repositorio público GobiernoFacil/agentes-v2 en GitHub",
+      enlace: expect.stringMatching(/^https:\/\/github\.com\/GobiernoFacil\/agentes-v2\/blob\/1ac7e955/)
+    });
+    expect(c.copia_archivada).toBeNull();
+    expect(c.tecnico.map((t) => t.etiqueta)).toEqual([
+      "Identificador en el registro",
+      "Dirección completa",
+      "Repositorio",
+      "Ruta en el repositorio",
+      "Commit"
+    ]);
+    expect(c.tecnico.find((t) => t.etiqueta === "Commit")?.valor).toBe("1ac7e95580d5448f98604bc7ac390aa1b35d8f70");
+  });
+
+  it("a web page: its address, and a search for archived copies", () => {
+    const c = cite("eluniversal-2018-01-03");
+    expect(c).toMatchObject({emisor: "El Universal (Alberto Morales)", fecha: "2018-01-03", titulo_atribuido: false});
+    expect(c.donde.enlace).toBe("http://www.pressreader.com/mexico/el-universal/20180103/281663960392291");
+    expect(c.donde.texto).toBe(c.donde.enlace);
+    expect(c.copia_archivada).toBe(`https://web.archive.org/web/*/${c.donde.enlace}`);
+  });
+
+  it("a seed document with no public address: says the project keeps a copy; file and copy only in the technical detail", () => {
+    const c = cite("semilla-002");
+    expect(c.donde).toEqual({texto: "documento sin dirección pública; el proyecto guarda una copia", enlace: null});
+    expect(c.titulo_atribuido).toBe(true);
+    expect(c.tecnico.map((t) => t.valor)).toEqual([
+      "semilla-002",
+      "002_5639089a29424ec3.txt",
+      "data/archivo/semillas/002_5639089a29424ec3.txt"
+    ]);
+    // Nothing of the plumbing leaks into what is read first.
+    for (const f of registry.fuentes) {
+      const {donde, titulo, emisor} = sourceCitation(f);
+      expect(`${emisor ?? ""} ${titulo} ${donde.enlace ? "" : donde.texto}`, f.fuente_id).not.toMatch(
+        /\.(csv|txt|php)\b|data\//
+      );
+    }
   });
 });

@@ -115,6 +115,26 @@ export function formatInterval(min: string | null, max: string): string {
   }
 }
 
+/**
+ * A date interval as it goes in a sentence, at its source's precision: "el 9 de marzo de 2015", "en agosto
+ * de 2016", "en 2016", "a más tardar el 31 de diciembre de 2016", "entre el 16 de octubre de 2016 y el 31 de
+ * octubre de 2016" ({@link formatInterval} with the word a sentence needs before it).
+ *
+ * @example datePhrase("2017-03-01", "2017-03-31") // "en marzo de 2017"
+ */
+export function datePhrase(min: string | null, max: string): string {
+  const text = formatInterval(min, max);
+  switch (intervalPrecision(min, max)) {
+    case "dia":
+      return `el ${text}`;
+    case "mes":
+    case "anio":
+      return `en ${text}`;
+    default:
+      return text;
+  }
+}
+
 /** True when two date intervals cannot both hold (they share no day). A null lower end is open. */
 export function disjoint(a: {min: string | null; max: string}, b: {min: string | null; max: string}): boolean {
   return (b.min !== null && a.max < b.min) || (a.min !== null && b.max < a.min);

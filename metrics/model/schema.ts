@@ -959,7 +959,7 @@ export const SCHEMA = {
   mga_importaciones: {
     name: "mga_importaciones",
     description:
-      "Procedencia de cada edición importada a `mga_sujetos`: archivo original, dirección, commit y huella sha256.",
+      "Procedencia de cada edición importada a `mga_sujetos`: archivo original, su dirección y su versión en el repositorio, y su huella sha256.",
     key: ["edicion"],
     columns: [
       {
@@ -1088,7 +1088,7 @@ export const SCHEMA = {
   correcciones: {
     name: "correcciones",
     description:
-      "Las correcciones con que el registro lee una transcripción por OCR de un documento fuente: cada error de lectura («Instalacién» → «Instalación») y cada nota sobre la transcripción que la lectura quita. Se aplican en el orden de la tabla a los textos de `transcripciones` para dar el texto que ven los lectores.",
+      "Las correcciones con que el registro lee la transcripción automática de un documento fuente: cada error de lectura, con su corrección, y cada nota sobre la transcripción que la lectura quita. Se aplican en el orden de la tabla a los textos de `transcripciones` para dar el texto que ven los lectores.",
     key: ["correccion_id"],
     columns: [
       {name: "correccion_id", type: "id", required: true, description: "Identificador de la corrección."},
@@ -1129,7 +1129,7 @@ export const SCHEMA = {
   transcripciones: {
     name: "transcripciones",
     description:
-      "El texto de una celda del registro tal como lo dio la transcripción por OCR de su fuente, cuando difiere de la lectura que muestra la celda: la celda es este texto con las correcciones de su fuente (`correcciones`) aplicadas.",
+      "El texto de una celda del registro tal como lo dio la transcripción automática de su fuente, cuando difiere de la lectura que muestra la celda: la celda es este texto con las correcciones de su fuente (`correcciones`) aplicadas.",
     key: ["tabla", "fila", "columna"],
     columns: [
       {

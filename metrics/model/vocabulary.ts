@@ -388,6 +388,36 @@ export const MGA_REPORTED_INDICATORS = [
 ] as const satisfies readonly Term[];
 
 /**
+ * The kinds of sujeto obligado in the Métrica's microdata (`mga_sujetos.tipo`, kept as the base by sujeto
+ * obligado writes them), each with the word a reader sees: the base writes "Autonomo" without its accent.
+ */
+export const MGA_SUBJECT_KINDS = [
+  {id: "Autonomo", label: "Autónomo"},
+  {id: "Descentralizado", label: "Descentralizado"},
+  {id: "Ejecutivo estatal", label: "Ejecutivo estatal"},
+  {id: "Ejecutivo federal", label: "Ejecutivo federal"},
+  {id: "Fideicomiso", label: "Fideicomiso"},
+  {id: "Judicial", label: "Judicial"},
+  {id: "Legislativo", label: "Legislativo"},
+  {id: "Municipio", label: "Municipio"},
+  {id: "Partido", label: "Partido"},
+  {id: "Sindicato", label: "Sindicato"},
+  {id: "Universidad", label: "Universidad"}
+] as const satisfies readonly Term[];
+
+const MGA_SUBJECT_KIND_LABELS = new Map<string, string>(MGA_SUBJECT_KINDS.map((k) => [k.id, k.label]));
+
+/**
+ * The word a reader sees for a kind of sujeto obligado of the microdata ({@link MGA_SUBJECT_KINDS}); a kind
+ * not in the list (a later edition's) is shown as written.
+ *
+ * @example mgaSubjectKindLabel("Autonomo") // "Autónomo"
+ */
+export function mgaSubjectKindLabel(tipo: string): string {
+  return MGA_SUBJECT_KIND_LABELS.get(tipo) ?? tipo;
+}
+
+/**
  * The published identities of the Métrica, each holding within the source's rounding:
  * GA = (T + P)/2, T = (TG + TC)/2, P = (PG + PC)/2 (CIDE–INAI, Métrica de Gobierno Abierto 2017).
  */

@@ -5,6 +5,7 @@ import {HITO_LABELS, MILESTONE_KINDS, PRECISIONS} from "../lib/model/vocabulary.
 import type {PlanCoverage} from "../lib/plan-compromisos.js";
 import type {MetricDef} from "../lib/table-def.js";
 import {withCode} from "./downloads-table.js";
+import {sourceCitation} from "./source-cite.js";
 import {PHASES, SEMAFOROS} from "./phase-style.js";
 
 /** A row of the data dictionary (`diccionario`): one column of a published table. */
@@ -70,20 +71,10 @@ const COLUMN_TYPES: Record<string, string> = {
   enum: "lista de valores"
 };
 
-/** Whether a text already ends a sentence (so no period is added after it). */
-const endsSentence = (text: string | null | undefined) => /[.!?…]$/.test(String(text ?? "").trim());
-
-/** A URL as a link when it is a web address; otherwise (a repository path and commit) as code. */
-function address(url: string | null): HTMLElement {
-  if (!url) return sinDato();
-  return /^https?:\/\//.test(url)
-    ? html`<a href=${url} rel="noopener noreferrer" class="url">${url}</a>`
-    : html`<code>${url}</code>`;
-}
-
 /**
- * Every source with its full citation: emisor, fecha, título (marked when the project wrote it), what it
- * is, kind, address and the project's copy. Each item has the id `fuente-<fuente_id>`, so a row's
+ * Every source with its full citation ({@link sourceCitation}: emisor, título — marked when the project
+ * wrote it —, fecha, where it is, a search for archived copies, the technical fields folded), what it is and
+ * its kind. Each item has the id `fuente-<fuente_id>`, so a row's
  * `fuente_id` can link here.
  *
  * @param fuentes rows of `fuentes`
@@ -91,13 +82,9 @@ function address(url: string | null): HTMLElement {
 export function sourcesList(fuentes: readonly Row<"fuentes">[]): HTMLElement {
   return html`<ol class="fuentes">${fuentes.map(
     (f) => html`<li id=${`fuente-${f.fuente_id}`}>
-      <p class="cita">${f.emisor ? html`${f.emisor}.` : html`Emisor: ${sinDato()}.`} ${f.fecha ? `(${f.fecha}).` : html`(fecha: ${sinDato()}).`} <cite>${f.titulo}</cite>${f.titulo_atribuido === true ? html` <span class="atribuido">[título atribuido por el proyecto: el documento no trae uno]</span>` : ""}${endsSentence(f.titulo) && !(f.titulo_atribuido === true) ? "" : "."}${f.descripcion ? html` ${f.descripcion}` : ""}</p>
-      <dl class="fuente-datos">
-        <div><dt>Identificador</dt><dd><code>${f.fuente_id}</code></dd></div>
-        <div><dt>Tipo</dt><dd>${SOURCE_KINDS[f.tipo] ?? f.tipo}</dd></div>
-        <div><dt>Dirección</dt><dd>${address(f.url)}</dd></div>
-        <div><dt>Copia en el proyecto</dt><dd>${f.copia ? html`<code>${f.copia}</code>` : html`<span class="sin-dato">no guarda copia</span>`}</dd></div>
-      </dl>
+      <p class="cita">${sourceCitation(f)}</p>
+      ${f.descripcion ? html`<p class="descripcion">${f.descripcion}</p>` : ""}
+      <p class="tipo"><small>Tipo: ${SOURCE_KINDS[f.tipo] ?? f.tipo}</small></p>
     </li>`
   )}</ol>`;
 }
@@ -210,8 +197,8 @@ export function metricCatalogue(catalogue: readonly MetricDef[]): HTMLElement {
         <div><dt>Unidad</dt><dd>${orNone(m.unidad)}</dd></div>
         <div><dt>Tabla</dt><dd><a href=${`#descarga-${m.tabla}`}><code>${m.tabla}</code></a></dd></div>
         <div><dt>Método</dt><dd>${withCode(m.fuente)}</dd></div>
-        <div><dt>Función</dt><dd><code>${m.funcion}</code> <small>(en <code>metrics/</code>)</small></dd></div>
       </dl>
+      <details class="tecnico"><summary>Detalle técnico</summary><p><small>Función de la biblioteca que la calcula: <code>${m.funcion}</code> (carpeta <code>metrics/</code> del repositorio).</small></p></details>
     </section>`
   )}</div>`;
 }

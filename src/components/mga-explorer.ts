@@ -5,7 +5,7 @@ import mexico from "npm:@svg-maps/mexico";
 import type {MgaGroupRow} from "../lib/mga-aggregate.js";
 import type {MgaEditionValue} from "../lib/mga-editions.js";
 import type {Row} from "../lib/model/schema.js";
-import {MGA_SCORES} from "../lib/model/vocabulary.js";
+import {MGA_SCORES, mgaSubjectKindLabel} from "../lib/model/vocabulary.js";
 
 export {mgaEditionOn} from "../lib/mga-editions.js";
 import {sinDato, sourceRef} from "./explorar-common.js";
@@ -359,11 +359,13 @@ export function levelsTable(
 export function typesTable(porTipo: readonly MgaGroupRow[], clave: string | null, nombre: string): HTMLElement {
   const rows = porTipo
     .filter((r) => r.agrupacion === "tipo" && (r.clave_inegi ?? null) === clave)
-    .sort((a, b) => b.sujetos - a.sujetos || a.grupo.localeCompare(b.grupo, "es"));
+    .sort(
+      (a, b) => b.sujetos - a.sujetos || mgaSubjectKindLabel(a.grupo).localeCompare(mgaSubjectKindLabel(b.grupo), "es")
+    );
   return html`<table class="mga-tipos">
     <caption>Tipos de sujeto obligado evaluados: ${nombre}</caption>
     <thead><tr><th scope="col">Tipo</th><th scope="col" class="num">Sujetos</th><th scope="col" class="num">IGA</th><th scope="col" class="num">T</th><th scope="col" class="num">P</th></tr></thead>
-    <tbody>${rows.map((r) => html`<tr><th scope="row">${r.grupo}</th><td class="num">${r.sujetos}</td><td class="num">${fixed(r.ga, 3) ?? sinDato()}</td><td class="num">${fixed(r.t, 3) ?? sinDato()}</td><td class="num">${fixed(r.p, 3) ?? sinDato()}</td></tr>`)}</tbody>
+    <tbody>${rows.map((r) => html`<tr><th scope="row">${mgaSubjectKindLabel(r.grupo)}</th><td class="num">${r.sujetos}</td><td class="num">${fixed(r.ga, 3) ?? sinDato()}</td><td class="num">${fixed(r.t, 3) ?? sinDato()}</td><td class="num">${fixed(r.p, 3) ?? sinDato()}</td></tr>`)}</tbody>
   </table>`;
 }
 
@@ -377,7 +379,7 @@ export function sujetosChart(
   sujetos: readonly Row<"mga_sujetos">[],
   {width, nombre, promedio}: {width: number; nombre: string; promedio: number | null}
 ): Element {
-  const tipos = [...new Set(sujetos.map((s) => s.tipo))].sort((a, b) => a.localeCompare(b, "es"));
+  const tipos = [...new Set(sujetos.map((s) => mgaSubjectKindLabel(s.tipo)))].sort((a, b) => a.localeCompare(b, "es"));
   const chart = Plot.plot({
     width,
     height: 50 + tipos.length * 26,
@@ -388,11 +390,12 @@ export function sujetosChart(
       promedio === null ? null : Plot.ruleX([promedio], {stroke: "#54278f", strokeDasharray: "4,3"}),
       Plot.dot(sujetos, {
         x: "ga",
-        y: "tipo",
+        y: (d: Row<"mga_sujetos">) => mgaSubjectKindLabel(d.tipo),
         stroke: "#54278f",
         r: 3.5,
         tip: true,
-        title: (d: Row<"mga_sujetos">) => `${d.sujeto}\n${d.tipo} (${d.nivel})\nIGA ${d.ga.toFixed(3)}`
+        title: (d: Row<"mga_sujetos">) =>
+          `${d.sujeto}\n${mgaSubjectKindLabel(d.tipo)} (${d.nivel})\nIGA ${d.ga.toFixed(3)}`
       })
     ]
   });
@@ -439,12 +442,16 @@ export function sujetosExport(
       {name: "indice_gobierno_abierto", type: "number"}
     ],
     rows: [...sujetos]
-      .sort((a, b) => a.tipo.localeCompare(b.tipo, "es") || a.sujeto.localeCompare(b.sujeto, "es"))
+      .sort(
+        (a, b) =>
+          mgaSubjectKindLabel(a.tipo).localeCompare(mgaSubjectKindLabel(b.tipo), "es") ||
+          a.sujeto.localeCompare(b.sujeto, "es")
+      )
       .map((s) => ({
         entidad: nombre,
         clave_inegi: clave,
         sujeto_obligado: s.sujeto,
-        tipo: s.tipo,
+        tipo: mgaSubjectKindLabel(s.tipo),
         nivel: s.nivel,
         indice_gobierno_abierto: Number(s.ga.toFixed(3))
       })),

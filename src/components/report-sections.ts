@@ -8,6 +8,7 @@ import {dataOrigin} from "./provenance-note.js";
 import type {Conflict, ReportModel, ReportState, UsedMilestone} from "./report-model.js";
 import {recordEndCell, semaforoRule} from "./semaforo-table.js";
 import {shownParam} from "./url-state.js";
+import {sourceCitation} from "./source-cite.js";
 
 /**
  * The sections of the printable report (/reporte), each a function of the model `reportModel` builds
@@ -304,11 +305,7 @@ export function sourcesList(model: ReportModel): HTMLElement {
     ({n, fuente_id, fuente}) =>
       html`<li id=${`fuente-${n}`} value=${n}>${
         fuente
-          ? html`${fuente.emisor ? html`${fuente.emisor}. ` : ""}<cite>${fuente.titulo}</cite>${fuente.titulo_atribuido === true ? " (título atribuido por el proyecto)" : ""}${fuente.fecha ? `, ${corte(fuente.fecha)}` : ", sin fecha"}.${
-              fuente.url
-                ? html` ${/^https?:\/\//i.test(fuente.url) ? html`<a href=${fuente.url} rel="noopener noreferrer">${fuente.url}</a>` : html`<span class="ruta">${fuente.url}</span>`}`
-                : ""
-            }${fuente.archivo ? html` Archivo: <span class="ruta">${fuente.archivo}</span>.` : ""}${fuente.copia ? html` Copia en el proyecto: <span class="ruta">${fuente.copia}</span>.` : ""} <small>(<code>${fuente_id}</code>)</small>`
+          ? sourceCitation(fuente)
           : html`<code>${fuente_id}</code>: <span class="sin-dato">fuente que no está en la tabla fuentes</span>`
       }</li>`
   )}</ol>`;

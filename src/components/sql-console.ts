@@ -2,6 +2,7 @@ import * as duckdb from "npm:@duckdb/duckdb-wasm";
 import {Bool, type DataType, Float64, Int32, Int64, Table, tableToIPC, Utf8, vectorFromArray} from "npm:apache-arrow";
 import {decompress} from "npm:fzstd";
 import {html} from "npm:htl";
+import {explainSqlError} from "./sql-error-text.js";
 import {parquetMetadata, parquetReadObjects} from "npm:hyparquet";
 
 /**
@@ -373,4 +374,19 @@ export function keepQueryInAddress({sql, ejemplo}: QueryRequest): void {
   if (ejemplo) url.searchParams.set("ejemplo", ejemplo);
   else url.searchParams.set("sql", sql);
   history.replaceState(history.state, "", url);
+}
+
+/**
+ * A failed query explained in Spanish ({@link explainSqlError}: what went wrong and what to try), with
+ * DuckDB's own message folded below it, unchanged.
+ *
+ * @param error what the query threw
+ * @param tables the tables the console loaded (listed when a table does not exist)
+ */
+export function sqlErrorNotice(error: unknown, tables: readonly string[]): HTMLElement {
+  const e = explainSqlError(String((error as {message?: unknown})?.message ?? error), tables);
+  return html`<div class="aviso error-sql" role="alert">
+    <p><strong>${e.titulo}.</strong> ${e.explicacion}</p>
+    <details class="tecnico"><summary>Mensaje original de DuckDB</summary><pre>${e.original}</pre></details>
+  </div>`;
 }

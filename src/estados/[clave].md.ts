@@ -44,11 +44,13 @@ import {attributedTitleNote, sourcesById} from "../components/source-cite.js";
 import {casesSection, mgaEditionsTable, targetsTable} from "../components/state-more.js";
 import {decisionsList, milestonesTable, plansSection, stateDecisions, stlSection, unknownsList} from "../components/state-record.js";
 import {attainmentLine, phasePeriodsTable, phaseStrip, phaseStripExport, stateNow, stripLegend} from "../components/state-status.js";
+import {stateSummaryParagraph} from "../components/state-summary.js";
+import {stateSummary} from "../lib/state-summary.js";
 import {datedHref, requestedParam, setUrlParam} from "../components/url-state.js";
 
 const CLAVE = ${JSON.stringify(e.clave)};
 const NOMBRE = ${JSON.stringify(e.nombreCorto)};
-const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaTodas, stlTodos, planesTodos, coberturaPlanesTodas, compromisosTodos, avancesTodos, metasTabla, metasResultado, casosTodos, cifras, mgaTodas, catalogo, construccion] = await Promise.all([
+const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaTodas, stlTodos, planesTodos, coberturaPlanesTodas, compromisosTodos, avancesTodos, metasTabla, metasResultado, casosTodos, cifras, mgaTodas, catalogo, entidadesTabla, ultimosHitos, construccion] = await Promise.all([
   loadTable(FileAttachment("../data/registro/fases_mensuales.parquet").href),
   loadTable(FileAttachment("../data/registro/logros.parquet").href),
   loadTable(FileAttachment("../data/registro/hitos.parquet").href),
@@ -66,6 +68,8 @@ const [fasesTodas, logrosTodos, hitosTodos, fuentesTabla, decisiones, coberturaT
   loadTable(FileAttachment("../data/registro/casos_cifras.parquet").href),
   loadTable(FileAttachment("../data/registro/mga_ediciones.parquet").href),
   loadTable(FileAttachment("../data/registro/catalogo_metricas.parquet").href),
+  loadTable(FileAttachment("../data/registro/entidades.parquet").href),
+  loadTable(FileAttachment("../data/registro/ultimo_hito.parquet").href),
   FileAttachment("../data/registro/construccion.json").json()
 ]);
 const deLaEntidad = (rows) => rows.filter((r) => r.clave_inegi === CLAVE);
@@ -84,6 +88,8 @@ const casos = deLaEntidad(casosTodos);
 const mga = deLaEntidad(mgaTodas).filter((r) => r.ambito === "estatal");
 const mgaEdiciones = [...new Set(mgaTodas.map((r) => r.edicion))].sort();
 const reglaSemaforo = catalogo.find((r) => r.id === "semaforo");
+// The opening summary: the state's whole story as the record dates it (not tied to the month chosen below).
+const resumen = stateSummary(entidadesTabla.find((r) => r.clave_inegi === CLAVE), logros, ultimosHitos.find((r) => r.clave_inegi === CLAVE), fases.at(-1)?.datos_hasta ?? null);
 // ?fecha= accepts a month-end date of the record (2019-12-31) or a month (2019-12).
 const pedida = requestedParam("fecha", fechas, fechas.at(-1), (raw) => (/^\\d{4}-\\d{2}$/.test(raw) ? fechas.find((f) => f.startsWith(raw)) : raw));
 \`\`\`
@@ -93,6 +99,8 @@ ${nav("Otras entidades")}
 # ${esc(e.nombreCorto)}
 
 <p class="subtitulo">${esc(e.nombre)} · clave INEGI ${e.clave}. Lo que el registro sabe de su ejercicio local de Gobierno Abierto, con la fuente de cada dato.</p>
+
+\${stateSummaryParagraph(resumen, {fuentes, citas: new Map(hitos.map((h) => [h.hito_id, h.cita]))})}
 
 \${pedida.invalid !== undefined ? html\`<p class="aviso" role="alert"><strong>La dirección pide una fecha que no existe:</strong> «\${pedida.invalid}» no está en el registro, que va mes a mes de \${monthLabel(fechas[0])} a \${monthLabel(fechas.at(-1))} (escríbala como <code>2019-12-31</code> o <code>2019-12</code>); se muestra \${monthLabel(pedida.value)}.</p>\` : ""}
 

@@ -12,6 +12,7 @@ import {eventsNotAfterSources} from "./reported-after.js";
 import {countsWithinUniverse} from "./count-universes.js";
 import {progressIsRated} from "./progress.js";
 import {readingsAreRecorded} from "./readings.js";
+import {readerTextHasNoPlumbing} from "./reader-text.js";
 import {sourcesCanBeFound} from "./source-addresses.js";
 import {themesMatchTheirSource} from "./themes.js";
 import type {Rule} from "./types.js";
@@ -33,5 +34,6 @@ export const RULES: readonly Rule[] = [
   progressIsRated,
   themesMatchTheirSource,
   sourcesCanBeFound,
-  readingsAreRecorded
+  readingsAreRecorded,
+  readerTextHasNoPlumbing
 ];

@@ -1,0 +1,100 @@
+import {html} from "npm:htl";
+import type {StateSummary, SummaryFact} from "../lib/state-summary.js";
+import type {Fuente} from "./load-table.js";
+import {SIN_DATO, sourceRef} from "./source-cite.js";
+
+const ORDINAL = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo"];
+/** The ordinal before a noun: "primer", "segundo", "tercer"… */
+const ordinal = (n: number) => ORDINAL[n - 1] ?? `${n}.º`;
+
+/** Joins phrases as Spanish does: "a", "a y b", "a, b y c". */
+function joined(parts: (string | Node)[][]): (string | Node)[] {
+  return parts.flatMap((p, k) => [k === 0 ? "" : k === parts.length - 1 ? " y " : ", ", ...p]);
+}
+
+/**
+ * The opening summary of a state's page (issue #16, item 6): its story in plain Spanish from
+ * {@link StateSummary} — when it signed, installed its STL, published each plan and closed each cycle (in
+ * process order, ejercicio by ejercicio), the
+ * latest fact the record dates and how far its record runs — each fact followed by a numbered mark that
+ * leads to its source (title, issuer, date, and the quote one click away) in the short list below. What no
+ * source dates is said to be unknown, never filled. Element `[data-resumen]`.
+ *
+ * @param s the state's summary (the library's `stateSummary`)
+ * @param fuentes rows of `fuentes` by id
+ * @param citas each milestone's quote (`hitos.cita`) by `hito_id`
+ */
+export function stateSummaryParagraph(
+  s: StateSummary,
+  {fuentes, citas}: {fuentes: Map<string, Fuente>; citas: Map<string, string>}
+): HTMLElement {
+  const refs: {fuente_id: string; cita: string | null}[] = [];
+  const mark = (fuente_id: string, cita: string | null) => {
+    let n = refs.findIndex((r) => r.fuente_id === fuente_id && r.cita === cita) + 1;
+    if (n === 0) n = refs.push({fuente_id, cita});
+    return html`<sup class="marca-fuente"><a href=${`#resumen-fuente-${s.clave_inegi}-${n}`} aria-label=${`fuente ${n}`}>${n}</a></sup>`;
+  };
+  const at = (f: SummaryFact) => [` ${f.cuando}`, mark(f.fuente_id, citas.get(f.hito_id) ?? null)];
+  const sentences: (string | Node)[][] = [];
+  if (s.situacion === "participa") {
+    const steps: (string | Node)[][] = [];
+    if (s.declaratoria) steps.push(["firmó su Declaratoria de Gobierno Abierto", ...at(s.declaratoria)]);
+    if (s.stl) steps.push(["instaló su Secretariado Técnico Local (STL)", ...at(s.stl)]);
+    // Plans and closed cycles in process order, ejercicio by ejercicio: a cycle closes after its plan.
+    const ejercicios = [...new Set([...s.planes, ...s.cierres].map((f) => f.ejercicio ?? 1))].sort((a, b) => a - b);
+    let plans = 0;
+    for (const ej of ejercicios) {
+      const plan = s.planes.find((p) => (p.ejercicio ?? 1) === ej);
+      const cierre = s.cierres.find((c) => (c.ejercicio ?? 1) === ej);
+      if (plan)
+        steps.push(
+          plans++ === 0
+            ? [`publicó su ${ordinal(ej)} Plan de Acción Local (PAL)`, ...at(plan)]
+            : [`publicó su ${ordinal(ej)} PAL`, ...at(plan)]
+        );
+      if (cierre) steps.push([`cerró su ${ordinal(ej)} ciclo`, ...at(cierre)]);
+    }
+    if (steps.length > 0) sentences.push([`${s.nombre} `, ...joined(steps), "."]);
+    const missing = [
+      s.declaratoria ? null : "la firma de su Declaratoria",
+      s.stl ? null : "la instalación de su STL",
+      s.planes.length > 0 ? null : "ningún plan publicado"
+    ].filter((m): m is string => m !== null);
+    if (missing.length > 0)
+      sentences.push([`El registro no fecha ${missing.join(missing.length === 2 ? " ni " : ", ni ")} (${SIN_DATO}).`]);
+    const facts = new Set([s.declaratoria, s.stl, ...s.planes, ...s.cierres].map((f) => f?.hito_id));
+    if (s.ultimo && !facts.has(s.ultimo.hito_id))
+      sentences.push([
+        `Lo último que el registro fecha: ${s.ultimo.tipo_texto}${s.ultimo.ejercicio && s.ultimo.ejercicio > 1 ? ` (ejercicio ${s.ultimo.ejercicio})` : ""},`,
+        ...at(s.ultimo),
+        "."
+      ]);
+  } else if (s.situacion === "sin_hitos")
+    sentences.push([
+      `El registro no fecha ningún hito de ${s.nombre}: no se sabe cuándo firmó su Declaratoria, ni si instaló un STL o publicó un plan (${SIN_DATO}; no quiere decir que no haya ocurrido).`
+    ]);
+  if (s.participa_fuente)
+    sentences.push([
+      s.situacion === "no_participa"
+        ? `Según una fuente, ${s.nombre} no está entre las entidades que participaron en los ejercicios locales`
+        : "Una fuente, sin embargo, no la cuenta entre las entidades participantes",
+      mark(s.participa_fuente.fuente_id, s.participa_fuente.cita),
+      s.situacion === "no_participa" ? "; el registro no fecha ningún hito suyo." : "."
+    ]);
+  sentences.push([
+    s.datos_hasta_texto
+      ? `Lo que el registro sabe de ${s.nombre} llega hasta ${s.datos_hasta_texto}.`
+      : `Ninguna fuente del registro habla de ${s.nombre} en una fecha.`
+  ]);
+  return html`<section class="resumen-entidad" data-resumen aria-label=${`Resumen: ${s.nombre}`}>
+    <p>${sentences.flatMap((x, k) => (k === 0 ? x : [" ", ...x]))}</p>
+    ${
+      refs.length > 0
+        ? html`<ol class="fuentes-resumen" aria-label="Fuentes del resumen">${refs.map(
+            (r, k) =>
+              html`<li id=${`resumen-fuente-${s.clave_inegi}-${k + 1}`} value=${k + 1}>${sourceRef(fuentes.get(r.fuente_id), {cita: r.cita, fuenteId: r.fuente_id})}</li>`
+          )}</ol>`
+        : ""
+    }
+  </section>`;
+}

@@ -8,6 +8,11 @@ import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {TARGET_OUTCOMES} from "../metrics/model/vocabulary.js";
+import {phasePanel} from "../metrics/monthly-phases.js";
+import {nationalPanorama} from "../metrics/national-panorama.js";
+import {yearInReview} from "../metrics/year-in-review.js";
 
 const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -15,6 +20,7 @@ const root = new URL("..", import.meta.url).pathname;
 const OUT = join(root, "test/output/site/reporte");
 const FECHA = "2017-12-31";
 const FECHA_LARGA = "31 de diciembre de 2017";
+const registry = await loadRegistry();
 
 /** Records of a published CSV (quoted fields may hold commas, quotes and line breaks), as objects of strings. */
 async function publishedCsv(dist: string, table: string): Promise<Record<string, string>[]> {
@@ -110,9 +116,45 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
       "Grupo G15 del INAI",
       "Grupo G16 del INAI",
       "Entidades fuera de los grupos G15 y G16",
+      "Metas de grupo del INAI",
       "Fuentes citadas"
     ]) {
       expect(all).toContain(heading);
+    }
+    // Page 1 is not empty: it carries the summary of the year before the date, as the library computes it.
+    const words = (text: string) =>
+      new RegExp(
+        text
+          .split(/\s+/)
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+          .join("\\s+")
+      );
+    const review = yearInReview(registry, phasePanel(registry), nationalPanorama(registry), FECHA);
+    expect(pages[0]).toContain(`Resumen: el año al ${FECHA_LARGA}`);
+    const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
+    for (const c of review.cambios.filter((c) => c.en_el_anio === "cierta"))
+      expect(pages[0], `${c.clave_inegi} ${c.tipo}`).toMatch(words(`${c.tipo_texto}, ${c.cuando}`));
+    for (const clave of [...review.avanzaron, ...review.sin_novedad.map((s) => s.clave_inegi)])
+      expect(pages[0], clave).toContain(names.get(clave)!);
+    for (const c of review.cifras) expect(pages[0], c.id).toMatch(words(c.label));
+    expect(pages[0]).toMatch(/Sin novedad en el registro \(\d+/);
+    // The targets: each one in the source's words, each state it names with its outcome at the date.
+    const targets = all.slice(
+      all.lastIndexOf("Metas de grupo del INAI"),
+      all.lastIndexOf("Donde las fuentes no coinciden")
+    );
+    const outcomes = await publishedCsv(dist, "metas_resultado");
+    const evaluated = [...new Set(outcomes.map((r) => r.fecha))]
+      .filter((f) => f <= FECHA)
+      .sort()
+      .at(-1)!;
+    for (const meta of registry.metas) expect(targets, meta.meta_id).toMatch(words(meta.descripcion.slice(0, 40)));
+    const shown = outcomes.filter((r) => r.fecha === evaluated);
+    expect(shown.length).toBeGreaterThan(5);
+    for (const r of shown) {
+      const label = TARGET_OUTCOMES.find((o) => o.id === r.resultado)!.label;
+      expect(targets, `${r.meta_id} ${r.nombre_corto}`).toMatch(words(`${r.nombre_corto}`));
+      expect(targets, label).toMatch(words(label));
     }
     // Each section starts a page: the title page, then national figures on a page of their own.
     expect(pages[0]).toContain("Sitio construido el");

@@ -110,7 +110,7 @@ export function titlePage({
     </dl>
     ${resumen}
     <h2 class="reporte-indice-titulo">Contenido</h2>
-    <ol class="reporte-indice">
+    <ol class="reporte-indice" aria-label="Contenido">
       <li><a href="#resumen">Resumen: el último año</a> (esta página)</li>
       <li><a href="#cifras-nacionales">Cifras nacionales</a></li>
       <li><a href="#estatus">Estatus de los ejercicios por entidad</a></li>
@@ -120,8 +120,12 @@ export function titlePage({
       <li><a href="#desacuerdos">Donde las fuentes no coinciden</a></li>
       <li><a href="#fuentes">Fuentes citadas</a></li>
     </ol>
-    <p class="nota"><small><strong>Cómo leerlo.</strong> La fase de cada entidad es la de su ejercicio actual, la más avanzada que el registro prueba en la fecha (calculada de los hitos fechados y de los estatus que reportó el INAI); lo logrado cuenta todos sus ejercicios (el PAL de un primer ejercicio sigue contando en el segundo); «posible» dice hasta dónde pudo haber llegado cuando una fuente sólo da un intervalo. «Sin dato» quiere decir que ninguna fuente del registro lo dice, no que no haya ocurrido. «Datos hasta» es el último día del que alguna fuente habla de la entidad; si es posterior a la fecha del reporte, se dice.</small></p>
   </section>`;
+}
+
+/** How to read the report: phase, attainment, «posible», «sin dato» and «datos hasta» (after the summary, on page 2). */
+export function howToRead(): HTMLElement {
+  return html`<p class="nota"><small><strong>Cómo leerlo.</strong> La fase de cada entidad es la de su ejercicio actual, la más avanzada que el registro prueba en la fecha (calculada de los hitos fechados y de los estatus que reportó el INAI); lo logrado cuenta todos sus ejercicios (el PAL de un primer ejercicio sigue contando en el segundo); «posible» dice hasta dónde pudo haber llegado cuando una fuente sólo da un intervalo. «Sin dato» quiere decir que ninguna fuente del registro lo dice, no que no haya ocurrido. «Datos hasta» es el último día del que alguna fuente habla de la entidad; si es posterior a la fecha del reporte, se dice.</small></p>`;
 }
 
 /**
@@ -323,8 +327,9 @@ export function sourcesList(model: ReportModel): HTMLElement {
 /**
  * The report's one-page summary (issue #16, item 9), from the library's `yearInReview` in the model: the
  * national counts at the date beside a year before, the states that advanced in that year — each step,
- * its date at its source's precision and its source number —, those that only may have (dates "a más
- * tardar"), and those with no dated milestone in the year, with how far each one's record runs.
+ * its date at its source's precision and its source number (steps whose date may fall before the year are
+ * left out of this list) —, those whose only steps may have been before the year (dates "a más tardar"),
+ * and those with no dated milestone in the year, with how far each one's record runs.
  *
  * @param names short name of each state by INEGI key
  */
@@ -337,15 +342,15 @@ export function yearSummary(model: ReportModel, {names}: {names: ReadonlyMap<str
       : b === a
         ? "sin cambio"
         : `${b > a ? "+" : "−"}${num.format(Math.abs(b - a))}`;
-  const steps = (clave: string) =>
+  const steps = (clave: string, en: "cierta" | "posible") =>
     y.cambios
-      .filter((c) => c.clave_inegi === clave)
+      .filter((c) => c.clave_inegi === clave && c.en_el_anio === en)
       .map(
         (c, k) =>
-          html`${k ? "; " : ""}${c.tipo_texto}${c.ejercicio > 1 ? ` (ejercicio ${c.ejercicio})` : ""}, ${c.cuando}${c.en_el_anio === "posible" ? html` <small>(pudo ser antes)</small>` : ""} ${ref(c.fuente)}`
+          html`${k ? "; " : ""}${c.tipo_texto}${c.ejercicio > 1 ? ` (ejercicio ${c.ejercicio})` : ""}, ${c.cuando} ${ref(c.fuente)}`
       );
-  const stateList = (claves: readonly string[]) =>
-    html`<ul class="reporte-avances">${claves.map((c) => html`<li><strong>${name(c)}</strong>: ${steps(c)}.</li>`)}</ul>`;
+  const stateList = (claves: readonly string[], en: "cierta" | "posible") =>
+    html`<ul class="reporte-avances">${claves.map((c) => html`<li><strong>${name(c)}</strong>: ${steps(c, en)}.</li>`)}</ul>`;
   return html`<section class="reporte-resumen" aria-labelledby="resumen">
     <h2 id="resumen">Resumen: el año al ${fechaLarga(y.hasta)}</h2>
     <table class="reporte-resumen-cifras">
@@ -359,12 +364,12 @@ export function yearSummary(model: ReportModel, {names}: {names: ReadonlyMap<str
     <h3>Lo que el registro fecha en el año</h3>
     ${
       y.avanzaron.length
-        ? html`<p>${num.format(y.avanzaron.length)} ${y.avanzaron.length === 1 ? "entidad dio" : "entidades dieron"} al menos un paso fechado entre el ${fechaLarga(y.desde)} y el ${fechaLarga(y.hasta)}:</p>${stateList(y.avanzaron)}`
+        ? html`<p>${num.format(y.avanzaron.length)} ${y.avanzaron.length === 1 ? "entidad dio" : "entidades dieron"} al menos un paso fechado con certeza después del ${fechaLarga(y.desde)}:</p>${stateList(y.avanzaron, "cierta")}`
         : html`<p>Ninguna entidad tiene un paso fechado con certeza entre el ${fechaLarga(y.desde)} y el ${fechaLarga(y.hasta)}.</p>`
     }
     ${
       y.quiza_avanzaron.length
-        ? html`<p>${num.format(y.quiza_avanzaron.length)} más ${y.quiza_avanzaron.length === 1 ? "tiene" : "tienen"} un paso que su fuente fecha «a más tardar» dentro del año (pudo ocurrir antes):</p>${stateList(y.quiza_avanzaron)}`
+        ? html`<p>${num.format(y.quiza_avanzaron.length)} más ${y.quiza_avanzaron.length === 1 ? "tiene" : "tienen"} un paso que su fuente fecha «a más tardar» dentro del año (pudo ocurrir antes):</p>${stateList(y.quiza_avanzaron, "posible")}`
         : ""
     }
     <p><strong>Sin novedad en el registro</strong> (${num.format(y.sin_novedad.length)}: ningún paso fechado en el año; no quiere decir que nada haya ocurrido): ${y.sin_novedad.map(

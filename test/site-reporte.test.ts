@@ -8,6 +8,11 @@ import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {TARGET_OUTCOMES} from "../metrics/model/vocabulary.js";
+import {phasePanel} from "../metrics/monthly-phases.js";
+import {nationalPanorama} from "../metrics/national-panorama.js";
+import {yearInReview} from "../metrics/year-in-review.js";
 
 const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
@@ -15,6 +20,7 @@ const root = new URL("..", import.meta.url).pathname;
 const OUT = join(root, "test/output/site/reporte");
 const FECHA = "2017-12-31";
 const FECHA_LARGA = "31 de diciembre de 2017";
+const registry = await loadRegistry();
 
 /** Records of a published CSV (quoted fields may hold commas, quotes and line breaks), as objects of strings. */
 async function publishedCsv(dist: string, table: string): Promise<Record<string, string>[]> {
@@ -87,6 +93,14 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     // does not rely on colour.
     await page.waitForFunction(() => document.querySelectorAll("figure.mapa text.mapa-simbolo").length === 96);
     await page.emulateMedia({media: "print"});
+    const targetRows = await page
+      .locator("section[aria-labelledby=metas] section[data-meta] tr[data-clave]")
+      .evaluateAll((trs) =>
+        trs.map(
+          (tr) =>
+            `${tr.closest("[data-meta]")!.getAttribute("data-meta")} ${tr.getAttribute("data-clave")} ${tr.getAttribute("data-resultado")}`
+        )
+      );
     const pdf = join(OUT, `reporte-${FECHA}.pdf`);
     const bytes = await page.pdf({format: "Letter"});
     await writeFile(pdf, bytes);
@@ -110,10 +124,50 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
       "Grupo G15 del INAI",
       "Grupo G16 del INAI",
       "Entidades fuera de los grupos G15 y G16",
+      "Metas de grupo del INAI",
       "Fuentes citadas"
     ]) {
       expect(all).toContain(heading);
     }
+    // Page 1 is not empty: it carries the summary of the year before the date, as the library computes it.
+    const words = (text: string) =>
+      new RegExp(
+        text
+          .split(/\s+/)
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+          .join("\\s+")
+      );
+    const review = yearInReview(registry, phasePanel(registry), nationalPanorama(registry), FECHA);
+    // Page 1 in reading order (without -layout, the two columns of the list come one after the other).
+    const first = (await run("pdftotext", ["-f", "1", "-l", "1", pdf, "-"])).stdout;
+    expect(pages[0]).toContain(`Resumen: el año al ${FECHA_LARGA}`);
+    const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
+    for (const c of review.cambios.filter((c) => c.en_el_anio === "cierta"))
+      expect(first, `${c.clave_inegi} ${c.tipo}`).toMatch(words(`${c.tipo_texto}, ${c.cuando}`));
+    for (const clave of [...review.avanzaron, ...review.sin_novedad.map((s) => s.clave_inegi)])
+      expect(first, clave).toContain(names.get(clave)!);
+    for (const c of review.cifras) expect(pages[0], c.id).toMatch(words(c.label));
+    expect(pages[0]).toMatch(/Sin novedad en el registro \(\d+/);
+    // The targets: each one in the source's words, each state it names with its outcome at the date.
+    const targets = all.slice(
+      all.lastIndexOf("Metas de grupo del INAI"),
+      all.lastIndexOf("Donde las fuentes no coinciden")
+    );
+    const outcomes = await publishedCsv(dist, "metas_resultado");
+    const evaluated = [...new Set(outcomes.map((r) => r.fecha))]
+      .filter((f) => f <= FECHA)
+      .sort()
+      .at(-1)!;
+    for (const meta of registry.metas) expect(targets, meta.meta_id).toMatch(words(meta.descripcion.slice(0, 40)));
+    const shown = outcomes.filter((r) => r.fecha === evaluated);
+    expect(shown.length).toBeGreaterThan(5);
+    // On paper every outcome's symbol is there as often as the table has states with it (colour is not needed).
+    for (const o of TARGET_OUTCOMES)
+      expect(targets.split(o.symbol).length - 1, o.id).toBeGreaterThanOrEqual(
+        shown.filter((r) => r.resultado === o.id).length
+      );
+    // And each state named by a target, with its outcome, in the page the PDF was printed from.
+    expect(targetRows.sort()).toEqual(shown.map((r) => `${r.meta_id} ${r.clave_inegi} ${r.resultado}`).sort());
     // Each section starts a page: the title page, then national figures on a page of their own.
     expect(pages[0]).toContain("Sitio construido el");
     expect(pages[0]).not.toContain("Cifras nacionales al");

@@ -1,3 +1,4 @@
+import {type YearChange, type YearInReview, yearInReview} from "../lib/year-in-review.js";
 import {isAfterViewDate} from "../lib/as-of.js";
 import {
   type PanoramaIndicatorId,
@@ -225,6 +226,8 @@ export interface ReportModel {
   groups: {id: string | null; title: string; states: ReportState[]}[];
   conflicts: Conflict[];
   sources: NumberedSource[];
+  /** What changed in the year before the date (the library's `yearInReview`), each change with its source's number. */
+  year: Omit<YearInReview, "cambios"> & {cambios: (YearChange & {fuente: number | null})[]};
 }
 
 /**
@@ -243,6 +246,9 @@ export function reportModel({
   decisiones
 }: ReportTables): ReportModel {
   const sources = sourceNumbering(fuentes);
+  // The summary opens the report: its sources are numbered first.
+  const review = yearInReview({hitos: hitos as Hito[], decisiones: decisiones as Decision[]}, fases, panorama, fecha);
+  const year = {...review, cambios: review.cambios.map((c) => ({...c, fuente: sources.cite(c.fuente_id)}))};
   const hitoById = new Map(hitos.map((h) => [h.hito_id, h]));
   const decisionOf = new Map<string, Decision>();
   for (const d of decisiones) for (const id of d.ids_en_conflicto.split(";")) decisionOf.set(id.trim(), d);
@@ -375,5 +381,5 @@ export function reportModel({
       s.ultimo = c ? resolve(c) : null;
     }
 
-  return {fecha, national, figures, states, groups, conflicts, sources: sources.list()};
+  return {fecha, national, figures, states, groups, conflicts, sources: sources.list(), year};
 }

@@ -9,6 +9,9 @@ import type {Conflict, ReportModel, ReportState, UsedMilestone} from "./report-m
 import {recordEndCell, semaforoRule} from "./semaforo-table.js";
 import {shownParam} from "./url-state.js";
 import {sourceCitation} from "./source-cite.js";
+import {metaCard} from "./metas-casos.js";
+import type {Row} from "../lib/model/schema.js";
+import type {TargetOutcome} from "../lib/target-outcomes.js";
 
 /**
  * The sections of the printable report (/reporte), each a function of the model `reportModel` builds
@@ -79,12 +82,15 @@ export function titlePage({
   fecha,
   construccion,
   invalid,
-  fechas
+  fechas,
+  resumen
 }: {
   fecha: string;
   construccion: Construccion;
   invalid: string | undefined;
   fechas: readonly string[];
+  /** The one-page summary ({@link yearSummary}), on the title page so that page 1 says what matters. */
+  resumen: HTMLElement;
 }): HTMLElement {
   const origin = dataOrigin(construccion);
   return html`<section class="reporte-portada" aria-labelledby="portada-titulo">
@@ -102,17 +108,24 @@ export function titlePage({
       <dt>Dirección</dt><dd class="ruta">${location.href}</dd>
       <dt>Fuentes</dt><dd>cada cifra lleva entre corchetes el número de su fuente, en la lista del final («Fuentes citadas»)</dd>
     </dl>
+    ${resumen}
     <h2 class="reporte-indice-titulo">Contenido</h2>
-    <ol class="reporte-indice">
+    <ol class="reporte-indice" aria-label="Contenido">
+      <li><a href="#resumen">Resumen: el último año</a> (esta página)</li>
       <li><a href="#cifras-nacionales">Cifras nacionales</a></li>
       <li><a href="#estatus">Estatus de los ejercicios por entidad</a></li>
       <li><a href="#mapas">Mapas: fase y semáforo</a></li>
       <li><a href="#grupo-G15">Grupo G15</a>, <a href="#grupo-G16">grupo G16</a> y <a href="#grupo-otras">entidades fuera de esos grupos</a></li>
+      <li><a href="#metas">Metas de grupo del INAI</a></li>
       <li><a href="#desacuerdos">Donde las fuentes no coinciden</a></li>
       <li><a href="#fuentes">Fuentes citadas</a></li>
     </ol>
-    <p class="nota"><small><strong>Cómo leerlo.</strong> La fase de cada entidad es la de su ejercicio actual, la más avanzada que el registro prueba en la fecha (calculada de los hitos fechados y de los estatus que reportó el INAI); lo logrado cuenta todos sus ejercicios (el PAL de un primer ejercicio sigue contando en el segundo); «posible» dice hasta dónde pudo haber llegado cuando una fuente sólo da un intervalo. «Sin dato» quiere decir que ninguna fuente del registro lo dice, no que no haya ocurrido. «Datos hasta» es el último día del que alguna fuente habla de la entidad; si es posterior a la fecha del reporte, se dice.</small></p>
   </section>`;
+}
+
+/** How to read the report: phase, attainment, «posible», «sin dato» and «datos hasta» (after the summary, on page 2). */
+export function howToRead(): HTMLElement {
+  return html`<p class="nota"><small><strong>Cómo leerlo.</strong> La fase de cada entidad es la de su ejercicio actual, la más avanzada que el registro prueba en la fecha (calculada de los hitos fechados y de los estatus que reportó el INAI); lo logrado cuenta todos sus ejercicios (el PAL de un primer ejercicio sigue contando en el segundo); «posible» dice hasta dónde pudo haber llegado cuando una fuente sólo da un intervalo. «Sin dato» quiere decir que ninguna fuente del registro lo dice, no que no haya ocurrido. «Datos hasta» es el último día del que alguna fuente habla de la entidad; si es posterior a la fecha del reporte, se dice.</small></p>`;
 }
 
 /**
@@ -309,4 +322,98 @@ export function sourcesList(model: ReportModel): HTMLElement {
           : html`<code>${fuente_id}</code>: <span class="sin-dato">fuente que no está en la tabla fuentes</span>`
       }</li>`
   )}</ol>`;
+}
+
+/**
+ * The report's one-page summary (issue #16, item 9), from the library's `yearInReview` in the model: the
+ * national counts at the date beside a year before, the states that advanced in that year — each step,
+ * its date at its source's precision and its source number (steps whose date may fall before the year are
+ * left out of this list) —, those whose only steps may have been before the year (dates "a más tardar"),
+ * and those with no dated milestone in the year, with how far each one's record runs.
+ *
+ * @param names short name of each state by INEGI key
+ */
+export function yearSummary(model: ReportModel, {names}: {names: ReadonlyMap<string, string>}): HTMLElement {
+  const y = model.year;
+  const name = (clave: string) => names.get(clave) ?? clave;
+  const change = (a: number | null, b: number | null) =>
+    a === null || b === null
+      ? html`<span class="sin-dato">sin dato</span>`
+      : b === a
+        ? "sin cambio"
+        : `${b > a ? "+" : "−"}${num.format(Math.abs(b - a))}`;
+  const steps = (clave: string, en: "cierta" | "posible") =>
+    y.cambios
+      .filter((c) => c.clave_inegi === clave && c.en_el_anio === en)
+      .map(
+        (c, k) =>
+          html`${k ? "; " : ""}${c.tipo_texto}${c.ejercicio > 1 ? ` (ejercicio ${c.ejercicio})` : ""}, ${c.cuando} ${ref(c.fuente)}`
+      );
+  const stateList = (claves: readonly string[], en: "cierta" | "posible") =>
+    html`<ul class="reporte-avances">${claves.map((c) => html`<li><strong>${name(c)}</strong>: ${steps(c, en)}.</li>`)}</ul>`;
+  return html`<section class="reporte-resumen" aria-labelledby="resumen">
+    <h2 id="resumen">Resumen: el año al ${fechaLarga(y.hasta)}</h2>
+    <table class="reporte-resumen-cifras">
+      <caption>Cifras nacionales (seguras) hace un año y en la fecha del reporte</caption>
+      <thead><tr><th scope="col">Indicador</th><th scope="col" class="num">${fechaLarga(y.desde)}</th><th scope="col" class="num">${fechaLarga(y.hasta)}</th><th scope="col" class="num">Cambio</th></tr></thead>
+      <tbody>${y.cifras.map(
+        (c) =>
+          html`<tr><th scope="row">${c.label}</th><td class="num">${c.antes === null ? html`<span class="sin-dato">sin dato</span>` : num.format(c.antes)}</td><td class="num">${c.ahora === null ? html`<span class="sin-dato">sin dato</span>` : num.format(c.ahora)}</td><td class="num">${change(c.antes, c.ahora)}</td></tr>`
+      )}</tbody>
+    </table>
+    <h3>Lo que el registro fecha en el año</h3>
+    ${
+      y.avanzaron.length
+        ? html`<p>${num.format(y.avanzaron.length)} ${y.avanzaron.length === 1 ? "entidad dio" : "entidades dieron"} al menos un paso fechado con certeza después del ${fechaLarga(y.desde)}:</p>${stateList(y.avanzaron, "cierta")}`
+        : html`<p>Ninguna entidad tiene un paso fechado con certeza entre el ${fechaLarga(y.desde)} y el ${fechaLarga(y.hasta)}.</p>`
+    }
+    ${
+      y.quiza_avanzaron.length
+        ? html`<p>${num.format(y.quiza_avanzaron.length)} más ${y.quiza_avanzaron.length === 1 ? "tiene" : "tienen"} un paso que su fuente fecha «a más tardar» dentro del año (pudo ocurrir antes):</p>${stateList(y.quiza_avanzaron, "posible")}`
+        : ""
+    }
+    <p><strong>Sin novedad en el registro</strong> (${num.format(y.sin_novedad.length)}: ningún paso fechado en el año; no quiere decir que nada haya ocurrido): ${y.sin_novedad.map(
+      (s, k) =>
+        html`${k ? ", " : ""}${name(s.clave_inegi)} <small>(${s.datos_hasta ? `registro hasta el ${fechaHito({fecha_min: s.datos_hasta, fecha_max: s.datos_hasta})}` : "sin fuente fechada"})</small>`
+    )}.</p>
+  </section>`;
+}
+
+/**
+ * INAI's group targets at the report's date (issue #16, item 9): each target in the source's words with
+ * the outcome of every state it names, as `metas_resultado` gives them on the last month evaluated on or
+ * before the date (the card of /metas).
+ *
+ * @param metas rows of `metas`; `resultados`, rows of `metas_resultado`; `evaluables`, targets with states
+ */
+export function targetsSection(
+  {
+    metas,
+    resultados,
+    fuentes,
+    evaluables
+  }: {
+    metas: readonly Row<"metas">[];
+    resultados: readonly TargetOutcome[];
+    fuentes: ReadonlyMap<string, Row<"fuentes">>;
+    evaluables: ReadonlySet<string>;
+  },
+  fecha: string
+): HTMLElement {
+  const evaluated =
+    [...new Set(resultados.map((r) => r.fecha))]
+      .filter((f) => f <= fecha)
+      .sort()
+      .at(-1) ?? null;
+  return html`<div class="reporte-metas">
+    <p>En 2016 el INAI fijó metas para el primer trimestre de 2017 a cada grupo de entidades. Cada meta, con el resultado de cada entidad que nombra ${evaluated ? html`al ${fechaLarga(evaluated)}` : "(ninguna se evalúa antes de que empiece su periodo)"}: a tiempo, tarde, no cumplida, pendiente o no se sabe.</p>
+    ${metas.map((m) =>
+      metaCard(
+        m,
+        resultados.filter((r) => r.meta_id === m.meta_id && r.fecha === evaluated),
+        fuentes,
+        {fecha: evaluated ?? fecha, evaluable: evaluables.has(m.meta_id)}
+      )
+    )}
+  </div>`;
 }

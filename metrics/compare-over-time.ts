@@ -123,3 +123,39 @@ export function attainmentRuns(series: readonly CompareMonth[]): AttainmentRun[]
   }
   return runs;
 }
+
+/** Consecutive months of one state in which every plotted value of {@link CompareMonth} is the same. */
+export interface ComparePeriod extends Omit<CompareMonth, "fecha"> {
+  /** First and last month-end of the period (ISO). */
+  desde: string;
+  hasta: string;
+  meses: number;
+}
+
+const PLOTTED = [
+  "logro",
+  "logro_posible",
+  "pal_publicados",
+  "pal_publicados_posibles",
+  "compromisos"
+] as const satisfies readonly (keyof CompareMonth)[];
+
+/**
+ * {@link compareSeries} folded into periods (same state, consecutive months, every plotted value equal):
+ * the table beside the charts, which shows the same data as the months drawn without one line per month.
+ * The periods' months add up to the series' length.
+ */
+export function seriesPeriods(series: readonly CompareMonth[]): ComparePeriod[] {
+  const periods: ComparePeriod[] = [];
+  for (const m of series) {
+    const last = periods.at(-1);
+    if (last && last.clave_inegi === m.clave_inegi && PLOTTED.every((k) => last[k] === m[k])) {
+      last.hasta = m.fecha;
+      last.meses++;
+      continue;
+    }
+    const {fecha, ...values} = m;
+    periods.push({...values, desde: fecha, hasta: fecha, meses: 1});
+  }
+  return periods;
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
-import {attainmentRuns, compareSeries} from "../metrics/compare-over-time.js";
+import {attainmentRuns, compareSeries, seriesPeriods} from "../metrics/compare-over-time.js";
 import {type MonthlyPhase, phasePanel} from "../metrics/monthly-phases.js";
 
 const registry = await loadRegistry();
@@ -62,6 +62,31 @@ describe("states side by side over time (compareSeries, attainmentRuns) on the s
       "STL instalado",
       "PAL publicado"
     ]);
+  });
+
+  it("the table's periods: a new one whenever any plotted value changes, covering every month once", () => {
+    const s = compareSeries(fases, ["24"], {hasta: "2019-12-31"});
+    const periods = seriesPeriods(s);
+    expect(periods.reduce((n, p) => n + p.meses, 0)).toBe(s.length);
+    // Each period's values are those of every month in it, and two neighbours differ in something.
+    for (const [i, p] of periods.entries()) {
+      for (const m of s.filter((m) => m.fecha >= p.desde && m.fecha <= p.hasta))
+        expect([m.logro, m.logro_posible, m.pal_publicados, m.compromisos]).toEqual([
+          p.logro,
+          p.logro_posible,
+          p.pal_publicados,
+          p.compromisos
+        ]);
+      if (i > 0)
+        expect(periods[i - 1]).not.toMatchObject({
+          ...p,
+          desde: expect.anything(),
+          hasta: expect.anything(),
+          meses: expect.anything()
+        });
+    }
+    // San Luis Potosí's PAL of May 2017 opens a period with one PAL published.
+    expect(periods.find((p) => p.desde === "2017-05-31")).toMatchObject({logro: "pal", pal_publicados: 1});
   });
 
   it("refuses two rows of one state in one month; an unknown state gives no rows", () => {

@@ -16,7 +16,7 @@ import {
 import {LOGRO_LABELS} from "../lib/model/vocabulary.js";
 
 export {compareSeries} from "../lib/compare-over-time.js";
-import {monthText, shortMonthText} from "./date-text.js";
+import {dayText, monthText, shortMonthText} from "./date-text.js";
 import type {Construccion} from "./load-table.js";
 import {LOGRO_BY_ID, LOGROS, textOn} from "./phase-style.js";
 import {withTextAlternative} from "./plot-a11y.js";
@@ -260,7 +260,7 @@ export function overTimeExport(
   });
   const period = `de ${monthText(first)} a ${monthText(last)}`;
   const source = "registro del Tablero de Gobierno Abierto Local: hitos fechados de cada entidad y estatus reportados";
-  const common = {date: monthText(last), construccion, filename: `comparar-${chart}-${last}`};
+  const common = {date: dayText(last), construccion, filename: `comparar-${chart}-${last}`};
   if (chart === "logro")
     return viewExport(() => chartSvg(container()), {
       ...common,

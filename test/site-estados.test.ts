@@ -81,6 +81,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
         expect(text, where).toContain(f.cuando);
       if (summary.situacion === "sin_hitos") expect(text, where).toMatch(/no fecha ningún hito/);
       if (summary.datos_hasta_texto) expect(text, where).toContain(`llega hasta ${summary.datos_hasta_texto}`);
+      else expect(text, where).toContain(`hasta qué fecha llega lo que sabe de ${e.nombre_corto} (sin dato)`);
       const marks = await resumen
         .locator("sup.marca-fuente a")
         .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
@@ -95,6 +96,15 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
           (summary.participa_fuente ? 1 : 0)
       );
       for (const href of new Set(marks)) expect(await page.locator(href!).count(), `${where} ${href}`).toBe(1);
+      // Each source listed once, however many facts it proves; one number per source.
+      const sourceIds = new Set(
+        [summary.declaratoria, summary.stl, ...summary.planes, ...summary.cierres, summary.ultimo]
+          .filter((f) => f !== null)
+          .map((f) => f.fuente_id)
+      );
+      if (summary.participa_fuente) sourceIds.add(summary.participa_fuente.fuente_id);
+      expect(await resumen.locator("ol.fuentes-resumen > li").count(), where).toBe(sourceIds.size);
+      expect(new Set(marks).size, where).toBe(sourceIds.size);
       // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it.
       const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
       const rows = page.locator("table.hitos-estado tbody tr");

@@ -40,6 +40,13 @@ export {
 } from "./mga-aggregate.js";
 export {monthEnds} from "./month-ends.js";
 export {
+  ATTAINMENT_STEPS,
+  attainmentRuns,
+  compareSeries,
+  type AttainmentRun,
+  type CompareMonth
+} from "./compare-over-time.js";
+export {
   FASES_MENSUALES,
   latestFactDate,
   monthlyPhases,

@@ -10,6 +10,9 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {compareSeries, seriesPeriods} from "../metrics/compare-over-time.js";
+import {phasePanel} from "../metrics/monthly-phases.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
@@ -204,6 +207,74 @@ describe("the export menu of /comparar's ranking", () => {
     const values = rows.map((r) => Number(r[2]));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     await page.close();
+  }, 120_000);
+});
+
+describe("/comparar over time: the chosen states month by month, their table and export menus (issue 16)", () => {
+  it("draws attainment bands and count steps, tabulates exactly the periods drawn with months in words, keeps the choice in the address, and exports every month drawn", async () => {
+    const fases = phasePanel(await loadRegistry());
+    const serie = compareSeries(fases, ["07", "15", "24"]);
+    const {page, log} = await openPage(browser, `${site.url}/comparar.html?entidades=07,15,24&serie=compromisos`);
+    expect(log.errors).toEqual([]);
+    await page.locator("#grafica-logro svg").first().waitFor();
+    // The bands say what each state had achieved in words; Estado de México's possible PAL reads apart.
+    const bands = await page.locator("#grafica-logro svg").first().textContent();
+    expect(bands).toContain("Declaratoria firmada (pudo ser: PAL publicado)");
+    expect(bands).toContain("Sin dato");
+    // The count asked for in the address is the one drawn; choosing another writes it back.
+    expect(await page.getByLabel("Conteo").inputValue()).toBe("compromisos");
+    await page.getByLabel("Conteo").selectOption("pal_publicados");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("serie") === "pal_publicados");
+    // The table, one click away: exactly the library's periods, months as «ene 2015», never ISO dates.
+    await page.locator("details.tabla-a-lo-largo summary").click();
+    const rows = await page
+      .locator("table.a-lo-largo tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c as HTMLElement).innerText.trim())));
+    const periods = seriesPeriods(serie);
+    expect(rows.length).toBe(periods.length);
+    expect(rows[0]).toEqual(["Chiapas", "ene 2015 – may 2016", "sin dato", "sin dato", "sin dato"]);
+    expect(rows.find((r) => r[0] === "San Luis Potosí" && r[1].startsWith("may 2017"))).toEqual([
+      "San Luis Potosí",
+      "may 2017 – may 2024",
+      "PAL publicado",
+      "1",
+      String(periods.find((p) => p.clave_inegi === "24" && p.desde === "2017-05-31")!.compromisos)
+    ]);
+    expect(rows.flat().join(" ")).not.toMatch(/\d{4}-\d{2}/);
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([]);
+    // The bands' menu: PNG, and a CSV of every month drawn, the months no source places left empty.
+    await page.click("#exportar-logro details.exportar > summary");
+    const png = await download(page, "png", "#exportar-logro");
+    expect([...png.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+    await writeFile(join(SHOTS, `exportar-${png.file}`), png.bytes);
+    const logro = csvRows((await download(page, "csv", "#exportar-logro")).bytes);
+    expect(logro.header).toEqual(["entidad", "clave_inegi", "fecha", "logro", "logro_posible"]);
+    expect(logro.rows.length).toBe(serie.length);
+    expect(logro.rows[0]).toEqual(["Chiapas", "07", "2015-01-31", "", ""]);
+    expect(logro.rows.filter((r) => r[1] === "15" && r[2] === "2018-12-31")).toEqual([
+      ["Estado de México", "15", "2018-12-31", "Declaratoria firmada", "PAL publicado"]
+    ]);
+    // The steps' menu: the count drawn with its possible value, month by month.
+    await page.click("#exportar-conteo details.exportar > summary");
+    const svg = new TextDecoder().decode((await download(page, "svg", "#exportar-conteo")).bytes);
+    expect(svg).toContain("PAL publicados de las entidades elegidas, mes a mes");
+    const conteo = csvRows((await download(page, "csv", "#exportar-conteo")).bytes);
+    expect(conteo.header).toEqual(["entidad", "clave_inegi", "fecha", "pal_publicados", "pal_publicados_posibles"]);
+    expect(conteo.rows.length).toBe(serie.length);
+    expect(conteo.rows.find((r) => r[1] === "24" && r[2] === "2017-05-31")).toEqual([
+      "San Luis Potosí",
+      "24",
+      "2017-05-31",
+      "1",
+      "1"
+    ]);
+    await page.close();
+    // At 390 px the section fits the screen (the table scrolls in its own region).
+    const {page: narrow} = await openPage(browser, `${site.url}/comparar.html?entidades=07,15,24`, 390);
+    await narrow.locator("#grafica-conteo svg").first().waitFor();
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await capture(narrow, {path: join(SHOTS, "comparar-a-lo-largo-390.png"), fullPage: true});
+    await narrow.close();
   }, 120_000);
 });
 

@@ -538,7 +538,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
       `${site.url}/comparar.html?indicador=metrica.ga&fecha=2019-12-31&entidades=05,14`
     );
     expect(log.errors).toEqual([]);
-    await page.locator("details.tabla-de-grafica summary").click(); // the chart's table, one click away
+    await page.locator("details.tabla-de-grafica summary").first().click(); // the chart's table, one click away
     const rows = page.locator("table.ranking tbody tr");
     expect(await rows.count()).toBe(32);
     expect(await rows.first().innerText()).toMatch(/^1\s+Ciudad de México\s+0\.511/);

@@ -36,6 +36,15 @@ export function shortDayText(iso: string): string {
   return SHORT.format(new Date(`${iso}T00:00:00Z`)).replace(/\./g, "");
 }
 
+const SHORT_MONTH = new Intl.DateTimeFormat("es-MX", {month: "short", year: "numeric", timeZone: "UTC"});
+
+/** "dic 2018" for any day of the month ("2018-12-31") or the month ("2018-12"): a month on an axis or in a cell. */
+export function shortMonthText(iso: string): string {
+  return SHORT_MONTH.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`))
+    .replace(/\./g, "")
+    .replace(/ de /, " ");
+}
+
 /**
  * A day from an ISO timestamp (the registry's and the build's dates in `construccion.json`), in Mexico
  * City's calendar: "1 de diciembre de 2026"; "sin dato" when there is none.

@@ -87,6 +87,8 @@ export function targetOutcome(
   datosHasta: string | null
 ): {resultado: TargetResult; retraso: {min: number; max: number | null} | null; explicacion: string} {
   const L = meta.fecha_max;
+  // Days in words in the explanation, as readers read every other date ("31 de marzo de 2017").
+  const day = (d: string) => formatInterval(d, d);
   const when = milestone ? formatInterval(milestone.fecha_min, milestone.fecha_max) : null;
   if (milestone && milestone.fecha_max <= date) {
     if (milestone.fecha_max <= L) {
@@ -94,12 +96,12 @@ export function targetOutcome(
         ? {
             resultado: "cumplida_antes",
             retraso: null,
-            explicacion: `El hito ocurrió (${when}) antes de que empezara el periodo de la meta (${meta.fecha_min}).`
+            explicacion: `El hito ocurrió (${when}) antes de que empezara el periodo de la meta (${day(meta.fecha_min)}).`
           }
         : {
             resultado: "a_tiempo",
             retraso: null,
-            explicacion: `El hito ocurrió (${when}) dentro del plazo, que vencía el ${L}.`
+            explicacion: `El hito ocurrió (${when}) dentro del plazo, que vencía el ${day(L)}.`
           };
     }
     if (milestone.fecha_min !== null && milestone.fecha_min > L) {
@@ -107,16 +109,16 @@ export function targetOutcome(
       return {
         resultado: "tarde",
         retraso: {min: d.min, max: d.max},
-        explicacion: `El hito ocurrió (${when}) después del plazo, que vencía el ${L}.`
+        explicacion: `El hito ocurrió (${when}) después del plazo, que vencía el ${day(L)}.`
       };
     }
     return {
       resultado: "desconocido",
       retraso: null,
-      explicacion: `La fecha del hito (${when}) no permite decir si fue antes o después del plazo (${L}).`
+      explicacion: `La fecha del hito (${when}) no permite decir si fue antes o después del plazo (${day(L)}).`
     };
   }
-  if (date < L) return {resultado: "pendiente", retraso: null, explicacion: `El plazo vence el ${L}.`};
+  if (date < L) return {resultado: "pendiente", retraso: null, explicacion: `El plazo vence el ${day(L)}.`};
   const later = milestone ? isAfterViewDate(milestone.fecha_min, milestone.fecha_max, date) : "no";
   const note =
     later === "cierto"
@@ -128,7 +130,7 @@ export function targetOutcome(
     return {
       resultado: "no_cumplida",
       retraso: null,
-      explicacion: `No había ocurrido al vencer el plazo (${L}): el hito ocurrió después, ${when}${note}.`
+      explicacion: `No había ocurrido al vencer el plazo (${day(L)}): el hito ocurrió después, ${when}${note}.`
     };
   }
   if (milestone)
@@ -141,7 +143,7 @@ export function targetOutcome(
     return {
       resultado: "no_cumplida",
       retraso: null,
-      explicacion: `Ningún hito del registro cumple la meta y hay fuentes sobre la entidad posteriores al plazo (hasta ${datosHasta}).`
+      explicacion: `Ningún hito del registro cumple la meta y hay fuentes sobre la entidad posteriores al plazo (hasta el ${day(datosHasta)}).`
     };
   }
   return {

@@ -49,9 +49,10 @@ export interface YearInReview {
   /**
    * States with none, other than those not taking part (`no_participa`) or not yet joined
    * (`aun_no_se_suma`) at `hasta`, each with the last day its record reaches (`datos_hasta`; null if none):
-   * "no news" in the record, which is not "nothing happened".
+   * "no news" in the record, which is not "nothing happened". `posterior`: the record speaks of the state
+   * after `hasta` (a report of that date did not know it then).
    */
-  sin_novedad: {clave_inegi: string; datos_hasta: string | null}[];
+  sin_novedad: {clave_inegi: string; datos_hasta: string | null; posterior: boolean}[];
 }
 
 /** The last day of the same month a year before: 2017-12-31 → 2016-12-31, 2024-02-29 → 2023-02-28. */
@@ -107,7 +108,11 @@ export function yearInReview(
     .filter(
       (p) => p.fecha === fecha && !moved.has(p.clave_inegi) && p.fase !== "no_participa" && p.fase !== "aun_no_se_suma"
     )
-    .map((p) => ({clave_inegi: p.clave_inegi, datos_hasta: p.datos_hasta}))
+    .map((p) => ({
+      clave_inegi: p.clave_inegi,
+      datos_hasta: p.datos_hasta,
+      posterior: p.datos_hasta !== null && p.datos_hasta > fecha
+    }))
     .sort((a, b) => (a.clave_inegi < b.clave_inegi ? -1 : 1));
   const at = (day: string) => panorama.find((r) => r.fecha === day) ?? null;
   const [then, now] = [at(desde), at(fecha)];

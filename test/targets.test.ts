@@ -126,3 +126,12 @@ describe("targetOutcomes on the registry's targets for the first quarter of 2017
     );
   });
 });
+
+describe("the explanation of each outcome reads as readers read dates", () => {
+  it("names days in words, never as ISO dates, in every row of metas_resultado", async () => {
+    const rows = targetOutcomes(await loadRegistry());
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => /\d{4}-\d{2}-\d{2}/.test(r.explicacion)).map((r) => r.explicacion)).toEqual([]);
+    expect(rows.some((r) => r.explicacion.includes("que vencía el 31 de marzo de 2017"))).toBe(true);
+  });
+});

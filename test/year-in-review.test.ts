@@ -46,6 +46,9 @@ describe("the year before a report's date (yearInReview, on the shipped registry
     // Baja California Sur: nothing dated at all; Hidalgo: its record ends in March 2017.
     expect(none.get("03")).toBeNull();
     expect(none.get("13")).toBe("2017-03-07");
+    // Aguascalientes' record runs to May 2024: a report of December 2019 says only that later sources exist.
+    const later = new Map(y.sin_novedad.map((s) => [s.clave_inegi, s.posterior]));
+    expect([later.get("01"), later.get("13"), later.get("03")]).toEqual([true, false, false]);
     expect(y.sin_novedad.length + y.avanzaron.length + y.quiza_avanzaron.length).toBe(
       fases.filter((p) => p.fecha === "2019-12-31" && p.fase !== "no_participa" && p.fase !== "aun_no_se_suma").length
     );

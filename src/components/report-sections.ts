@@ -374,7 +374,7 @@ export function yearSummary(model: ReportModel, {names}: {names: ReadonlyMap<str
     }
     <p><strong>Sin novedad en el registro</strong> (${num.format(y.sin_novedad.length)}: ningún paso fechado en el año; no quiere decir que nada haya ocurrido): ${y.sin_novedad.map(
       (s, k) =>
-        html`${k ? ", " : ""}${name(s.clave_inegi)} <small>(${s.datos_hasta ? `registro hasta el ${fechaHito({fecha_min: s.datos_hasta, fecha_max: s.datos_hasta})}` : "sin fuente fechada"})</small>`
+        html`${k ? ", " : ""}${name(s.clave_inegi)} <small>(${s.posterior ? "hay fuentes posteriores a la fecha" : s.datos_hasta ? `registro hasta el ${fechaHito({fecha_min: s.datos_hasta, fecha_max: s.datos_hasta})}` : "sin fuente fechada"})</small>`
     )}.</p>
   </section>`;
 }

@@ -1,6 +1,6 @@
 import type {DatedAttainment} from "./attainment.js";
 import type {LatestMilestone} from "./latest-milestone.js";
-import {datePhrase, formatInterval} from "./model/dates.js";
+import {datePhrase} from "./model/dates.js";
 import type {Row} from "./model/schema.js";
 
 /** One dated fact of a state's story: what, when (at its source's precision) and which milestone proves it. */
@@ -101,6 +101,6 @@ export function stateSummary(
     cierres: of("ciclo_cerrado"),
     ultimo: last,
     datos_hasta: datosHasta,
-    datos_hasta_texto: datosHasta ? `el ${formatInterval(datosHasta, datosHasta)}` : null
+    datos_hasta_texto: datosHasta ? datePhrase(datosHasta, datosHasta) : null
   };
 }

@@ -73,3 +73,16 @@ export function sourceCitation(f: Row<"fuentes">): SourceCitation {
     tecnico
   };
 }
+
+/**
+ * A recorded quote (`cita`) as a reader reads it. A `cita` marks the document's words with straight quote
+ * marks and may add the recorder's words around them (`Tabla INAI "Estatus de los ejercicios", fila: "…"`),
+ * so pages show it as it is, not inside a second pair of marks (an HTML `<q>` would add them). Each
+ * straight pair `"…"` becomes the Spanish «…»; the document's own marks (“…”, ‘…’) stay. A `cita` with an
+ * odd number of `"` is returned unchanged (its pairs cannot be told apart). The record keeps the `cita` as
+ * written; only its display changes.
+ */
+export function readerQuote(cita: string): string {
+  if ((cita.match(/"/g)?.length ?? 0) % 2 !== 0) return cita;
+  return cita.replace(/"([^"]*)"/g, "«$1»");
+}

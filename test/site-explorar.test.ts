@@ -4,6 +4,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
 import {isAfterViewDate, mgaEditionOn} from "../metrics/index.js";
+import {readerQuote} from "../metrics/source-citation.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
 import {serveStatic} from "./helpers/static-server.js";
@@ -277,7 +278,9 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       ).toContain(`${r.retraso_dias_min} días`);
     }
     for (const m of metas)
-      expect(await page.locator(`section[data-meta="${m.meta_id}"] details.cita q`).textContent()).toBe(m.cita);
+      expect(await page.locator(`section[data-meta="${m.meta_id}"] details.cita .cita-texto`).textContent()).toBe(
+        readerQuote(m.cita)
+      );
     await page.close();
     const bad = await openPage(browser, `${site.url}/metas.html?fecha=2030-01-31`);
     expect(await bad.page.locator(".aviso[role=alert]").innerText()).toContain("la fecha «2030-01-31» no está");

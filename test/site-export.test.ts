@@ -247,6 +247,19 @@ describe("/comparar over time: the chosen states month by month, their table and
     const png = await download(page, "png", "#exportar-logro");
     expect([...png.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
     await writeFile(join(SHOTS, `exportar-${png.file}`), png.bytes);
+    // The image's legend says what the page's legend says, the lighter «+?» and the empty mark included.
+    const bandsSvg = new TextDecoder().decode((await download(page, "svg", "#exportar-logro")).bytes);
+    const pageLegend = await page
+      .locator("ul.leyenda-logro li")
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector(".muestra")!.textContent!, li.textContent!.replace(/^\S*\s+/, "").trim()])
+      );
+    expect(pageLegend).toContainEqual(["+?", "más claro: pudo haber logrado más"]);
+    expect(pageLegend).toContainEqual(["", "vacío: sin dato"]);
+    for (const [symbol, label] of pageLegend) {
+      expect(bandsSvg).toContain(`>${label}</text>`);
+      if (symbol) expect(bandsSvg).toContain(`>${symbol}</text>`);
+    }
     const logro = csvRows((await download(page, "csv", "#exportar-logro")).bytes);
     expect(logro.header).toEqual(["entidad", "clave_inegi", "fecha", "logro", "logro_posible"]);
     expect(logro.rows.length).toBe(serie.length);

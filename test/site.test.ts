@@ -6,6 +6,7 @@ import {loadRegistry} from "../loaders/registry/registry.js";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
 import {phasePanel} from "../metrics/monthly-phases.js";
+import {readerQuote} from "../metrics/source-citation.js";
 import {nationalPanorama, PANORAMA_INDICATORS, panoramaMembers} from "../metrics/national-panorama.js";
 import {type AxeViolation, axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage, type PageLog} from "./helpers/browser.js";
@@ -771,7 +772,7 @@ describe("the built site, on a registry whose text carries HTML", () => {
       expect(await page.locator("table img, table script, table b, figure.mapa b, .cifras b").count()).toBe(0);
       const row = page.locator("table.ultimo-hito tbody tr", {has: page.locator("th", {hasText: HOSTILE_SHORT_NAME})});
       await row.locator("summary").click();
-      expect(await row.locator("q").innerText()).toBe(HOSTILE_QUOTE);
+      expect(await row.locator(".cita-texto").innerText()).toBe(readerQuote(HOSTILE_QUOTE));
       expect(await page.locator('figure.mapa a.entidad[data-clave="05"]').getAttribute("aria-label")).toMatch(
         /^<b>Coahuila<\/b>: /
       );

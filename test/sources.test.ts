@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {dictionaryRows, outputTables} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {SCHEMA, type Registry, type TableName} from "../metrics/model/schema.js";
-import {sourceCitation} from "../metrics/source-citation.js";
+import {readerQuote, sourceCitation} from "../metrics/source-citation.js";
 import {normalizeText, quotedPassages} from "./helpers/quotes.js";
 
 const SEEDS = new URL("../data/archivo/semillas/", import.meta.url).pathname;
@@ -370,6 +370,26 @@ describe("a source cited as a reader can find it (sourceCitation)", () => {
       expect(`${emisor ?? ""} ${titulo} ${donde.enlace ? "" : donde.texto}`, f.fuente_id).not.toMatch(
         /\.(csv|txt|php)\b|data\//
       );
+    }
+  });
+});
+
+describe("a recorded quote as a reader reads it (readerQuote)", () => {
+  it("shows the recorder's straight pairs as «…», once, and leaves the document's own marks and the record alone", () => {
+    const hito = registry.hitos.find((h) => h.hito_id === "dur-1-instalacion_stl-semilla002")!;
+    expect(readerQuote(hito.cita)).toBe(
+      "Tabla INAI «Estatus de los ejercicios» G15, fila: «Durango ✓ ✓ ● Cierre de ciclo» — marca («✓») en la columna INSTALACIÓN STL; documento de 2016: a más tardar en 2016"
+    );
+    // The record keeps its straight marks: only the display changes.
+    expect(hito.cita).toContain('"Estatus de los ejercicios"');
+    expect(readerQuote('"Proporcionar … gas “shale”"; nota 3')).toBe("«Proporcionar … gas “shale”»; nota 3");
+    // An odd count cannot be paired: shown as recorded.
+    expect(readerQuote('fila: "Durango ✓')).toBe('fila: "Durango ✓');
+    // No recorded quote is left with a straight mark once shown, and none starts inside two pairs of marks.
+    const citas = [...registry.hitos, ...registry.compromisos, ...registry.estatus_reportados].map((r) => r.cita);
+    for (const c of citas.filter((c): c is string => typeof c === "string" && c.length > 0)) {
+      expect(readerQuote(c), c).not.toContain('"');
+      expect(readerQuote(c), c).not.toMatch(/^«[«"“]/);
     }
   });
 });

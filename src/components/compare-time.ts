@@ -20,7 +20,7 @@ import {dayText, monthText, shortMonthText} from "./date-text.js";
 import type {Construccion} from "./load-table.js";
 import {LOGRO_BY_ID, LOGROS, textOn} from "./phase-style.js";
 import {withTextAlternative} from "./plot-a11y.js";
-import {chartSvg, viewExport} from "./view-export.js";
+import {chartSvg, type LegendItem, viewExport} from "./view-export.js";
 
 /** The counts the step chart can draw: a column of {@link CompareMonth}, its words, and its possible column. */
 export const COUNTS = [
@@ -173,13 +173,28 @@ export function countSteps(
   });
 }
 
-/** The words of the bands' legend: each attainment's colour and letter, and the mark of possible months. */
+/**
+ * The bands' legend, one list for the page and the exported image: each attainment's colour and letter,
+ * the lighter mark of months where more was possible («+?», the blue at half opacity over white, as the
+ * bands draw it) and the empty mark of months without data.
+ */
+const BANDS_LEGEND: readonly LegendItem[] = [
+  ...LOGROS.filter((l) => l.id !== "no_participa" && l.id !== "sin_dato").map((l) => ({
+    color: l.color,
+    symbol: l.symbol,
+    ink: textOn(l.color),
+    label: l.label
+  })),
+  {color: "#8ec8e0", symbol: "+?", ink: "#000000", label: "más claro: pudo haber logrado más"},
+  {color: "#ffffff", label: "vacío: sin dato"}
+];
+
+/** The words of the bands' legend ({@link BANDS_LEGEND}). */
 export function bandsLegend(): HTMLElement {
-  const shown = LOGROS.filter((l) => l.id !== "no_participa" && l.id !== "sin_dato");
-  return html`<ul class="leyenda-logro">${shown.map(
+  return html`<ul class="leyenda-logro">${BANDS_LEGEND.map(
     (l) =>
-      html`<li><span class="muestra" aria-hidden="true" style=${`background:${l.color};color:${textOn(l.color)}`}>${l.symbol}</span> ${l.label}</li>`
-  )}<li><span class="muestra posible" aria-hidden="true">+?</span> más claro: pudo haber logrado más</li><li><span class="muestra vacia" aria-hidden="true"></span> vacío: sin dato</li></ul>`;
+      html`<li><span class="muestra" aria-hidden="true" style=${`background:${l.color};color:${l.ink ?? "#000000"}`}>${l.symbol ?? ""}</span> ${l.label}</li>`
+  )}</ul>`;
 }
 
 /** The words of the steps' lines: solid for the certain count, dashed for the possible one (PAL only). */
@@ -266,12 +281,7 @@ export function overTimeExport(
       ...common,
       title: `Lo logrado por las entidades elegidas, mes a mes, ${period}`,
       source: `${source}; más claros y con «+?», los meses en que pudo haber logrado más`,
-      legend: LOGROS.filter((l) => l.id !== "no_participa" && l.id !== "sin_dato").map((l) => ({
-        color: l.color,
-        symbol: l.symbol,
-        ink: textOn(l.color),
-        label: l.label
-      })),
+      legend: BANDS_LEGEND,
       columns: [{name: "entidad"}, {name: "clave_inegi"}, {name: "fecha"}, {name: "logro"}, {name: "logro_posible"}],
       rows: series.map((m) => ({
         ...base(m),

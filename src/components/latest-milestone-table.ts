@@ -3,7 +3,7 @@ import {PRECISIONS} from "../lib/model/vocabulary.js";
 import type {LatestMilestone} from "./load-table.js";
 import {statePageHref} from "./mexico-map.js";
 import {milestoneStatus} from "./report-model.js";
-import {SIN_DATO} from "./source-cite.js";
+import {citaText, SIN_DATO} from "./source-cite.js";
 
 const PRECISION_TEXT = new Map<string, string>(PRECISIONS.map((p) => [p.id, p.label]));
 
@@ -68,7 +68,7 @@ export function latestMilestoneTable(
             <td>${r.fecha_texto}${laterMark(r, fecha)}</td>
             <td>${PRECISION_TEXT.get(r.precision ?? "") ?? SIN_DATO}</td>
             <td class="num">${r.fuentes}</td>
-            <td class="fuente">${sourceLink(r.fuente_titulo, r.fuente_url)}<details><summary>Cita</summary><q>${r.cita}</q></details></td>
+            <td class="fuente">${sourceLink(r.fuente_titulo, r.fuente_url)}${r.cita ? html`<details><summary>Cita</summary>${citaText(r.cita)}</details>` : ""}</td>
           </tr>`
     )}</tbody>
   </table>`;

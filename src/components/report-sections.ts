@@ -8,7 +8,7 @@ import {dataOrigin} from "./provenance-note.js";
 import type {Conflict, ReportModel, ReportState, UsedMilestone} from "./report-model.js";
 import {recordEndCell, semaforoRule} from "./semaforo-table.js";
 import {shownParam} from "./url-state.js";
-import {sourceCitation} from "./source-cite.js";
+import {citaText, sourceCitation} from "./source-cite.js";
 import {metaCard} from "./metas-casos.js";
 import type {Row} from "../lib/model/schema.js";
 import type {TargetOutcome} from "../lib/target-outcomes.js";
@@ -289,7 +289,7 @@ export function groupSection(
                 }`
               : html`<span class="sin-dato">${SIN_DATO}</span>: ningún hito fechado antes de esta fecha`
           }</td>
-          <td class="cita">${s.ultimo ? html`${ref(s.ultimo.fuente)} <q>${s.ultimo.cita}</q>` : "—"}</td>
+          <td class="cita">${s.ultimo ? html`${ref(s.ultimo.fuente)} ${citaText(s.ultimo.cita)}` : "—"}</td>
           <td>${datosHasta(s, model.fecha)}</td>
         </tr>`
       )}</tbody>

@@ -1,7 +1,7 @@
 import {html} from "npm:htl";
 import type {Fuente} from "./load-table.js";
 import {partialDateText} from "./date-text.js";
-import {sourceCitation as citationOf} from "../lib/source-citation.js";
+import {sourceCitation as citationOf, readerQuote} from "../lib/source-citation.js";
 
 /** Text shown wherever no source gives a value. */
 export const SIN_DATO = "sin dato";
@@ -28,7 +28,12 @@ export function sourceRef(
     fuente.titulo_atribuido
       ? html` <small class="atribuido" title="El documento no trae título: lo escribió el proyecto">(título atribuido por el proyecto)</small>`
       : ""
-  }${fuente.emisor ? `, ${fuente.emisor}` : ""}${fuente.fecha ? html` <small class="fecha-fuente">(${partialDateText(fuente.fecha)})</small>` : ""}${cita ? html`<details class="cita"><summary>Cita</summary><q>${cita}</q></details>` : ""}</span>`;
+  }${fuente.emisor ? `, ${fuente.emisor}` : ""}${fuente.fecha ? html` <small class="fecha-fuente">(${partialDateText(fuente.fecha)})</small>` : ""}${cita ? html`<details class="cita"><summary>Cita</summary>${citaText(cita)}</details>` : ""}</span>`;
+}
+
+/** A recorded quote (`cita`) as a reader meets it ({@link readerQuote}): not wrapped in a second pair of marks. */
+export function citaText(cita: string): HTMLElement {
+  return html`<span class="cita-texto">${readerQuote(cita)}</span>`;
 }
 
 /** Map of `fuentes` rows by `fuente_id`. */

@@ -7,7 +7,7 @@ import {HITO_LABELS, HITO_TIPOS, PRECISIONS, STL_SECTORS} from "../lib/model/voc
 import type {PlanCoverage} from "../lib/plan-compromisos.js";
 import {dayText} from "./date-text.js";
 import {progressRatings} from "./progress-ratings.js";
-import {SIN_DATO, sourceRef} from "./source-cite.js";
+import {citaText, SIN_DATO, sourceRef} from "./source-cite.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 type Hito = Row<"hitos">;
@@ -170,7 +170,7 @@ export function stlSection(
             (m) => html`<tr><td>${SECTOR_LABEL.get(m.sector) ?? m.sector}</td>
               <th scope="row">${m.organizacion ?? html`<span class="sin-dato">la fuente no la nombra</span>`}</th>
               <td>${m.detalle ?? "—"}</td><td class="num">${m.cantidad}</td>
-              <td class="fuente"><details class="cita"><summary>Cita</summary><q>${m.cita}</q></details></td></tr>`
+              <td class="fuente"><details class="cita"><summary>Cita</summary>${citaText(m.cita)}</details></td></tr>`
           )}</tbody>
         </table></div>`;
       })}

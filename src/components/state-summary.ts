@@ -1,7 +1,7 @@
 import {html} from "npm:htl";
 import type {StateSummary, SummaryFact} from "../lib/state-summary.js";
 import type {Fuente} from "./load-table.js";
-import {SIN_DATO, sourceRef} from "./source-cite.js";
+import {citaText, SIN_DATO, sourceRef} from "./source-cite.js";
 
 const ORDINAL = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo"];
 /** The ordinal before a noun: "primer", "segundo", "tercer"… */
@@ -15,9 +15,10 @@ function joined(parts: (string | Node)[][]): (string | Node)[] {
 /** A source's quotes in the summary: one «Cita», or «Citas (n)» each named by the fact it proves. */
 function quotes(citas: {etiqueta: string; cita: string}[]): HTMLElement | string {
   if (citas.length === 0) return "";
-  if (citas.length === 1) return html`<details class="cita"><summary>Cita</summary><q>${citas[0].cita}</q></details>`;
+  if (citas.length === 1)
+    return html`<details class="cita"><summary>Cita</summary>${citaText(citas[0].cita)}</details>`;
   return html`<details class="cita"><summary>Citas (${citas.length})</summary><ul>${citas.map(
-    (c) => html`<li>${c.etiqueta[0].toUpperCase()}${c.etiqueta.slice(1)}: <q>${c.cita}</q></li>`
+    (c) => html`<li>${c.etiqueta[0].toUpperCase()}${c.etiqueta.slice(1)}: ${citaText(c.cita)}</li>`
   )}</ul></details>`;
 }
 

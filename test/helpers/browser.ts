@@ -2,7 +2,15 @@ import {existsSync} from "node:fs";
 import {mkdtemp, readFile, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {chromium, type Browser, type BrowserServer, type LaunchOptions, type Page, type Request} from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  chromium,
+  type LaunchOptions,
+  type Page,
+  type Request
+} from "playwright-core";
 
 /** Debian's Chromium, which `.ci/run` installs (`apt-get install -y chromium`). */
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -72,6 +80,24 @@ export async function downloadBytes(download: {saveAs(path: string): Promise<voi
   }
 }
 
+const contexts = new WeakMap<Browser, Promise<BrowserContext>>();
+
+/**
+ * One browser context per connection (per test file): the pages {@link openPage} opens share it as one
+ * visitor's tabs share a browser, so the site's scripts, once fetched and compiled, come from the browser's
+ * cache on the next page (the test server lets the browser keep the files whose names carry their hash;
+ * see `startServer`). Each page still has its own session storage, viewport and media; a test that needs a
+ * fresh visitor (what a first visit downloads, JavaScript off, a phone) makes its own context.
+ */
+function visitorContext(browser: Browser): Promise<BrowserContext> {
+  let context = contexts.get(browser);
+  if (!context) {
+    context = browser.newContext({viewport: {width: 1280, height: 900}});
+    contexts.set(browser, context);
+  }
+  return context;
+}
+
 /** What a page did while loading: every request URL, console errors and page errors. */
 export interface PageLog {
   requests: string[];
@@ -87,7 +113,8 @@ export interface PageLog {
  * settled page, about 0.4 s later on each visit.)
  */
 export async function openPage(browser: Browser, url: string, width = 1280): Promise<{page: Page; log: PageLog}> {
-  const page = await browser.newPage({viewport: {width, height: 900}});
+  const page = await (await visitorContext(browser)).newPage();
+  await page.setViewportSize({width, height: 900});
   const log: PageLog = {requests: [], errors: []};
   const inFlight = new Set<Request>();
   page.on("request", (r) => {

@@ -56,7 +56,12 @@ export async function startServer(
     const file = join(dir, path.endsWith("/") ? join(path, "index.html") : path);
     try {
       if (file.startsWith(dir) && (await stat(file)).isFile()) {
-        const type = {"content-type": TYPES[extname(file)] ?? "application/octet-stream"};
+        // Framework's own folders (`/_observablehq/`, `/_npm/`, `/_import/`, `/_file/`) hold files whose
+        // names carry their content's hash: a browser may keep them (as the README's serving advice says).
+        const type = {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          ...(/^\/_[a-z]+\//.test(path) ? {"cache-control": "public, max-age=31536000, immutable"} : {})
+        };
         const accepts = String(req.headers["accept-encoding"] ?? "");
         for (const [encoding, suffix] of precompressed
           ? [

@@ -1,10 +1,11 @@
 /**
  * Once for the whole test run, shared by every browser test file (`test/site*.test.ts`):
  *
- * - builds the site on the shipped registry (`inject("siteDist")`);
+ * - builds the site on the shipped registry, in the background (`shippedSite()` waits for it and returns
+ *   its folder, `inject("siteDist")`), while the tests that need no site run first (vitest.config.ts);
  * - serves it from one static server (`serveStatic(inject("siteDist"))` returns it: `inject("siteServer")`);
  * - starts one headless Chromium (`launchChromium()` connects to it: `inject("browserEndpoint")`);
- * - then, in the background, builds the hostile site (test/helpers/hostile-site.ts: `hostileSite()` waits for it),
+ * - then builds the hostile site (test/helpers/hostile-site.ts: `hostileSite()` waits for it),
  *   when the run includes a test file that reads it.
  *
  * All of it is skipped (empty values) when the run names test files and none of them is a site test, so
@@ -16,7 +17,7 @@ import {mkdtemp} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {buildHostileSite} from "./helpers/hostile-site.js";
-import {buildSite, canUnshare} from "./helpers/site-build.js";
+import {buildInBackground, canUnshare} from "./helpers/site-build.js";
 import {startServer} from "./helpers/static-server.js";
 
 declare module "vitest" {
@@ -47,26 +48,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("hostileDist", "");
     return async () => {};
   }
-  // The browser starts while the site builds; a failed build stops it.
-  const starting = launchSharedChromium();
-  let dist: string;
-  try {
-    dist = await buildSite();
-  } catch (error) {
-    await (await starting).close();
-    throw error;
-  }
-  const browser = await starting;
+  // The site builds in the background while the browser starts and the tests that need no site run; a
+  // site test waits for it (`shippedSite()`), and a failed build fails those tests with its message. The
+  // hostile site builds after it: builds of one checkout take turns (scripts/build-site.ts).
+  const dist = join(await mkdtemp(join(tmpdir(), "sitio-")), "dist");
+  const hostileDist = wantsHostile ? join(await mkdtemp(join(tmpdir(), "sitio-hostil-")), "dist") : "";
+  const building = buildInBackground({}, dist).then(() => (wantsHostile ? buildHostileSite(hostileDist) : undefined));
+  const browser = await launchSharedChromium();
   const server = await startServer(dist);
   project.provide("siteDist", dist);
   project.provide("siteServer", {dir: dist, url: server.url});
   project.provide("browserEndpoint", browser.wsEndpoint());
-  // Started only now: builds of one checkout take turns (scripts/build-site.ts), and the main site comes first.
-  const hostileDist = wantsHostile ? join(await mkdtemp(join(tmpdir(), "sitio-hostil-")), "dist") : "";
-  const hostile = wantsHostile ? buildHostileSite(hostileDist) : Promise.resolve();
   project.provide("hostileDist", hostileDist);
   return async () => {
-    await hostile;
+    await building;
     await server.close();
     await browser.close();
   };

@@ -1,19 +1,20 @@
 /**
  * Browser tests of the data pages: the downloads at stable addresses (/metodologia, /datos), the archive,
  * «Metodología y datos», and the SQL console (/consulta, the only page that loads DuckDB-wasm).
- * The site is the one built once per test run (test/global-setup.ts, `inject("siteDist")`).
+ * The site is the one built once per test run (test/global-setup.ts; `shippedSite()` waits for it).
  */
 import {mkdir, readdir, readFile, stat} from "node:fs/promises";
 import {join} from "node:path";
 import JSZip from "jszip";
 import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {fromParquet} from "../loaders/publish/parquet.js";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
 import {hostileSite} from "./helpers/hostile-site.js";
+import {shippedSite} from "./helpers/shipped-site.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {developerText, readerText} from "./helpers/reader-text.js";
@@ -52,7 +53,7 @@ let dist: string;
 beforeAll(async () => {
   browser = await launchChromium();
   await mkdir(SHOTS, {recursive: true});
-  dist = inject("siteDist");
+  dist = await shippedSite();
   site = await serveStatic(dist);
 }, 180_000);
 afterAll(async () => {
@@ -364,35 +365,19 @@ describe("the SQL console", () => {
     expect((await consoleResult(wrong)).length).toBeGreaterThan(0);
     await wrong.close();
   }, 120_000);
-
-  it("no page but /consulta fetches anything of DuckDB", async () => {
-    const pages = (await readdir(dist)).filter((f) => f.endsWith(".html"));
-    expect(pages).toContain("consulta.html");
-    for (const file of pages.filter((f) => f !== "consulta.html")) {
-      const {page, log} = await openPage(browser, `${site.url}/${file}`);
-      expect(
-        log.requests.filter((u) => /duckdb/i.test(u)),
-        file
-      ).toEqual([]);
-      // Nor preloads or imports it (the word may appear in the text: «Parquet (DuckDB, R, Python)»).
-      expect(await readFile(join(dist, file), "utf8"), file).not.toMatch(/_npm\/@duckdb|stdlib\/duckdb|duckdb-wasm/);
-      await page.close();
-    }
-  }, 120_000);
 });
 
 describe("accessibility of the data pages", () => {
-  it("axe-core finds no serious or critical violation on /metodologia, /datos and /consulta (loaded, with a result), at 1280 and 390 px", async () => {
-    for (const path of ["/metodologia.html", "/datos.html", "/consulta.html"]) {
-      for (const width of [1280, 390]) {
-        const {page} = await openPage(browser, `${site.url}${path}`, width);
-        if (path === "/consulta.html") await consoleResult(page);
-        expect(seriousOrCritical(await axeViolations(page)), `${path} @${width}`).toEqual([]);
-        expect(developerText(await readerText(page)), `${path} @${width}: texto de desarrollo`).toEqual([]);
-        if (width === 390)
-          await capture(page, {path: join(SHOTS, `${path.slice(1, -5)}-datos-390.png`), fullPage: true});
-        await page.close();
-      }
+  // /metodologia and /datos are checked by the sweep of every page (test/site.test.ts); the console only
+  // once its query has run.
+  it("axe-core finds no serious or critical violation on /consulta (loaded, with a result), at 1280 and 390 px", async () => {
+    for (const width of [1280, 390]) {
+      const {page} = await openPage(browser, `${site.url}/consulta.html`, width);
+      await consoleResult(page);
+      expect(seriousOrCritical(await axeViolations(page)), `/consulta.html @${width}`).toEqual([]);
+      expect(developerText(await readerText(page)), `/consulta.html @${width}: texto de desarrollo`).toEqual([]);
+      if (width === 390) await capture(page, {path: join(SHOTS, "consulta-datos-390.png"), fullPage: true});
+      await page.close();
     }
   }, 180_000);
 });

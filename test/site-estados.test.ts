@@ -1,7 +1,7 @@
 import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {formatInterval} from "../metrics/model/dates.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {
@@ -18,6 +18,7 @@ import {recordEnd} from "../metrics/record-end.js";
 import {stateSummary} from "../metrics/state-summary.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage} from "./helpers/browser.js";
+import {shippedSite} from "./helpers/shipped-site.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {forEachConcurrently} from "./helpers/concurrently.js";
@@ -51,7 +52,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
   let site: {url: string; close: () => Promise<void>};
   beforeAll(async () => {
     browser = await launchChromium();
-    site = await serveStatic(inject("siteDist"));
+    site = await serveStatic(await shippedSite());
     await mkdir(SHOTS, {recursive: true});
   }, 180_000);
   afterAll(async () => {

@@ -8,13 +8,14 @@
 import {mkdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {parseCsv} from "../loaders/registry/csv-parse.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {compareSeries, seriesPeriods} from "../metrics/compare-over-time.js";
 import {phasePanel} from "../metrics/monthly-phases.js";
 import {axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {downloadBytes, launchChromium, openPage} from "./helpers/browser.js";
+import {shippedSite} from "./helpers/shipped-site.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {developerText, readerText} from "./helpers/reader-text.js";
@@ -30,7 +31,7 @@ let site: {url: string; close: () => Promise<void>};
 beforeAll(async () => {
   browser = await launchChromium();
   await mkdir(SHOTS, {recursive: true});
-  site = await serveStatic(inject("siteDist"));
+  site = await serveStatic(await shippedSite());
 }, 180_000);
 afterAll(async () => {
   await site?.close();

@@ -1,7 +1,7 @@
 import {mkdir, readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {publishedTableDefs} from "../loaders/publish/outputs.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
@@ -11,6 +11,7 @@ import {nationalPanorama, PANORAMA_INDICATORS, panoramaMembers} from "../metrics
 import {type AxeViolation, axeViolations, seriousOrCritical} from "./helpers/axe.js";
 import {launchChromium, openPage, type PageLog} from "./helpers/browser.js";
 import {HOSTILE_QUOTE, HOSTILE_SHORT_NAME, hostileSite} from "./helpers/hostile-site.js";
+import {shippedSite} from "./helpers/shipped-site.js";
 import {serveStatic} from "./helpers/static-server.js";
 import {capture} from "./helpers/capture.js";
 import {forEachConcurrently} from "./helpers/concurrently.js";
@@ -59,16 +60,25 @@ async function mapShapes(page: Page): Promise<Map<string, {valor: string; fill: 
   return new Map(shapes);
 }
 
+/**
+ * Every page at the top of the site but the SQL console (test/site-datos.test.ts opens it once it has run a
+ * query): the sweep below opens each once per width and every check of a whole page reads that visit.
+ */
 const PAGES = [
   "/",
   "/fases.html",
   "/linea-de-tiempo.html",
   "/comparar.html",
+  "/compromisos.html",
   "/metrica.html",
+  "/metas.html?fecha=2017-12-31",
+  "/casos.html",
   "/datos.html",
   "/reporte.html",
   "/metodologia.html"
 ];
+/** A page of {@link PAGES} as a file name: "/metas.html?fecha=2017-12-31" → "metas.html". */
+const fileOf = (path: string) => (path === "/" ? "index.html" : path.slice(1).replace(/\?.*$/, ""));
 
 /** The shipped registry and what the library computes from it, for the tests of issue 14. */
 const shipped = await (async () => {
@@ -94,7 +104,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
   let site: {url: string; close: () => Promise<void>};
   let dist: string;
   beforeAll(async () => {
-    dist = inject("siteDist");
+    dist = await shippedSite();
     site = await serveStatic(dist);
   }, 180_000);
   afterAll(async () => site?.close());
@@ -148,7 +158,7 @@ describe("the built site, on the shipped registry, from a plain static server", 
         };
         if (PAGES.includes(path))
           await capture(page, {
-            path: join(SHOTS, `${path === "/" ? "index" : path.slice(1, -5)}-${width}.png`),
+            path: join(SHOTS, `${fileOf(path).slice(0, -5)}${path.includes("?") ? "-fecha" : ""}-${width}.png`),
             fullPage: true
           });
         visit.violations = seriousOrCritical(await axeViolations(page));
@@ -178,6 +188,21 @@ describe("the built site, on the shipped registry, from a plain static server", 
       expect(html, `${path}: lang in the HTML itself`).toContain('<html lang="es-MX">');
       expect(html).toContain('http-equiv="Content-Security-Policy"');
     }
+  }, 300_000);
+
+  it("no page but /consulta fetches anything of DuckDB, nor preloads or imports it", async () => {
+    const files = (await readdir(dist)).filter((f) => f.endsWith(".html"));
+    expect(files).toContain("consulta.html");
+    // The sweep opened every page at the top of the site but the console.
+    expect(new Set(PAGES.map(fileOf))).toEqual(new Set(files.filter((f) => f !== "consulta.html")));
+    for (const {path, width, log} of await visits())
+      expect(
+        log.requests.filter((u) => /duckdb/i.test(u)),
+        `${path} @${width}`
+      ).toEqual([]);
+    // The word may appear in the text («Parquet (DuckDB, R, Python)»), never as a module or a preload.
+    for (const file of files.filter((f) => f !== "consulta.html"))
+      expect(await readFile(join(dist, file), "utf8"), file).not.toMatch(/_npm\/@duckdb|stdlib\/duckdb|duckdb-wasm/);
   }, 300_000);
 
   it("no page shows a reader file names, commands, repository paths, commit hashes or OCR notes (only in «Detalle técnico» and the methodology's technical part), at 1280 and 390 px", async () => {
@@ -581,7 +606,7 @@ describe("the national views on a date: every count with its list, the map by at
   let site: {url: string; close: () => Promise<void>};
   const {registry, phases, panorama, names} = shipped;
   beforeAll(async () => {
-    site = await serveStatic(inject("siteDist"));
+    site = await serveStatic(await shippedSite());
   }, 180_000);
   afterAll(async () => site?.close());
 

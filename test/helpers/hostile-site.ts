@@ -7,11 +7,9 @@
  * The global setup (test/global-setup.ts) starts its build in the background once the main site is built,
  * so no test file waits a whole build on its own; a test calls {@link hostileSite} to wait for it.
  */
-import {existsSync} from "node:fs";
-import {readFile, writeFile} from "node:fs/promises";
 import {inject} from "vitest";
 import {mutatedRegistry} from "./registry-fixture.js";
-import {buildSite} from "./site-build.js";
+import {buildInBackground, builtSite} from "./site-build.js";
 
 /** The script and markup put into the registry's text. */
 export const HOSTILE_QUOTE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> (prueba)';
@@ -33,31 +31,14 @@ export function hostileRegistry(): Promise<string> {
   );
 }
 
-/** The marker files a background build leaves beside its folder: done, or failed with its message. */
-const markers = (dist: string) => ({done: `${dist}.listo`, failed: `${dist}.error`});
-
-/**
- * Builds the hostile site into `dist` and leaves a marker when done (or the error's message when it fails).
- * Never rejects: the tests that need the site report the failure.
- */
+/** Builds the hostile site into `dist` in the background (see `buildInBackground`). */
 export async function buildHostileSite(dist: string): Promise<void> {
-  try {
-    await buildSite({TABLERO_REGISTRO_DIR: await hostileRegistry()}, dist);
-    await writeFile(markers(dist).done, "");
-  } catch (error) {
-    await writeFile(markers(dist).failed, String((error as Error).stack ?? error));
-  }
+  await buildInBackground({TABLERO_REGISTRO_DIR: await hostileRegistry()}, dist);
 }
 
 /** Waits (up to `timeoutMs`) for the global setup's hostile build; returns its folder, or throws its error. */
 export async function hostileSite(timeoutMs = 240_000): Promise<string> {
   const dist = inject("hostileDist");
   if (!dist) throw new Error("This run's global setup did not build the hostile site (see test/global-setup.ts)");
-  const {done, failed} = markers(dist);
-  for (const end = Date.now() + timeoutMs; Date.now() < end; ) {
-    if (existsSync(done)) return dist;
-    if (existsSync(failed)) throw new Error(`The hostile site did not build:\n${await readFile(failed, "utf8")}`);
-    await new Promise((wait) => setTimeout(wait, 250));
-  }
-  throw new Error(`The hostile site was not built in ${timeoutMs / 1000} s`);
+  return builtSite(dist, "The hostile site", timeoutMs);
 }

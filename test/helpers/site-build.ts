@@ -1,5 +1,6 @@
 import {execFile, spawnSync} from "node:child_process";
-import {mkdtemp} from "node:fs/promises";
+import {existsSync} from "node:fs";
+import {mkdtemp, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify} from "node:util";
@@ -23,4 +24,35 @@ export async function buildSite(env: NodeJS.ProcessEnv = {}, out?: string): Prom
     maxBuffer: 64 * 1024 * 1024
   });
   return out;
+}
+
+/** The marker files a background build leaves beside its folder: done, or failed with its message. */
+const markers = (dist: string) => ({done: `${dist}.listo`, failed: `${dist}.error`});
+
+/**
+ * Builds the site into `dist` (see {@link buildSite}) and leaves a marker beside it when done, or the
+ * error's message when it fails. Never rejects: the tests that need the site report the failure
+ * ({@link builtSite}).
+ */
+export async function buildInBackground(env: NodeJS.ProcessEnv, dist: string): Promise<void> {
+  try {
+    await buildSite(env, dist);
+    await writeFile(markers(dist).done, "");
+  } catch (error) {
+    await writeFile(markers(dist).failed, String((error as Error).stack ?? error));
+  }
+}
+
+/**
+ * Waits (up to `timeoutMs`) for a build started by {@link buildInBackground}; returns its folder, or throws
+ * the build's error. `what` names the site in the messages.
+ */
+export async function builtSite(dist: string, what: string, timeoutMs = 240_000): Promise<string> {
+  const {done, failed} = markers(dist);
+  for (const end = Date.now() + timeoutMs; Date.now() < end; ) {
+    if (existsSync(done)) return dist;
+    if (existsSync(failed)) throw new Error(`${what} did not build:\n${await readFile(failed, "utf8")}`);
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  throw new Error(`${what} was not built in ${timeoutMs / 1000} s`);
 }

@@ -47,6 +47,8 @@ export default {
   // `npm run build`) writes <html lang="es-MX"> into every built page, with Framework's other English
   // strings. The inline script below does the same for `npm run dev`, where that step does not run.
   // - Content-Security-Policy: only this site's own host (Framework's pages need inline scripts/styles).
+  // - `<html class="con-js">` says scripts run: with JavaScript off, a page can show what only its HTML holds
+  //   and hide what only scripts draw (src/components/tablero.css, `.solo-sin-js`).
   // - With JavaScript off, the cells' loading marks (↻) are hidden: what the HTML holds (the home's first view,
   //   scripts/prerender.ts) is the page.
   // - The empty data: icon stops browsers from requesting /favicon.ico (a 404 on most hosts).
@@ -54,6 +56,7 @@ export default {
   //   choosing one closes it (and forgets the "open" state Framework keeps in sessionStorage).
   head: `<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <script>document.documentElement.lang = "es-MX";
+document.documentElement.classList.add("con-js");
 addEventListener("click", (event) => {
   if (!event.target.closest?.("#observablehq-sidebar a") || matchMedia("(min-width: calc(640px + 6rem + 272px))").matches) return;
   const toggle = document.getElementById("observablehq-sidebar-toggle");

@@ -1,20 +1,21 @@
 /**
- * Post-build step of `npm run build` (scripts/build-site.ts): writes the home's first view — the latest month,
- * coloured by phase, on the map — into the built `index.html` itself, so its map (the 32 shapes with their
+ * Post-build step of `npm run build` (scripts/build-site.ts): writes the first view of the pages whose first
+ * view is fixed at build time into their HTML. The state pages get their opening summary (the same whatever
+ * month they show). The home gets its first view — the latest month, coloured by phase, on the map — so its map (the 32 shapes with their
  * links and accessible names), its headline figures and its tables are there before any script runs: they
  * show with JavaScript off, print, and on a slow link appear as soon as the HTML arrives.
  *
- * The markup is not written twice: the site's own components (src/components/home-view.ts, which the page
- * calls too) run here under Node on a server-side DOM (jsdom), reading the very Parquet files the built page
+ * The markup is not written twice: the site's own components (src/components/home-view.ts and
+ * src/components/state-summary.ts, which the pages call too) run here under Node on a server-side DOM (jsdom), reading the very Parquet files the built page
  * loads (the `_file/data/registro/*.parquet` its `registerFile` calls name), so what the HTML shows is what the
  * scripts would draw for that view. Each piece fills the empty placeholder `<div data-ssr="KEY"></div>` (or
  * `<span …>`) the page's Markdown puts before the cell that draws it live; the cell removes the placeholder
  * when it draws (`takeOver`), so the two are never on the page together.
  *
  * Fails (and with it the build) when a placeholder has no piece, a piece has no placeholder, or a table the
- * home reads is not in the page.
+ * first view reads is not in the page.
  */
-import {readFile, writeFile} from "node:fs/promises";
+import {readdir, readFile, writeFile} from "node:fs/promises";
 import {register} from "node:module";
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
@@ -24,8 +25,8 @@ import {JSDOM} from "jsdom";
 
 const root = new URL("..", import.meta.url);
 
-/** The published tables the home reads, by the name `homeModel` gives them (src/components/home-view.ts). */
-const TABLES = {
+/** The published tables the home reads, by the name `homeFirstView` gives them (src/components/home-view.ts). */
+const HOME_TABLES = {
   entidades: "entidades",
   fases: "fases_mensuales",
   panorama: "panorama_nacional",
@@ -36,7 +37,22 @@ const TABLES = {
   decisiones: "decisiones"
 } as const;
 
-type HomeFirstView = (tables: Record<keyof typeof TABLES, unknown[]>) => Record<string, Node | string>;
+/** The published tables a state page's opening reads, by the name `stateFirstView` gives them (src/components/state-summary.ts). */
+const STATE_TABLES = {
+  entidades: "entidades",
+  logros: "logros",
+  ultimo_hito: "ultimo_hito",
+  fases: "fases_mensuales",
+  fuentes: "fuentes",
+  hitos: "hitos"
+} as const;
+
+type Tables<K extends string> = Record<K, unknown[]>;
+type FirstView = Record<string, Node | string>;
+interface Components {
+  homeFirstView: (tables: Tables<keyof typeof HOME_TABLES>) => FirstView;
+  stateFirstView: (tables: Tables<keyof typeof STATE_TABLES>, clave: string) => FirstView;
+}
 
 const COMPRESSORS = {
   ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength))
@@ -54,38 +70,94 @@ function markup(piece: Node | string): string {
   return holder.innerHTML;
 }
 
+let components: Promise<Components> | undefined;
+
 /**
  * Sets up the globals the components need under Node (a jsdom window's `document`, `Node`, …) and the
- * resolution of Framework's `npm:` specifiers, once, and returns the home's `homeFirstView`.
+ * resolution of Framework's `npm:` specifiers, once, and returns the first-view functions of the pages.
  */
-async function loadComponents(): Promise<HomeFirstView> {
-  const {window} = new JSDOM("<!doctype html><html><body></body></html>");
-  const g = globalThis as Record<string, unknown>;
-  // The document and the DOM's classes (Node, NodeList, SVGElement…) that Node lacks; Node's own (URL, Event…) stay.
-  const w = window as unknown as Record<string, unknown>;
-  g.document ??= window.document;
-  for (const name of Object.getOwnPropertyNames(window))
-    if (/^[A-Z]/.test(name) && typeof w[name] === "function" && !(name in g)) g[name] = w[name];
-  register("./lib/npm-specifiers.mjs", import.meta.url);
-  // A computed address: the components are the site's (checked by tsconfig.site.json), not part of this program.
-  const module = (await import(new URL("src/components/home-view.ts", root).href)) as {homeFirstView: HomeFirstView};
-  return module.homeFirstView;
+function loadComponents(): Promise<Components> {
+  components ??= (async () => {
+    const {window} = new JSDOM("<!doctype html><html><body></body></html>");
+    const g = globalThis as Record<string, unknown>;
+    // The document and the DOM's classes (Node, NodeList, SVGElement…) that Node lacks; Node's own (URL, Event…) stay.
+    const w = window as unknown as Record<string, unknown>;
+    g.document ??= window.document;
+    for (const name of Object.getOwnPropertyNames(window))
+      if (/^[A-Z]/.test(name) && typeof w[name] === "function" && !(name in g)) g[name] = w[name];
+    register("./lib/npm-specifiers.mjs", import.meta.url);
+    // Computed addresses: the components are the site's (checked by tsconfig.site.json), not part of this program.
+    const home = (await import(new URL("src/components/home-view.ts", root).href)) as Pick<Components, "homeFirstView">;
+    const state = (await import(new URL("src/components/state-summary.ts", root).href)) as Pick<
+      Components,
+      "stateFirstView"
+    >;
+    return {homeFirstView: home.homeFirstView, stateFirstView: state.stateFirstView};
+  })();
+  return components;
 }
 
-/** Reads the Parquet files a built page loads (named in its `registerFile` calls), as the page's loadTable does. */
-async function pageTables(dir: string, page: string): Promise<Record<keyof typeof TABLES, unknown[]>> {
+/** Parquet files already read, by path: the state pages all name the same ones. */
+const parquetCache = new Map<string, Promise<unknown[]>>();
+
+/**
+ * Reads the Parquet files a built page loads (named in its `registerFile` calls, relative to the page's
+ * folder `pageDir`), as the page's loadTable does.
+ */
+async function pageTables<K extends string>(
+  pageDir: string,
+  page: string,
+  tables: Record<K, string>,
+  pageName: string
+): Promise<Tables<K>> {
   const entries = await Promise.all(
-    Object.entries(TABLES).map(async ([key, table]) => {
+    (Object.entries(tables) as [K, string][]).map(async ([key, table]) => {
       const found = page.match(
-        new RegExp(`registerFile\\("\\./data/registro/${table}\\.parquet", \\{[^}]*"path":"([^"]+)"`)
+        new RegExp(`registerFile\\("(?:\\.\\.?/)+data/registro/${table}\\.parquet", \\{[^}]*"path":"([^"]+)"`)
       );
-      if (!found) throw new Error(`prerender: la página no carga ${table}.parquet`);
-      const bytes = await readFile(join(dir, found[1]));
-      const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-      return [key, await parquetReadObjects({file, compressors: COMPRESSORS})] as const;
+      if (!found) throw new Error(`prerender: ${pageName} no carga ${table}.parquet`);
+      const path = join(pageDir, found[1]);
+      let rows = parquetCache.get(path);
+      if (!rows) {
+        rows = readFile(path).then((bytes) =>
+          parquetReadObjects({
+            file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+            compressors: COMPRESSORS
+          })
+        );
+        parquetCache.set(path, rows);
+      }
+      return [key, await rows] as const;
     })
   );
-  return Object.fromEntries(entries) as Record<keyof typeof TABLES, unknown[]>;
+  return Object.fromEntries(entries) as Tables<K>;
+}
+
+/**
+ * Fills the `data-ssr` placeholders of the page `file` (its text `page`) with `pieces`.
+ *
+ * @returns the keys filled and the page's size before and after, in bytes
+ * @throws Error when placeholders and pieces do not match one to one
+ */
+async function fill(
+  file: string,
+  page: string,
+  pieces: FirstView,
+  pageName: string
+): Promise<{keys: string[]; before: number; after: number}> {
+  const placeholders = [...page.matchAll(/<(div|span) data-ssr="([^"]+)"><\/\1>/g)].map((m) => m[2]);
+  const missing = Object.keys(pieces).filter((k) => !placeholders.includes(k));
+  const unfilled = placeholders.filter((k) => !(k in pieces));
+  if (missing.length || unfilled.length || new Set(placeholders).size !== placeholders.length)
+    throw new Error(
+      `prerender: los marcadores data-ssr de ${pageName} (${placeholders.join(", ")}) no corresponden a las piezas de la vista inicial (${Object.keys(pieces).join(", ")})`
+    );
+  const filled = page.replace(
+    /<(div|span) data-ssr="([^"]+)"><\/\1>/g,
+    (_, tag: string, key: string) => `<${tag} data-ssr="${key}">${markup(pieces[key])}</${tag}>`
+  );
+  await writeFile(file, filled);
+  return {keys: placeholders, before: Buffer.byteLength(page), after: Buffer.byteLength(filled)};
 }
 
 /**
@@ -97,21 +169,35 @@ async function pageTables(dir: string, page: string): Promise<Record<keyof typeo
 export async function prerenderHome(dir: string): Promise<{keys: string[]; before: number; after: number}> {
   const file = join(dir, "index.html");
   const page = await readFile(file, "utf8");
-  const homeFirstView = await loadComponents();
-  const pieces = homeFirstView(await pageTables(dir, page));
-  const placeholders = [...page.matchAll(/<(div|span) data-ssr="([^"]+)"><\/\1>/g)].map((m) => m[2]);
-  const missing = Object.keys(pieces).filter((k) => !placeholders.includes(k));
-  const unfilled = placeholders.filter((k) => !(k in pieces));
-  if (missing.length || unfilled.length || new Set(placeholders).size !== placeholders.length)
-    throw new Error(
-      `prerender: los marcadores data-ssr de index.html (${placeholders.join(", ")}) no corresponden a las piezas de la vista inicial (${Object.keys(pieces).join(", ")})`
-    );
-  const filled = page.replace(
-    /<(div|span) data-ssr="([^"]+)"><\/\1>/g,
-    (_, tag: string, key: string) => `<${tag} data-ssr="${key}">${markup(pieces[key])}</${tag}>`
-  );
-  await writeFile(file, filled);
-  return {keys: placeholders, before: Buffer.byteLength(page), after: Buffer.byteLength(filled)};
+  const {homeFirstView} = await loadComponents();
+  return fill(file, page, homeFirstView(await pageTables(dir, page, HOME_TABLES, "index.html")), "index.html");
+}
+
+/**
+ * Fills the `data-ssr` placeholders of every state page, `<dir>/estados/NN.html`, with its first view (the
+ * opening summary, the same whatever month the page shows).
+ *
+ * @returns how many pages were filled, the keys of each, and their total size before and after, in bytes
+ * @throws Error when a page's placeholders and pieces do not match one to one, or a table is missing
+ */
+export async function prerenderStates(
+  dir: string
+): Promise<{pages: number; keys: string[]; before: number; after: number}> {
+  const {stateFirstView} = await loadComponents();
+  const files = (await readdir(join(dir, "estados"))).filter((f) => /^\d\d\.html$/.test(f)).sort();
+  if (files.length === 0) throw new Error("prerender: no hay páginas de entidad en estados/");
+  let [before, after] = [0, 0];
+  const keys = new Set<string>();
+  for (const name of files) {
+    const file = join(dir, "estados", name);
+    const page = await readFile(file, "utf8");
+    const tables = await pageTables(join(dir, "estados"), page, STATE_TABLES, `estados/${name}`);
+    const done = await fill(file, page, stateFirstView(tables, name.slice(0, 2)), `estados/${name}`);
+    for (const k of done.keys) keys.add(k);
+    before += done.before;
+    after += done.after;
+  }
+  return {pages: files.length, keys: [...keys], before, after};
 }
 
 // `tsx scripts/prerender.ts [CARPETA]`: fills an already built site (dist/ by default).
@@ -119,4 +205,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const dir = process.argv[2] ?? "dist";
   const {keys, before, after} = await prerenderHome(dir);
   process.stderr.write(`Vista inicial de index.html: ${keys.join(", ")} (${before} → ${after} bytes).\n`);
+  const states = await prerenderStates(dir);
+  process.stderr.write(
+    `Vista inicial de ${states.pages} páginas de entidad: ${states.keys.join(", ")} (${states.before} → ${states.after} bytes).\n`
+  );
 }

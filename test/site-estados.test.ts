@@ -153,6 +153,42 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     for (const href of links) expect((await fetch(href)).status, href).toBe(200);
   }, 240_000);
 
+  it("with JavaScript off, every state's page opens with its summary, written into its HTML at build time; with it on, the live summary takes its place and reads the same", async () => {
+    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
+    const staticText = new Map<string, string>();
+    const page = await context.newPage();
+    for (const e of states) {
+      const where = `/estados/${e.clave_inegi} sin JavaScript`;
+      await page.goto(`${site.url}/estados/${e.clave_inegi}.html`, {waitUntil: "domcontentloaded"});
+      const resumen = page.locator("[data-ssr=resumen] [data-resumen]");
+      expect(await resumen.count(), where).toBe(1);
+      const text = await resumen.locator("p").innerText();
+      const summary = summaries.get(e.clave_inegi)!;
+      for (const f of [summary.declaratoria, summary.stl, ...summary.planes].filter((f) => f !== null))
+        expect(text, where).toContain(f.cuando);
+      if (summary.datos_hasta_texto) expect(text, where).toContain(`llega hasta ${summary.datos_hasta_texto}`);
+      // Its source marks lead to its list of sources, in the HTML too.
+      for (const href of await resumen
+        .locator("sup.marca-fuente a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href"))))
+        expect(await page.locator(href!).count(), `${where} ${href}`).toBe(1);
+      staticText.set(e.clave_inegi, await resumen.innerText());
+      // What only scripts draw is hidden, and the page says so: no heading over an empty section.
+      expect(await page.locator(".aviso", {hasText: "Sin JavaScript"}).isVisible(), where).toBe(true);
+      expect(await page.locator("h2#donde-esta").isVisible(), where).toBe(false);
+      expect(await page.locator("nav.entre-estados").first().isVisible(), where).toBe(true);
+      if (e.clave_inegi === "05") await capture(page, {path: join(SHOTS, "estado-05-sin-javascript.png")});
+    }
+    await context.close();
+    for (const clave of ["05", "14", "29"]) {
+      const {page} = await openPage(browser, `${site.url}/estados/${clave}.html`);
+      expect(await page.locator("[data-ssr]").count(), clave).toBe(0);
+      expect(await page.locator("[data-resumen]").count(), clave).toBe(1);
+      expect(await page.locator("[data-resumen]").innerText(), clave).toBe(staticText.get(clave));
+      await page.close();
+    }
+  });
+
   it("previous and next links lead to the neighbouring states' pages on the same date, which they open on; so does the link to the national view", async () => {
     const {page} = await openPage(browser, `${site.url}/estados/05.html?fecha=2018-12-31`);
     for (const a of await page.locator("nav.entre-estados a").all())

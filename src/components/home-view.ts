@@ -120,14 +120,3 @@ export function homeFirstView(t: HomeTables): Record<string, Node | string> {
     "fuentes-estatus": homeStatusSources(m)
   };
 }
-
-/**
- * Hands a piece of the page from its build-time version to the live one: removes the element
- * `[data-ssr=key]` (the first view written into the HTML at build time), if still there, and returns
- * `value` for the cell to display in its place. Call it where the live piece is created, so the two are
- * never on the page together.
- */
-export function takeOver<T>(key: string, value: T): T {
-  document.querySelector(`[data-ssr="${CSS.escape(key)}"]`)?.remove();
-  return value;
-}

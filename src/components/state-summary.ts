@@ -1,7 +1,8 @@
 import {html} from "npm:htl";
-import type {StateSummary, SummaryFact} from "../lib/state-summary.js";
-import type {Fuente} from "./load-table.js";
-import {citaText, SIN_DATO, sourceRef} from "./source-cite.js";
+import type {DatedAttainment} from "../lib/attainment.js";
+import {type StateSummary, type SummaryFact, stateSummary} from "../lib/state-summary.js";
+import type {Entidad, Fuente, Hito, LatestMilestone, MonthlyPhase} from "./load-table.js";
+import {citaText, SIN_DATO, sourceRef, sourcesById} from "./source-cite.js";
 
 const ORDINAL = ["primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo"];
 /** The ordinal before a noun: "primer", "segundo", "tercer"… */
@@ -115,4 +116,45 @@ export function stateSummaryParagraph(
         : ""
     }
   </section>`;
+}
+
+/** The published tables a state page's opening summary reads, whole (rows as `loadTable` returns them). */
+export interface StateOpeningTables {
+  entidades: readonly Entidad[];
+  logros: readonly DatedAttainment[];
+  ultimo_hito: readonly LatestMilestone[];
+  fases: readonly MonthlyPhase[];
+  fuentes: readonly Fuente[];
+  hitos: readonly Hito[];
+}
+
+/**
+ * The opening summary of state `clave`'s page from the whole published tables: the library's
+ * `stateSummary` (its dated attainments, latest milestone, and `datos_hasta` of its last month) drawn by
+ * {@link stateSummaryParagraph}. It does not depend on the month the page shows, so the build writes it into
+ * the page's HTML (scripts/prerender.ts, {@link stateFirstView}) and the page draws the same in its place.
+ *
+ * @throws Error when `clave` is not a state of `entidades`
+ */
+export function stateOpening(t: StateOpeningTables, clave: string): HTMLElement {
+  const entidad = t.entidades.find((e) => e.clave_inegi === clave);
+  if (!entidad) throw new Error(`stateOpening: la clave ${JSON.stringify(clave)} no está en entidades`);
+  const own = <R extends {clave_inegi: string}>(rows: readonly R[]) => rows.filter((r) => r.clave_inegi === clave);
+  const datosHasta =
+    own(t.fases).reduce<MonthlyPhase | null>((last, r) => (!last || r.fecha > last.fecha ? r : last), null)
+      ?.datos_hasta ?? null;
+  const summary = stateSummary(entidad, own(t.logros), own(t.ultimo_hito)[0], datosHasta);
+  return stateSummaryParagraph(summary, {
+    fuentes: sourcesById(t.fuentes),
+    citas: new Map(own(t.hitos).map((h) => [h.hito_id, h.cita]))
+  });
+}
+
+/**
+ * A state page's first view fixed at build time, keyed by the `data-ssr` placeholder each piece fills in
+ * the page's HTML: its opening summary ({@link stateOpening}). scripts/prerender.ts writes it in, so the
+ * summary shows and prints with JavaScript off; the page's cell replaces it (`takeOver`) when it runs.
+ */
+export function stateFirstView(t: StateOpeningTables, clave: string): Record<string, Node | string> {
+  return {resumen: stateOpening(t, clave)};
 }

@@ -44,8 +44,8 @@ import {attributedTitleNote, sourcesById} from "../components/source-cite.js";
 import {casesSection, mgaEditionsTable, targetsTable} from "../components/state-more.js";
 import {decisionsList, milestonesTable, plansSection, stateDecisions, stlSection, unknownsList} from "../components/state-record.js";
 import {attainmentLine, phasePeriodsTable, phaseStrip, phaseStripExport, stateNow, stripLegend} from "../components/state-status.js";
-import {stateSummaryParagraph} from "../components/state-summary.js";
-import {stateSummary} from "../lib/state-summary.js";
+import {stateOpening} from "../components/state-summary.js";
+import {takeOver} from "../components/take-over.js";
 import {datedHref, requestedParam, setUrlParam} from "../components/url-state.js";
 
 const CLAVE = ${JSON.stringify(e.clave)};
@@ -88,8 +88,6 @@ const casos = deLaEntidad(casosTodos);
 const mga = deLaEntidad(mgaTodas).filter((r) => r.ambito === "estatal");
 const mgaEdiciones = [...new Set(mgaTodas.map((r) => r.edicion))].sort();
 const reglaSemaforo = catalogo.find((r) => r.id === "semaforo");
-// The opening summary: the state's whole story as the record dates it (not tied to the month chosen below).
-const resumen = stateSummary(entidadesTabla.find((r) => r.clave_inegi === CLAVE), logros, ultimosHitos.find((r) => r.clave_inegi === CLAVE), fases.at(-1)?.datos_hasta ?? null);
 // ?fecha= accepts a month-end date of the record (2019-12-31) or a month (2019-12).
 const pedida = requestedParam("fecha", fechas, fechas.at(-1), (raw) => (/^\\d{4}-\\d{2}$/.test(raw) ? fechas.find((f) => f.startsWith(raw)) : raw));
 \`\`\`
@@ -100,7 +98,9 @@ ${nav("Otras entidades")}
 
 <p class="subtitulo">${esc(e.nombre)} · clave INEGI ${e.clave}. Lo que el registro sabe de su ejercicio local de Gobierno Abierto, con la fuente de cada dato.</p>
 
-\${stateSummaryParagraph(resumen, {fuentes, citas: new Map(hitos.map((h) => [h.hito_id, h.cita]))})}
+<div data-ssr="resumen"></div>\${takeOver("resumen", stateOpening({entidades: entidadesTabla, logros: logrosTodos, ultimo_hito: ultimosHitos, fases: fasesTodas, fuentes: fuentesTabla, hitos: hitosTodos}, CLAVE))}
+
+<p class="aviso solo-sin-js">Sin JavaScript esta página muestra sólo el resumen de ${esc(e.nombreCorto)}: la fase mes a mes, los hitos, el STL, los planes, las metas y la Métrica se dibujan con JavaScript.</p>
 
 \${pedida.invalid !== undefined ? html\`<p class="aviso" role="alert"><strong>La dirección pide una fecha que no existe:</strong> «\${pedida.invalid}» no está en el registro, que va mes a mes de \${monthLabel(fechas[0])} a \${monthLabel(fechas.at(-1))} (escríbala como <code>2019-12-31</code> o <code>2019-12</code>); se muestra \${monthLabel(pedida.value)}.</p>\` : ""}
 

@@ -4,8 +4,8 @@
  * `metrics/` change), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
  * `observable build` into a temporary folder — its data loader validates the registry and fails the build
  * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), write the
- * home's first view (map, figures, tables of the latest month) and each state page's opening summary into
- * their HTML (scripts/prerender.ts), publish
+ * home's first view (map, figures, tables of the latest month), each state page's opening summary and the
+ * report of the latest month into their HTML (scripts/prerender.ts), publish
  * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), write the SQL console's
  * real download weight into its page (scripts/console-weight.ts), and only then replace
  * `dist/` with the new site.
@@ -20,7 +20,7 @@ import {dirname, join, resolve} from "node:path";
 import {argValue} from "./lib/args.js";
 import {megabytes, writeConsoleWeight} from "./console-weight.js";
 import {localizeSite} from "./localize-site.js";
-import {prerenderHome, prerenderStates} from "./prerender.js";
+import {prerenderHome, prerenderReport, prerenderStates} from "./prerender.js";
 import {publishStableDownloads} from "./stable-downloads.js";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -96,6 +96,8 @@ try {
       process.stderr.write(
         `Vista inicial escrita en ${states.pages} páginas de entidad (${states.keys.join(", ")}): ${states.before} → ${states.after} bytes.\n`
       );
+      const report = await prerenderReport(staging);
+      process.stderr.write(`Vista inicial escrita en reporte.html: ${report.before} → ${report.after} bytes.\n`);
       await publishStableDownloads(staging);
       const weight = await writeConsoleWeight(staging);
       process.stderr.write(

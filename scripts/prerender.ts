@@ -1,12 +1,12 @@
 /**
  * Post-build step of `npm run build` (scripts/build-site.ts): writes the first view of the pages whose first
  * view is fixed at build time into their HTML. The state pages get their opening summary (the same whatever
- * month they show). The home gets its first view — the latest month, coloured by phase, on the map — so its map (the 32 shapes with their
+ * month they show); the report, its whole body for the latest month. The home gets its first view — the latest month, coloured by phase, on the map — so its map (the 32 shapes with their
  * links and accessible names), its headline figures and its tables are there before any script runs: they
  * show with JavaScript off, print, and on a slow link appear as soon as the HTML arrives.
  *
- * The markup is not written twice: the site's own components (src/components/home-view.ts and
- * src/components/state-summary.ts, which the pages call too) run here under Node on a server-side DOM (jsdom), reading the very Parquet files the built page
+ * The markup is not written twice: the site's own components (src/components/home-view.ts,
+ * src/components/state-summary.ts and src/components/report-view.ts, which the pages call too) run here under Node on a server-side DOM (jsdom), reading the very Parquet files the built page
  * loads (the `_file/data/registro/*.parquet` its `registerFile` calls name), so what the HTML shows is what the
  * scripts would draw for that view. Each piece fills the empty placeholder `<div data-ssr="KEY"></div>` (or
  * `<span …>`) the page's Markdown puts before the cell that draws it live; the cell removes the placeholder
@@ -47,11 +47,27 @@ const STATE_TABLES = {
   hitos: "hitos"
 } as const;
 
+/** The published tables the report reads, by the name `reportFirstView` gives them (src/components/report-view.ts). */
+const REPORT_TABLES = {
+  entidades: "entidades",
+  fases: "fases_mensuales",
+  panorama: "panorama_nacional",
+  totales: "totales_derivados",
+  fuentes: "fuentes",
+  hitos: "hitos",
+  cobertura: "cobertura",
+  decisiones: "decisiones",
+  metas: "metas",
+  metas_entidades: "metas_entidades",
+  metas_resultado: "metas_resultado"
+} as const;
+
 type Tables<K extends string> = Record<K, unknown[]>;
 type FirstView = Record<string, Node | string>;
 interface Components {
   homeFirstView: (tables: Tables<keyof typeof HOME_TABLES>) => FirstView;
   stateFirstView: (tables: Tables<keyof typeof STATE_TABLES>, clave: string) => FirstView;
+  reportFirstView: (tables: Tables<keyof typeof REPORT_TABLES>, construccion: unknown) => FirstView;
 }
 
 const COMPRESSORS = {
@@ -92,7 +108,15 @@ function loadComponents(): Promise<Components> {
       Components,
       "stateFirstView"
     >;
-    return {homeFirstView: home.homeFirstView, stateFirstView: state.stateFirstView};
+    const report = (await import(new URL("src/components/report-view.ts", root).href)) as Pick<
+      Components,
+      "reportFirstView"
+    >;
+    return {
+      homeFirstView: home.homeFirstView,
+      stateFirstView: state.stateFirstView,
+      reportFirstView: report.reportFirstView
+    };
   })();
   return components;
 }
@@ -200,6 +224,24 @@ export async function prerenderStates(
   return {pages: files.length, keys: [...keys], before, after};
 }
 
+/**
+ * Fills the `data-ssr` placeholder of `<dir>/reporte.html` with the report of the latest month (and the build's
+ * `construccion.json`, which the page reads too).
+ *
+ * @returns the keys filled and the page's size before and after, in bytes
+ * @throws Error when the placeholder and the piece do not match, or a table or construccion.json is missing
+ */
+export async function prerenderReport(dir: string): Promise<{keys: string[]; before: number; after: number}> {
+  const file = join(dir, "reporte.html");
+  const page = await readFile(file, "utf8");
+  const {reportFirstView} = await loadComponents();
+  const found = page.match(/registerFile\("\.\/data\/registro\/construccion\.json", \{[^}]*"path":"([^"]+)"/);
+  if (!found) throw new Error("prerender: reporte.html no carga construccion.json");
+  const construccion = JSON.parse(await readFile(join(dir, found[1]), "utf8"));
+  const tables = await pageTables(dir, page, REPORT_TABLES, "reporte.html");
+  return fill(file, page, reportFirstView(tables, construccion), "reporte.html");
+}
+
 // `tsx scripts/prerender.ts [CARPETA]`: fills an already built site (dist/ by default).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const dir = process.argv[2] ?? "dist";
@@ -208,5 +250,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const states = await prerenderStates(dir);
   process.stderr.write(
     `Vista inicial de ${states.pages} páginas de entidad: ${states.keys.join(", ")} (${states.before} → ${states.after} bytes).\n`
+  );
+  const report = await prerenderReport(dir);
+  process.stderr.write(
+    `Vista inicial de reporte.html: ${report.keys.join(", ")} (${report.before} → ${report.after} bytes).\n`
   );
 }

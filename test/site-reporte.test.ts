@@ -189,6 +189,50 @@ describe("/reporte: the report for a chosen date, laid out for print", () => {
     await run("pdftoppm", ["-r", "70", "-png", pdf, join(OUT, "pagina")]);
   }, 60_000);
 
+  it("with JavaScript off, the report of the latest month is in the page's HTML and prints; with it on, the live report takes its place, the same", async () => {
+    const latest = phasePanel(registry).reduce((last, r) => (r.fecha > last ? r.fecha : last), "");
+    const [year, month, day] = latest.split("-").map(Number);
+    const monthName = new Intl.DateTimeFormat("es-MX", {month: "long", timeZone: "UTC"}).format(
+      new Date(Date.UTC(year, month - 1, day))
+    );
+    const latestLong = `${day} de ${monthName} de ${year}`;
+    const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reporte.html`);
+    expect(await page.locator("h1#portada-titulo").innerText()).toBe(
+      `Reporte de los ejercicios locales de Gobierno Abierto al ${latestLong}`
+    );
+    expect(await page.locator("figure.mapa text.mapa-simbolo").count()).toBe(96);
+    expect(await page.locator("table.estatus tbody tr").count()).toBeGreaterThanOrEqual(32);
+    const staticText = await page.locator("[data-ssr=reporte]").innerText();
+    await page.emulateMedia({media: "print"});
+    const pdf = join(OUT, "reporte-sin-javascript.pdf");
+    await writeFile(pdf, await page.pdf({format: "Letter"}));
+    await context.close();
+    const pages = await pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toContain(`Reporte al ${latestLong}`);
+    const all = pages.join("\n");
+    for (const heading of [
+      "Cifras nacionales",
+      "Estatus de los ejercicios por entidad",
+      "Metas de grupo del INAI",
+      "Fuentes citadas"
+    ])
+      expect(all).toContain(heading);
+    // With JavaScript, the live report replaces the one in the HTML: one report, reading the same.
+    const {page: live} = await openPage(browser, `${site.url}/reporte.html`);
+    expect(await live.locator("[data-ssr]").count()).toBe(0);
+    expect(await live.locator("h1#portada-titulo").count()).toBe(1);
+    const liveText = await live.locator(".reporte-cuerpo").innerText();
+    // The live report names its address on the title page; the one written at build time cannot know it.
+    expect(liveText).toContain(`Dirección\n${site.url}/reporte.html`);
+    // Blank lines aside (the HTML parser and the live DOM keep different white space between blocks).
+    const lines = (text: string) => text.replace(/\s*\n\s*/g, "\n");
+    expect(lines(liveText.replace(/Dirección\n[^\n]*\n/, ""))).toBe(lines(staticText));
+    await live.close();
+  });
+
   it("in print media no control, sidebar, search or footer is visible; on screen the controls are there", async () => {
     const {page} = await openPage(browser, `${site.url}/reporte.html?fecha=${FECHA}`);
     const chrome = [

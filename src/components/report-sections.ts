@@ -83,12 +83,15 @@ export function titlePage({
   construccion,
   invalid,
   fechas,
-  resumen
+  resumen,
+  address
 }: {
   fecha: string;
   construccion: Construccion;
   invalid: string | undefined;
   fechas: readonly string[];
+  /** The page's address (`location.href`); null in the report written at build time, where it is not known. */
+  address: string | null;
   /** The one-page summary ({@link yearSummary}), on the title page so that page 1 says what matters. */
   resumen: HTMLElement;
 }): HTMLElement {
@@ -105,7 +108,7 @@ export function titlePage({
       <dt>Fecha del reporte</dt><dd>${fechaLarga(fecha)} (situación al cierre de ese día)</dd>
       <dt>Datos</dt><dd>${origin}, con fecha ${timestampText(construccion.fecha_registro)}${construccion.aviso ? html`. <strong>Aviso:</strong> ${construccion.aviso}` : ""}</dd>
       <dt>Sitio construido el</dt><dd>${timestampText(construccion.fecha_construccion)}</dd>
-      <dt>Dirección</dt><dd class="ruta">${location.href}</dd>
+      ${address ? [html`<dt>Dirección</dt>`, html`<dd class="ruta">${address}</dd>`] : ""}
       <dt>Fuentes</dt><dd>cada cifra lleva entre corchetes el número de su fuente, en la lista del final («Fuentes citadas»)</dd>
     </dl>
     ${resumen}

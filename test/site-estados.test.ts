@@ -160,23 +160,43 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     for (const e of states) {
       const where = `/estados/${e.clave_inegi} sin JavaScript`;
       await page.goto(`${site.url}/estados/${e.clave_inegi}.html`, {waitUntil: "domcontentloaded"});
-      const resumen = page.locator("[data-ssr=resumen] [data-resumen]");
-      expect(await resumen.count(), where).toBe(1);
-      const text = await resumen.locator("p").innerText();
+      // One look at the page: the summary in the HTML, its marks' targets, what is shown and hidden.
+      const seen = await page.evaluate(() => {
+        const shown = (el: Element | null) => el !== null && (el as HTMLElement).offsetParent !== null;
+        const resumen = document.querySelectorAll("[data-ssr=resumen] [data-resumen]");
+        const marks = Array.from(
+          resumen[0]?.querySelectorAll("sup.marca-fuente a") ?? [],
+          (a) => a.getAttribute("href")!
+        );
+        const sources = resumen[0]?.querySelectorAll("ol.fuentes-resumen > li").length ?? 0;
+        return {
+          count: resumen.length,
+          paragraph: (resumen[0]?.querySelector("p") as HTMLElement | null)?.innerText ?? "",
+          text: (resumen[0] as HTMLElement | undefined)?.innerText ?? "",
+          marksLead: marks.every((href) => document.querySelectorAll(href).length === 1),
+          // As many distinct marks as sources listed (one number per source).
+          sourcesMatch: new Set(marks).size === sources,
+          notice: Array.from(document.querySelectorAll(".aviso")).some(
+            (a) => shown(a) && a.textContent!.includes("Sin JavaScript")
+          ),
+          sectionsHidden: !shown(document.querySelector("h2#donde-esta")),
+          nav: shown(document.querySelector("nav.entre-estados"))
+        };
+      });
+      expect(seen.count, where).toBe(1);
       const summary = summaries.get(e.clave_inegi)!;
       for (const f of [summary.declaratoria, summary.stl, ...summary.planes].filter((f) => f !== null))
-        expect(text, where).toContain(f.cuando);
-      if (summary.datos_hasta_texto) expect(text, where).toContain(`llega hasta ${summary.datos_hasta_texto}`);
+        expect(seen.paragraph, where).toContain(f.cuando);
+      if (summary.datos_hasta_texto)
+        expect(seen.paragraph, where).toContain(`llega hasta ${summary.datos_hasta_texto}`);
       // Its source marks lead to its list of sources, in the HTML too.
-      for (const href of await resumen
-        .locator("sup.marca-fuente a")
-        .evaluateAll((as) => as.map((a) => a.getAttribute("href"))))
-        expect(await page.locator(href!).count(), `${where} ${href}`).toBe(1);
-      staticText.set(e.clave_inegi, await resumen.innerText());
+      expect(seen.marksLead, where).toBe(true);
+      expect(seen.sourcesMatch, where).toBe(true);
+      staticText.set(e.clave_inegi, seen.text);
       // What only scripts draw is hidden, and the page says so: no heading over an empty section.
-      expect(await page.locator(".aviso", {hasText: "Sin JavaScript"}).isVisible(), where).toBe(true);
-      expect(await page.locator("h2#donde-esta").isVisible(), where).toBe(false);
-      expect(await page.locator("nav.entre-estados").first().isVisible(), where).toBe(true);
+      expect(seen.notice, where).toBe(true);
+      expect(seen.sectionsHidden, where).toBe(true);
+      expect(seen.nav, where).toBe(true);
       if (e.clave_inegi === "05") await capture(page, {path: join(SHOTS, "estado-05-sin-javascript.png")});
     }
     await context.close();

@@ -47,16 +47,12 @@ const STATE_TABLES = {
   hitos: "hitos"
 } as const;
 
-/** The published tables the report reads, by the name `reportFirstView` gives them (src/components/report-view.ts). */
+/**
+ * The published tables the report reads, by the name `reportFirstView` gives them (src/components/report-view.ts):
+ * the home's (the home shows the report's model on its month) and INAI's group targets.
+ */
 const REPORT_TABLES = {
-  entidades: "entidades",
-  fases: "fases_mensuales",
-  panorama: "panorama_nacional",
-  totales: "totales_derivados",
-  fuentes: "fuentes",
-  hitos: "hitos",
-  cobertura: "cobertura",
-  decisiones: "decisiones",
+  ...HOME_TABLES,
   metas: "metas",
   metas_entidades: "metas_entidades",
   metas_resultado: "metas_resultado"

@@ -163,7 +163,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       // One look at the page: the summary in the HTML, its marks' targets, what is shown and hidden.
       const seen = await page.evaluate(() => {
         const shown = (el: Element | null) => el !== null && (el as HTMLElement).offsetParent !== null;
-        const resumen = document.querySelectorAll("[data-ssr=resumen] [data-resumen]");
+        const resumen = document.querySelectorAll("[data-ssr=resumen-entidad] [data-resumen]");
         const marks = Array.from(
           resumen[0]?.querySelectorAll("sup.marca-fuente a") ?? [],
           (a) => a.getAttribute("href")!

@@ -156,5 +156,5 @@ export function stateOpening(t: StateOpeningTables, clave: string): HTMLElement 
  * summary shows and prints with JavaScript off; the page's cell replaces it (`takeOver`) when it runs.
  */
 export function stateFirstView(t: StateOpeningTables, clave: string): Record<string, Node | string> {
-  return {resumen: stateOpening(t, clave)};
+  return {"resumen-entidad": stateOpening(t, clave)};
 }

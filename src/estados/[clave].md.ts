@@ -98,7 +98,7 @@ ${nav("Otras entidades")}
 
 <p class="subtitulo">${esc(e.nombre)} · clave INEGI ${e.clave}. Lo que el registro sabe de su ejercicio local de Gobierno Abierto, con la fuente de cada dato.</p>
 
-<div data-ssr="resumen"></div>\${takeOver("resumen", stateOpening({entidades: entidadesTabla, logros: logrosTodos, ultimo_hito: ultimosHitos, fases: fasesTodas, fuentes: fuentesTabla, hitos: hitosTodos}, CLAVE))}
+<div data-ssr="resumen-entidad"></div>\${takeOver("resumen-entidad", stateOpening({entidades: entidadesTabla, logros: logrosTodos, ultimo_hito: ultimosHitos, fases: fasesTodas, fuentes: fuentesTabla, hitos: hitosTodos}, CLAVE))}
 
 <p class="aviso solo-sin-js">Sin JavaScript esta página muestra sólo el resumen de ${esc(e.nombreCorto)}: la fase mes a mes, los hitos, el STL, los planes, las metas y la Métrica se dibujan con JavaScript.</p>
 

@@ -1,7 +1,5 @@
-import {positionOfPhase} from "./attainment.js";
 import type {RowOf} from "./model/schema.js";
-import type {FaseOSinDato, Logro} from "./model/vocabulary.js";
-import {groupBy} from "./group-by.js";
+import {type FaseOSinDato, type Logro, STAGE_OF_PHASE} from "./model/vocabulary.js";
 import {FASES_MENSUALES, phasePanel, type MonthlyPhase, type PhaseInputs} from "./monthly-phases.js";
 import {day, derivedTable, int} from "./table-def.js";
 
@@ -66,7 +64,8 @@ export interface PanoramaIndicator {
   readonly posible: ((p: MonthlyPhase) => number) | null;
 }
 
-const inProcess = (fase: FaseOSinDato) => positionOfPhase(fase, null).stage > 0;
+/** The phase is a step of the process (stage ≥ 1 in STAGE_OF_PHASE; sin_dato, no_participa and aun_no_se_suma are not). */
+const inProcess = (fase: FaseOSinDato) => fase !== "sin_dato" && (STAGE_OF_PHASE[fase] ?? 0) > 0;
 const hasStl = (l: Logro) => l === "stl" || l === "pal" || l === "ciclo_cerrado";
 const hasPal = (l: Logro) => l === "pal" || l === "ciclo_cerrado";
 const one = (b: boolean) => (b ? 1 : 0);
@@ -174,22 +173,30 @@ export function nationalPanorama(
   registry: PhaseInputs,
   phases: readonly MonthlyPhase[] = phasePanel(registry)
 ): NationalPanorama[] {
-  const rows: NationalPanorama[] = [];
-  for (const [fecha, states] of groupBy(phases, (p) => p.fecha)) {
-    const row: Record<string, string | number> = {fecha};
-    for (const i of PANORAMA_INDICATORS) {
-      let certain = 0;
-      let possible = 0;
-      for (const s of states) {
-        certain += i.cierta(s);
-        if (i.posible) possible += i.posible(s);
-      }
-      row[i.id] = certain;
-      if (i.idPosibles) row[i.idPosibles] = possible;
+  // One pass over the rows: each date's sums, certain and possible, per indicator; dates in the order they
+  // first appear (as grouping by date would give them).
+  const n = PANORAMA_INDICATORS.length;
+  const sums = new Map<string, {certain: number[]; possible: number[]}>();
+  for (const s of phases) {
+    let sum = sums.get(s.fecha);
+    if (!sum) {
+      sum = {certain: new Array<number>(n).fill(0), possible: new Array<number>(n).fill(0)};
+      sums.set(s.fecha, sum);
     }
-    rows.push(row as NationalPanorama);
+    for (let k = 0; k < n; k++) {
+      const i = PANORAMA_INDICATORS[k];
+      sum.certain[k] += i.cierta(s);
+      if (i.posible) sum.possible[k] += i.posible(s);
+    }
   }
-  return rows;
+  return [...sums].map(([fecha, sum]) => {
+    const row: Record<string, string | number> = {fecha};
+    PANORAMA_INDICATORS.forEach((i, k) => {
+      row[i.id] = sum.certain[k];
+      if (i.idPosibles) row[i.idPosibles] = sum.possible[k];
+    });
+    return row as NationalPanorama;
+  });
 }
 
 /** The published table `panorama_nacional`. */

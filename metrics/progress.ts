@@ -181,9 +181,20 @@ function prepare(registry: Inputs): PreparedProgress {
  * Pass {@link prepareProgress}'s result instead of the registry to compute many dates without regrouping.
  */
 export function stateProgress(registry: Inputs | PreparedProgress, date: string): StateProgress[] {
+  return stateProgressSeries(registry, [date])[0];
+}
+
+/**
+ * {@link stateProgress} on several dates at once: element k holds the rows of `dates[k]` (every state, in
+ * `entidades` order). Each state's milestones, sorted by their last possible day, are read once in date
+ * order (what is certain by a date is certain by every later date), instead of once per date: the same rows
+ * as calling {@link stateProgress} date by date.
+ */
+export function stateProgressSeries(registry: Inputs | PreparedProgress, dates: readonly string[]): StateProgress[][] {
   const prepared = "milestones" in registry ? registry : prepareProgress(registry);
-  const day = dayKey(date);
-  return prepared.entidades.map((e) => {
+  const order = dates.map((date, slot) => ({date, slot, day: dayKey(date)})).sort((a, b) => a.day - b.day);
+  const out: StateProgress[][] = dates.map(() => []);
+  for (const e of prepared.entidades) {
     let declaratoria = false;
     let stl = false;
     const pals = new Set<number>();
@@ -191,41 +202,46 @@ export function stateProgress(registry: Inputs | PreparedProgress, date: string)
     const first: Partial<Record<HitoTipo, Row<"hitos">>> = {};
     const own = prepared.milestones.get(e.clave_inegi) ?? [];
     const keys = prepared.maxKeys.get(e.clave_inegi) ?? [];
-    // Sorted by fecha_max: the first milestone later than the date ends the count.
-    for (let k = 0; k < own.length && keys[k] <= day; k++) {
-      const h = own[k];
-      if (h.tipo === "declaratoria") declaratoria = true;
-      else if (h.tipo === "instalacion_stl") stl = true;
-      else if (h.tipo === "publicacion_pal") pals.add(h.ejercicio);
-      else if (h.tipo === "cierre") cierres.add(h.ejercicio);
-      if (h.ejercicio === 1) first[h.tipo] = h;
-    }
     const sums = prepared.compromisos.get(e.clave_inegi);
-    const counted = [...pals].map((ej) => sums?.get(ej)).filter((c): c is PalCompromisos => c !== undefined);
-    const span = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined) =>
-      a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null;
-    const declStl = span(first.declaratoria, first.instalacion_stl);
-    const stlPal = span(first.instalacion_stl, first.publicacion_pal);
-    const placed = phaseOnDate(prepared.evidence.get(e.clave_inegi) ?? [], date, e.participa, day).fase !== "sin_dato";
-    const known = <T>(v: T): T | null => (placed ? v : null);
-    return {
-      clave_inegi: e.clave_inegi,
-      nombre_corto: e.nombre_corto,
-      fecha: date,
-      declaratoria_firmada: known(declaratoria),
-      stl_instalado: known(stl),
-      pal_publicados: known(pals.size),
-      ciclos_completados: known(cierres.size),
-      compromisos: known(counted.reduce((a, c) => a + c.total, 0)),
-      compromisos_sin_proactivos: known(counted.reduce((a, c) => a + c.sinProactivos, 0)),
-      fojas: sumKnown(counted.map((c) => c.fojas)),
-      reuniones: sumKnown(counted.map((c) => c.reuniones)),
-      dias_declaratoria_stl_min: declStl?.min ?? null,
-      dias_declaratoria_stl_max: declStl?.max ?? null,
-      dias_stl_primer_pal_min: stlPal?.min ?? null,
-      dias_stl_primer_pal_max: stlPal?.max ?? null
-    };
-  });
+    const evidence = prepared.evidence.get(e.clave_inegi) ?? [];
+    let k = 0;
+    for (const {date, slot, day} of order) {
+      // Sorted by fecha_max: the first milestone later than the date ends the count.
+      for (; k < own.length && keys[k] <= day; k++) {
+        const h = own[k];
+        if (h.tipo === "declaratoria") declaratoria = true;
+        else if (h.tipo === "instalacion_stl") stl = true;
+        else if (h.tipo === "publicacion_pal") pals.add(h.ejercicio);
+        else if (h.tipo === "cierre") cierres.add(h.ejercicio);
+        if (h.ejercicio === 1) first[h.tipo] = h;
+      }
+      const counted = [...pals].map((ej) => sums?.get(ej)).filter((c): c is PalCompromisos => c !== undefined);
+      const span = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined) =>
+        a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null;
+      const declStl = span(first.declaratoria, first.instalacion_stl);
+      const stlPal = span(first.instalacion_stl, first.publicacion_pal);
+      const placed = phaseOnDate(evidence, date, e.participa, day).fase !== "sin_dato";
+      const known = <T>(v: T): T | null => (placed ? v : null);
+      out[slot].push({
+        clave_inegi: e.clave_inegi,
+        nombre_corto: e.nombre_corto,
+        fecha: date,
+        declaratoria_firmada: known(declaratoria),
+        stl_instalado: known(stl),
+        pal_publicados: known(pals.size),
+        ciclos_completados: known(cierres.size),
+        compromisos: known(counted.reduce((a, c) => a + c.total, 0)),
+        compromisos_sin_proactivos: known(counted.reduce((a, c) => a + c.sinProactivos, 0)),
+        fojas: sumKnown(counted.map((c) => c.fojas)),
+        reuniones: sumKnown(counted.map((c) => c.reuniones)),
+        dias_declaratoria_stl_min: declStl?.min ?? null,
+        dias_declaratoria_stl_max: declStl?.max ?? null,
+        dias_stl_primer_pal_min: stlPal?.min ?? null,
+        dias_stl_primer_pal_max: stlPal?.max ?? null
+      });
+    }
+  }
+  return out;
 }
 
 /** {@link sumKnown} of one field of `rows`, without building the list of values. */
@@ -278,14 +294,13 @@ function snapshotDates(registry: Registry): string[] {
   return [...years, last];
 }
 
-/** The published table `indicadores_estatales`: {@link stateProgress} at each year's end and on the latest fact's date. */
+/** The published table `indicadores_estatales`: {@link stateProgress} at each year's end and on the latest fact's date ({@link stateProgressSeries}). */
 export const INDICADORES_ESTATALES = derivedTable({
   name: "indicadores_estatales",
   description: "Avance de cada entidad al cierre de cada año desde 2015 y en la fecha del último hecho registrado.",
   columns: STATE_COLUMNS,
   compute: (registry) => {
-    const prepared = prepareProgress(registry);
-    return snapshotDates(registry).flatMap((d) => stateProgress(prepared, d));
+    return stateProgressSeries(prepareProgress(registry), snapshotDates(registry)).flat();
   },
   metrics: [
     {

@@ -75,6 +75,7 @@ export {
   nationalProgress,
   prepareProgress,
   stateProgress,
+  stateProgressSeries,
   type NationalProgress,
   type PreparedProgress,
   type StateProgress

@@ -4,7 +4,7 @@ import {loadRegistry} from "../loaders/registry/registry.js";
 import {METRIC_CATALOGUE} from "../metrics/tables.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {mgaByGroup, mgaByState} from "../metrics/mga-aggregate.js";
-import {nationalProgress, stateProgress} from "../metrics/progress.js";
+import {nationalProgress, stateProgress, stateProgressSeries} from "../metrics/progress.js";
 import {nationalProgressSeries} from "../metrics/national-series.js";
 import {monthEnds} from "../metrics/month-ends.js";
 import {syntheticRegistry} from "../bench/synthetic-registry.js";
@@ -87,6 +87,18 @@ describe("nationalProgressSeries(registry, dates)", () => {
     const synthetic = syntheticRegistry({municipios: 150, years: 10, seed: 7});
     const sample = dates.filter((_, k) => k % 7 === 0);
     expect(nationalProgressSeries(synthetic, sample)).toEqual(sample.map((d) => nationalProgress(synthetic, d)));
+  });
+});
+
+describe("stateProgressSeries(registry, dates)", () => {
+  it("gives, for dates in any order, what stateProgress gives date by date, on the registry and on a synthetic municipal sample", () => {
+    // Out of order, with a repeated date and one between two year-ends: the sweep must not depend on order.
+    const dates = ["2019-12-31", "2015-06-30", "2023-12-31", "2016-12-31", "2019-12-31", "2017-08-15"];
+    expect(stateProgressSeries(registry, dates)).toEqual(dates.map((d) => stateProgress(registry, d)));
+    const coahuila2016 = stateProgressSeries(registry, dates)[3].find((s) => s.clave_inegi === "05")!;
+    expect(coahuila2016.pal_publicados).toBe(1);
+    const synthetic = syntheticRegistry({municipios: 150, years: 10, seed: 7});
+    expect(stateProgressSeries(synthetic, dates)).toEqual(dates.map((d) => stateProgress(synthetic, d)));
   });
 });
 

@@ -1,6 +1,5 @@
 import {compareEs} from "./collation.js";
 import type {Registry, RowOf} from "./model/schema.js";
-import {groupBy} from "./group-by.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
 
 /** Columns of `compromisos_por_tema`. */
@@ -19,18 +18,21 @@ export type ThemeCount = RowOf<typeof COLUMNS>;
  * (descending), then theme.
  */
 export function compromisosByTheme(registry: Pick<Registry, "compromisos">): ThemeCount[] {
-  const count = (rows: Registry["compromisos"], clave: string | null): ThemeCount[] => {
-    const by = new Map<string, number>();
-    for (const c of rows) by.set(c.tema ?? "sin dato", (by.get(c.tema ?? "sin dato") ?? 0) + 1);
-    return [...by]
+  // One pass: the country's counts and each state's, by theme.
+  const national = new Map<string, number>();
+  const byState = new Map<string, Map<string, number>>();
+  for (const c of registry.compromisos) {
+    const tema = c.tema ?? "sin dato";
+    national.set(tema, (national.get(tema) ?? 0) + 1);
+    let own = byState.get(c.clave_inegi);
+    if (!own) byState.set(c.clave_inegi, (own = new Map()));
+    own.set(tema, (own.get(tema) ?? 0) + 1);
+  }
+  const rows = (by: Map<string, number>, clave: string | null): ThemeCount[] =>
+    [...by]
       .map(([tema, compromisos]) => ({clave_inegi: clave, tema, compromisos}))
       .sort((a, b) => b.compromisos - a.compromisos || compareEs(a.tema, b.tema));
-  };
-  const byState = groupBy(registry.compromisos, (c) => c.clave_inegi);
-  return [
-    ...count(registry.compromisos, null),
-    ...[...byState.keys()].sort().flatMap((s) => count(byState.get(s)!, s))
-  ];
+  return [...rows(national, null), ...[...byState.keys()].sort().flatMap((s) => rows(byState.get(s)!, s))];
 }
 
 /** The published table `compromisos_por_tema`. */

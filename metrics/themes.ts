@@ -25,7 +25,10 @@ export function compromisosByTheme(registry: Pick<Registry, "compromisos">): The
     const tema = c.tema ?? "sin dato";
     national.set(tema, (national.get(tema) ?? 0) + 1);
     let own = byState.get(c.clave_inegi);
-    if (!own) byState.set(c.clave_inegi, (own = new Map()));
+    if (!own) {
+      own = new Map();
+      byState.set(c.clave_inegi, own);
+    }
     own.set(tema, (own.get(tema) ?? 0) + 1);
   }
   const rows = (by: Map<string, number>, clave: string | null): ThemeCount[] =>

@@ -123,6 +123,8 @@ describe("the built site, on the shipped registry, from a plain static server", 
     skipLinkHref: string | null;
     /** File names, commands, paths, hashes or OCR notes in the text a reader sees (test/helpers/reader-text.ts). */
     developerText: DeveloperTextHit[];
+    /** Ids that more than one element of the page carries (a `url(#id)` or a label would reach the wrong one). */
+    duplicateIds: string[];
   }
   let sweep: Promise<Visit[]> | undefined;
   /**
@@ -154,7 +156,12 @@ describe("the built site, on the shipped registry, from a plain static server", 
           searchPlaceholder: await page.getAttribute("#observablehq-search input", "placeholder"),
           toggleTitle: await page.getAttribute("#observablehq-sidebar-toggle", "title"),
           skipLinkHref: await page.locator("body > a.salto-al-contenido").getAttribute("href"),
-          developerText: developerText(await readerText(page))
+          developerText: developerText(await readerText(page)),
+          duplicateIds: await page.evaluate(() => {
+            const seen = new Map<string, number>();
+            for (const el of Array.from(document.querySelectorAll("[id]"))) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+            return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+          })
         };
         if (PAGES.includes(path))
           await capture(page, {
@@ -170,11 +177,12 @@ describe("the built site, on the shipped registry, from a plain static server", 
     return sweep;
   }
 
-  it("every page loads in Spanish with no console error and no request to another host, at 1280 and 390 px (screenshots in test/output/site)", async () => {
+  it("every page loads in Spanish with no console error, no request to another host and no id carried twice, at 1280 and 390 px (screenshots in test/output/site)", async () => {
     const seen = await visits();
     expect(seen.filter((v) => PAGES.includes(v.path)).length).toBe(PAGES.length * 2);
-    for (const {path, width, log, searchPlaceholder, toggleTitle, skipLinkHref} of seen) {
+    for (const {path, width, log, searchPlaceholder, toggleTitle, skipLinkHref, duplicateIds} of seen) {
       expect(log.errors, `${path} @${width}`).toEqual([]);
+      expect(duplicateIds, `${path} @${width}: ids repetidos`).toEqual([]);
       expect(
         log.requests.filter((u) => !u.startsWith(site.url)),
         `${path} @${width}`

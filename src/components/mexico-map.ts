@@ -145,9 +145,13 @@ export function stateSummary(row: MapRow): string {
 
 let instances = 0;
 
-/** SVG <defs> with one hatch pattern per hatched value (base colour + grey diagonal lines). */
-function hatchDefs(prefix: string): SVGElement {
-  const ids = [...PHASES, ...LOGROS, ...SEMAFOROS].filter((v) => HATCHED.has(v.id));
+/**
+ * SVG <defs> with one hatch pattern per hatched value of the colouring (base colour + grey diagonal lines).
+ * Only the colouring's own values: phases, attainments and semáforo lights share ids (`sin_dato`, each with
+ * its own grey), and one map must hold each id once.
+ */
+function hatchDefs(prefix: string, coloring: Coloring): SVGElement {
+  const ids = VALUES[coloring].filter((v) => HATCHED.has(v.id));
   return svg`<defs>${ids.map(
     (
       v
@@ -324,7 +328,7 @@ export function mexicoMap(
   const [, , w, h] = mexico.viewBox.split(" ").map(Number);
   const shown = Math.min(width, 960);
   const map = svg<SVGSVGElement>`<svg class="mapa-mexico" viewBox=${mexico.viewBox} width=${shown} height=${Math.round((shown * h) / w)} role="group" aria-label=${caption}>
-    ${hatchDefs(prefix)}
+    ${hatchDefs(prefix, coloring)}
     ${mexico.locations.map((loc) => {
       const row = byIso.get(loc.id);
       if (!row) return null;
@@ -362,7 +366,7 @@ export function tileGridMap(
     return row ? [{iso, x: col * size, y: line * size, row}] : [];
   });
   const grid = svg`<svg class="mapa-mosaico" viewBox=${`0 0 ${9 * size} ${5 * size}`} width=${9 * size} height=${5 * size} role="group" aria-label=${caption}>
-    ${hatchDefs(prefix)}
+    ${hatchDefs(prefix, coloring)}
     ${tiles.map(({x, y, row}) => {
       const l = look(row, coloring);
       return svg`<a class="entidad" href=${stateHref(row.clave_inegi)} data-clave=${row.clave_inegi} aria-label=${stateSummary(row)}>

@@ -84,5 +84,9 @@ export function sourceCitation(f: Row<"fuentes">): SourceCitation {
  */
 export function readerQuote(cita: string): string {
   if ((cita.match(/"/g)?.length ?? 0) % 2 !== 0) return cita;
-  return cita.replace(/"([^"]*)"/g, "«$1»");
+  // A passage the document itself puts whole in “…” is shown in one pair of marks, not «“…”».
+  return cita.replace(
+    /"([^"]*)"/g,
+    (_, passage: string) => `«${/^“[^“”]*”$/.test(passage) ? passage.slice(1, -1) : passage}»`
+  );
 }

@@ -383,13 +383,20 @@ describe("a recorded quote as a reader reads it (readerQuote)", () => {
     // The record keeps its straight marks: only the display changes.
     expect(hito.cita).toContain('"Estatus de los ejercicios"');
     expect(readerQuote('"Proporcionar … gas “shale”"; nota 3')).toBe("«Proporcionar … gas “shale”»; nota 3");
+    // A passage wholly in the document's own marks gets one pair; a quote inside a passage keeps them.
+    expect(readerQuote('el programa es "“Caravans for Everyday Justice”"')).toBe(
+      "el programa es «Caravans for Everyday Justice»"
+    );
+    expect(readerQuote('"“Círculos restaurativos”, del Poder Judicial"')).toBe(
+      "«“Círculos restaurativos”, del Poder Judicial»"
+    );
     // An odd count cannot be paired: shown as recorded.
     expect(readerQuote('fila: "Durango ✓')).toBe('fila: "Durango ✓');
     // No recorded quote is left with a straight mark once shown, and none starts inside two pairs of marks.
     const citas = [...registry.hitos, ...registry.compromisos, ...registry.estatus_reportados].map((r) => r.cita);
     for (const c of citas.filter((c): c is string => typeof c === "string" && c.length > 0)) {
       expect(readerQuote(c), c).not.toContain('"');
-      expect(readerQuote(c), c).not.toMatch(/^«[«"“]/);
+      expect(readerQuote(c), c).not.toMatch(/«“[^“”«»]*”»|^«[«"]/);
     }
   });
 });

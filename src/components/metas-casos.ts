@@ -8,6 +8,7 @@ import {countList} from "./count-list.js";
 import {datedHref} from "./url-state.js";
 import {dayLabel, sinDato, sourceRef, statePage} from "./explorar-common.js";
 import {laterMark} from "./state-record.js";
+import {readerQuote} from "../lib/source-citation.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
@@ -141,7 +142,7 @@ export function casoCard(
     }
     <p><small><strong>Compromiso:</strong> ${
       compromiso
-        ? html`<a href=${`./compromisos.html?q=${encodeURIComponent(compromiso.compromiso_id)}`}>${compromiso.compromiso_id}</a> (ejercicio ${compromiso.ejercicio}). <strong>Cómo se ligó:</strong> ${caso.cita_compromiso}`
+        ? html`<a href=${`./compromisos.html?q=${encodeURIComponent(compromiso.compromiso_id)}`}>${compromiso.compromiso_id}</a> (ejercicio ${compromiso.ejercicio}). <strong>Cómo se ligó:</strong> ${readerQuote(caso.cita_compromiso ?? "")}`
         : html`${sinDato()}: ninguna fuente permite decir de qué compromiso viene.`
     }</small></p>
     <p><small><strong>Fuente:</strong> ${sourceRef(fuentes.get(caso.fuente_id), {id: caso.fuente_id, cita: caso.cita})}</small></p>

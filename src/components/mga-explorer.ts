@@ -14,6 +14,7 @@ import {textOn} from "./phase-style.js";
 import {withTextAlternative} from "./plot-a11y.js";
 import {MAP_GEOMETRY_LICENCE} from "./mexico-map.js";
 import {chartSvg, viewExport} from "./view-export.js";
+import {readerQuote} from "../lib/source-citation.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
@@ -280,7 +281,7 @@ export function mgaRanking(
     <td class="num">${r.ambito === "nacional" ? "" : (signed(r.diferencia_nacional, r.decimales) ?? sinDato())}</td>
     <td><span class="origen" title=${ORIGEN_BY_ID.get(r.origen)?.long}>${ORIGEN_BY_ID.get(r.origen)?.label ?? r.origen}</span></td>
     <td class="fuente">${source(r)}</td>
-    <td class="nota-valor">${r.nota ? html`<small>${r.nota}</small>` : ""}</td>
+    <td class="nota-valor">${r.nota ? html`<small>${readerQuote(r.nota)}</small>` : ""}</td>
   </tr>`;
   return html`<table class="mga-ranking">
     <caption>${ranked ? `Lugar de las 32 entidades por ${sigla} (1 = más alto; los empates a la precisión mostrada comparten lugar)` : `Sin lugares: sólo ${states.length} de 32 entidades tienen un valor de ${sigla}; ordenadas por valor, sin numerar (una lista parcial no es un ranking)`}</caption>

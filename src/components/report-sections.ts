@@ -12,6 +12,7 @@ import {citaText, sourceCitation} from "./source-cite.js";
 import {metaCard} from "./metas-casos.js";
 import type {Row} from "../lib/model/schema.js";
 import type {TargetOutcome} from "../lib/target-outcomes.js";
+import {readerQuote} from "../lib/source-citation.js";
 
 /**
  * The sections of the printable report (/reporte), each a function of the model `reportModel` builds
@@ -310,7 +311,7 @@ export function conflictsList(model: ReportModel): HTMLElement {
     (c) => html`<li id=${`desacuerdo-${c.n}`}>
       <strong>≠${c.n}. ${name.get(c.clave_inegi) ?? c.clave_inegi}: ${c.tipo_texto} (ejercicio ${c.ejercicio})</strong>
       <ul>${c.rows.map((r) => html`<li>${r.usado ? html`<strong>Usada:</strong> ` : "Otra fuente: "}${fechaHito(r)} ${ref(r.fuente)}</li>`)}</ul>
-      <p><strong>Decisión:</strong> ${c.decision.razon}</p>
+      <p><strong>Decisión:</strong> ${readerQuote(c.decision.razon)}</p>
     </li>`
   )}</ul>`;
 }

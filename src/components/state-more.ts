@@ -7,6 +7,7 @@ import type {TargetOutcome} from "../lib/target-outcomes.js";
 import {dayText} from "./date-text.js";
 import {SIN_DATO, sourceRef} from "./source-cite.js";
 import {laterMark} from "./state-record.js";
+import {readerQuote} from "../lib/source-citation.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 
@@ -109,7 +110,7 @@ export function casesSection(
         ${figures.length ? html`<div><dt>Cifras</dt><dd><ul>${figures.map((f) => html`<li><strong>${num.format(f.valor)}</strong> ${f.unidad} — ${sourceRef(fuentes.get(f.fuente_id), {cita: f.cita, fuenteId: f.fuente_id})}</li>`)}</ul></dd></div>` : ""}
         <div><dt>Compromiso</dt><dd>${
           compromiso
-            ? html`<a href=${`#compromiso-${compromiso.compromiso_id}`}>${compromiso.titulo}</a> (ejercicio ${compromiso.ejercicio})${c.cita_compromiso ? html`<br><small>${c.cita_compromiso}</small>` : ""}`
+            ? html`<a href=${`#compromiso-${compromiso.compromiso_id}`}>${compromiso.titulo}</a> (ejercicio ${compromiso.ejercicio})${c.cita_compromiso ? html`<br><small>${readerQuote(c.cita_compromiso)}</small>` : ""}`
             : html`<span class="sin-dato">${SIN_DATO}</span>: ninguna fuente permite decir de qué compromiso viene`
         }</dd></div>
         <div><dt>Fuente</dt><dd>${sourceRef(fuentes.get(c.fuente_id), {cita: c.cita, fuenteId: c.fuente_id})}</dd></div>
@@ -181,7 +182,7 @@ export function mgaEditionsTable(
                 .map((s) => s.trim())
                 .filter(Boolean)
                 .flatMap((id, i) => [i ? html`<br>` : "", sourceRef(fuentes.get(id), {fuenteId: id})])
-        }${r.nota ? html`<br><small><strong>Nota:</strong> ${r.nota}</small>` : ""}</td>
+        }${r.nota ? html`<br><small><strong>Nota:</strong> ${readerQuote(r.nota)}</small>` : ""}</td>
       </tr>`;
     })}</tbody>
   </table></div></div>`;

@@ -8,6 +8,7 @@ import type {PlanCoverage} from "../lib/plan-compromisos.js";
 import {dayText} from "./date-text.js";
 import {progressRatings} from "./progress-ratings.js";
 import {citaText, SIN_DATO, sourceRef} from "./source-cite.js";
+import {readerQuote} from "../lib/source-citation.js";
 
 type Fuentes = ReadonlyMap<string, Row<"fuentes">>;
 type Hito = Row<"hitos">;
@@ -106,7 +107,7 @@ export function decisionsList(
   {hitos, compromisos, fuentes}: {hitos: readonly Hito[]; compromisos: readonly Compromiso[]; fuentes: Fuentes}
 ): HTMLElement {
   if (!decisions.length)
-    return html`<p>Las fuentes del registro no se contradicen sobre esta entidad: ninguna decisión de <code>decisiones</code> la toca.</p>`;
+    return html`<p>Las fuentes del registro no se contradicen sobre esta entidad: el registro no tuvo que decidir entre fechas o datos distintos.</p>`;
   const hito = new Map(hitos.map((h) => [h.hito_id, h]));
   const compromiso = new Map(compromisos.map((c) => [c.compromiso_id, c]));
   return html`<div class="decisiones">${decisions.map((d) => {
@@ -127,7 +128,7 @@ export function decisionsList(
               : html`<code>${id}</code>`
         } — ${row ? sourceRef(fuentes.get(row.fuente_id), {cita: row.cita, fuenteId: row.fuente_id}) : html`<span class="sin-dato">la fila no está en el registro</span>`}</li>`;
       })}</ul>
-      <p><strong>Decisión del registro:</strong> ${d.razon}</p>
+      <p><strong>Decisión del registro:</strong> ${readerQuote(d.razon)}</p>
     </section>`;
   })}</div>`;
 }
@@ -370,7 +371,7 @@ export function unknownsList({
     );
   items.push(
     datosHasta
-      ? html`<li>El registro de ${nombre} llega hasta el ${formatInterval(datosHasta, datosHasta)}: de ahí a ${formatInterval(ultimoMes, ultimoMes)} (el último mes del registro nacional) la fase sólo se prolonga; ninguna fuente del registro dice qué pasó después.</li>`
+      ? html`<li>El registro de ${nombre} llega hasta el ${formatInterval(datosHasta, datosHasta)}: de ahí al ${formatInterval(ultimoMes, ultimoMes)} (el último mes del registro nacional) la fase sólo se prolonga; ninguna fuente del registro dice qué pasó después.</li>`
       : html`<li>Ninguna fuente del registro habla de ${nombre}: su fase es «sin dato».</li>`
   );
   return html`<ul class="no-se-sabe">${items}</ul>`;

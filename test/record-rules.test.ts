@@ -3,7 +3,7 @@ import {outputTables} from "../loaders/publish/outputs.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import type {Registry} from "../metrics/model/schema.js";
 import {TEMA_OF_OGP_TAG, THEMES} from "../metrics/model/vocabulary.js";
-import {problemsOf} from "./helpers/registry-fixture.js";
+import {mutatedRegistry, problemsOf} from "./helpers/registry-fixture.js";
 
 const registry: Registry = await loadRegistry();
 const AVANCES_HEADER =
@@ -94,8 +94,8 @@ describe("validation of avances, themes and source addresses", () => {
   });
 });
 
-describe("text for readers names no file, repository path or commit", () => {
-  it("refuses a cita that names a file, one with a repository path, and one with a commit hash, each saying what it found", async () => {
+describe("text for readers names no source identifier, file, repository path or commit", () => {
+  it("refuses a cita that names a file, one with a repository path, one with a commit hash and one with a source's identifier, each saying what it found", async () => {
     const cite = (text: string) =>
       problemsOf({
         file: "hitos.csv",
@@ -113,6 +113,17 @@ describe("text for readers names no file, repository path or commit", () => {
     expect(await cite("(versión 1ac7e95)")).toEqual([
       expect.stringMatching(/cita ".*" → texto para lectores, sin un hash de commit \(«1ac7e95»\)/)
     ]);
+    // A source named by the identifier the project gave it, not by its title.
+    expect(await cite("(como dice prueba-nota)")).toEqual([
+      expect.stringMatching(/cita ".*" → texto para lectores, sin el identificador de una fuente \(«prueba-nota»\)/)
+    ]);
+    // A word that merely contains an identifier is not one: the registry stays valid.
+    const dir = await mutatedRegistry({
+      file: "hitos.csv",
+      replace: '"""El 9 de marzo de 2015"" (prueba)"',
+      with: '"""El 9 de marzo de 2015"" (una prueba-nota-bene)"'
+    });
+    expect((await loadRegistry(dir)).hitos.some((h) => h.cita.includes("prueba-nota-bene"))).toBe(true);
   });
 
   it("leaves the plumbing columns of fuentes alone: the shipped registry, whose sources keep repository paths and commits there, is valid", async () => {

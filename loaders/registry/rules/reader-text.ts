@@ -26,12 +26,18 @@ const PLUMBING_TEXT: readonly {what: string; pattern: RegExp}[] = [
 
 /**
  * Text a reader sees says what the document says, not where the project keeps it: no cell of a text
- * column meant for readers (all but {@link PLUMBING}) names a file, a repository path or a commit hash —
+ * column meant for readers (all but {@link PLUMBING}) names a source by its identifier (`fuente_id`), a file,
+ * a repository path or a commit hash —
  * those go in `fuentes` (`url`, `ruta`, `commit`, `archivo`, `copia`), which the site shows as a citation
  * with its technical detail folded. A cell that could not be read is not judged.
  */
 export const readerTextHasNoPlumbing: Rule = (tables) => {
   const problems: Problem[] = [];
+  // The record's names of its sources (`semilla-001`, `agentes-v2-antecedentes`): a reader finds a source
+  // by its title, issuer and date, never by the identifier the project gave it.
+  const sourceIds = new Set(
+    tables.fuentes.rows.map((r) => r.fuente_id).filter((id): id is string => typeof id === "string" && id !== "")
+  );
   for (const [name, def] of Object.entries(SCHEMA) as [TableName, (typeof SCHEMA)[TableName]][]) {
     const skip = PLUMBING[name];
     if (skip === "all") continue;
@@ -41,6 +47,18 @@ export const readerTextHasNoPlumbing: Rule = (tables) => {
       for (const col of columns) {
         const value = row[col];
         if (typeof value !== "string" || unreadableCell(t, k, col)) continue;
+        const id = value.split(/[^\w-]+/).find((token) => sourceIds.has(token));
+        if (id !== undefined) {
+          problems.push(
+            problemAt(
+              t,
+              k,
+              col,
+              `texto para lectores, sin el identificador de una fuente («${id}»): nómbrela por su título, emisor o fecha (el identificador va en la columna fuente_id)`
+            )
+          );
+          continue;
+        }
         const hit = PLUMBING_TEXT.find((p) => p.pattern.test(value));
         if (hit)
           problems.push(

@@ -38,10 +38,10 @@ function phaseText(fase: string, ejercicio: number | null): string {
 
 /** "cierta" or "posible: quizá ya en Evaluación (ejercicio 2)". */
 function certaintyText(row: MonthlyPhase): string {
-  if (row.certeza === "cierta") return "cierta: ninguna fase más avanzada era posible";
+  if (row.certeza === "cierta") return "segura: ninguna fase más avanzada era posible";
   const exercise =
     row.ejercicio_posible && row.ejercicio_posible !== row.ejercicio ? ` (ejercicio ${row.ejercicio_posible})` : "";
-  return `posible: las fechas de las fuentes permiten que ya estuviera en ${phaseOf(row.fase_posible).label}${exercise}`;
+  return `no segura: las fechas de las fuentes permiten que ya estuviera en ${phaseOf(row.fase_posible).label}${exercise}`;
 }
 
 /** A dated achievement in a few words: «PAL 1», «Declaratoria», «Cierre del ciclo 2». */
@@ -111,7 +111,7 @@ export function stateNow(row: MonthlyPhase): HTMLElement {
   return html`<div class="cifras estado-ahora">
     <div class="card"><h3>Fase</h3>
       <p class="big-fase"><span class="muestra" style=${{"--muestra": phase.color, color: textOn(phase.color)}} aria-hidden="true">${phase.symbol}</span> ${phaseText(row.fase, row.ejercicio)}</p>
-      <p><small>Certeza ${certaintyText(row)}.</small></p></div>
+      <p><small>Fase ${certaintyText(row)}.</small></p></div>
     <div class="card"><h3>Semáforo</h3>
       <p class="big-fase"><span class="simbolo" style=${{color: light.ink}} aria-hidden="true">${light.symbol}</span> ${light.label}</p></div>
     <div class="card"><h3>Meses en la fase</h3>

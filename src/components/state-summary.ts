@@ -80,7 +80,9 @@ export function stateSummaryParagraph(
       s.planes.length > 0 ? null : "la publicación de un plan"
     ].filter((m): m is string => m !== null);
     if (missing.length > 0)
-      sentences.push([`El registro no fecha ${missing.join(missing.length === 2 ? " ni " : ", ni ")} (${SIN_DATO}).`]);
+      sentences.push([
+        `${steps.length > 0 ? "El registro" : `De ${s.nombre}, el registro`} no fecha ${missing.join(missing.length === 2 ? " ni " : ", ni ")} (${SIN_DATO}).`
+      ]);
     const facts = new Set([s.declaratoria, s.stl, ...s.planes, ...s.cierres].map((f) => f?.hito_id));
     if (s.ultimo && !facts.has(s.ultimo.hito_id))
       sentences.push([

@@ -53,22 +53,22 @@ export type SemaforoThreshold =
   | {amarillo: null; rojo: null; razon: string};
 
 /**
- * The rule that turns the thresholds into colours, with its reason (Spanish: it is published in the
- * catalogue and shown next to the colours on the site). The thresholds measure time on the clock; a state
+ * The rule that turns the thresholds into colours, with its reason (Spanish, in words a reader knows, not
+ * column names: it is published in the catalogue and shown next to the colours on the site). The thresholds measure time on the clock; a state
  * is only called behind where the record observed it behind: some source dated after the deadline (its own
  * page, a national list that names it, a status report, a later milestone) shows it still without the next
  * step. The record thins after 2019, so without this rule most states would turn red in later years only
  * because no source speaks of them, not because they stalled.
  */
 export const SEMAFORO_RULE = {
-  verde: "verde mientras meses_en_fase < umbral amarillo de la fase",
+  verde: "verde mientras los meses en la fase no llegan al umbral amarillo de la fase",
   atraso:
-    "amarillo (o rojo) cuando meses_en_fase alcanza el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: datos_hasta ≥ desde + umbral (meses completos transcurridos: la fuente es de después del plazo), y ninguna fase más avanzada era posible en la fecha",
+    "amarillo (o rojo) cuando los meses en la fase alcanzan el umbral amarillo (o rojo) y alguna fuente fechada después de ese plazo —la página de la entidad, una lista nacional que la nombra, un reporte de estatus o un hito posterior— muestra que la entidad seguía sin el siguiente paso: el último día del que habla alguna fuente sobre la entidad («datos hasta») llega, en meses completos, al inicio de la fase más el umbral, y ninguna fase más avanzada era posible en la fecha",
   sinSeguimiento:
-    "sin_seguimiento cuando el plazo venció pero ninguna fuente posterior al plazo habla de la entidad, o sus fechas permiten que ya hubiera avanzado: el registro no sabe si está atrasada",
+    "sin seguimiento cuando el plazo venció pero ninguna fuente posterior al plazo habla de la entidad, o sus fechas permiten que ya hubiera avanzado: el registro no sabe si está atrasada",
   sinPlazo:
     "verde en cierre de ciclo: un ciclo concluido no está atrasado salvo que una fuente fije un plazo para el siguiente ejercicio, y ninguna lo fija",
-  fuera: "gris si no participa o aún no se suma; sin_dato si el registro no permite ubicarla",
+  fuera: "gris si no participa o aún no se suma; sin dato si el registro no permite ubicarla",
   razon:
     "Los colores sólo juzgan lo que el registro observó: el registro se adelgaza después de 2019, y un plazo vencido sin fuentes posteriores dice que faltan fuentes, no que la entidad se detuvo."
 } as const;

@@ -8,6 +8,7 @@ import {dayText, monthText} from "./date-text.js";
 import type {Construccion} from "./load-table.js";
 import {PHASE_BY_ID, PHASES, SEMAFORO_BY_ID, SEMAFOROS, textOn} from "./phase-style.js";
 import {chartSvg, viewExport} from "./view-export.js";
+import {readerQuote} from "../lib/source-citation.js";
 
 interface PhaseStyle {
   id: string;
@@ -243,7 +244,7 @@ export function stripLegend(rows: readonly MonthlyPhase[], rule: CatalogueRule |
     ${
       rule
         ? html`<p class="nota"><small><strong>Qué quiere decir el semáforo.</strong> ${rule.descripcion}</small></p>
-      <details class="regla"><summary>La regla completa y sus umbrales</summary><p><small>${rule.formula}</small></p><p><small><strong>De dónde viene el método:</strong> ${rule.fuente}</small></p></details>`
+      <details class="regla"><summary>La regla completa y sus umbrales</summary><p><small>${readerQuote(rule.formula)}</small></p><p><small><strong>De dónde viene el método:</strong> ${readerQuote(rule.fuente)}</small></p></details>`
         : ""
     }
   </div>`;

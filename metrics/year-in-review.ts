@@ -101,9 +101,9 @@ export function yearInReview(
         (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0) ||
         a.ejercicio - b.ejercicio
     );
-  const avanzaron = [...new Set(cambios.filter((c) => c.en_el_anio === "cierta").map((c) => c.clave_inegi))].sort();
-  const quiza_avanzaron = [...new Set(cambios.map((c) => c.clave_inegi))].filter((c) => !avanzaron.includes(c)).sort();
   const moved = new Set(cambios.map((c) => c.clave_inegi));
+  const avanzaron = [...new Set(cambios.filter((c) => c.en_el_anio === "cierta").map((c) => c.clave_inegi))].sort();
+  const quiza_avanzaron = [...moved].filter((c) => !avanzaron.includes(c)).sort();
   const sin_novedad = fases
     .filter(
       (p) => p.fecha === fecha && !moved.has(p.clave_inegi) && p.fase !== "no_participa" && p.fase !== "aun_no_se_suma"

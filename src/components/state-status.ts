@@ -37,7 +37,7 @@ function phaseText(fase: string, ejercicio: number | null): string {
   return `${phaseOf(fase).label}${ejercicio ? ` (ejercicio ${ejercicio})` : ""}`;
 }
 
-/** "cierta" or "posible: quizá ya en Evaluación (ejercicio 2)". */
+/** The phase's certainty in words: "segura: …" or "no segura: … ya estuviera en Evaluación (ejercicio 2)". */
 function certaintyText(row: MonthlyPhase): string {
   if (row.certeza === "cierta") return "segura: ninguna fase más avanzada era posible";
   const exercise =

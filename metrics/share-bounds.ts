@@ -12,19 +12,32 @@ export function shareBounds(values: readonly (boolean | null)[]): {
   codificados: number;
 } {
   const n = values.length;
-  const met = values.filter((v) => v === true).length;
-  const unknown = values.filter((v) => v === null).length;
+  // One loop, no intermediate arrays: this runs twice for every compromiso of the registry.
+  let met = 0;
+  let unknown = 0;
+  for (let k = 0; k < n; k++) {
+    if (values[k] === true) met++;
+    else if (values[k] === null) unknown++;
+  }
   return {min: met / n, max: (met + unknown) / n, valor: unknown === 0 ? met / n : null, codificados: n - unknown};
 }
 
 /** Kleene's three-valued "and": false if any is false, true if all are true, otherwise unknown (null). */
 export function and3(...values: (boolean | null)[]): boolean | null {
-  if (values.some((v) => v === false)) return false;
-  return values.every((v) => v === true) ? true : null;
+  let all = true;
+  for (const v of values) {
+    if (v === false) return false;
+    if (v !== true) all = false;
+  }
+  return all ? true : null;
 }
 
 /** Kleene's three-valued "or": true if any is true, false if all are false, otherwise unknown (null). */
 export function or3(...values: (boolean | null)[]): boolean | null {
-  if (values.some((v) => v === true)) return true;
-  return values.every((v) => v === false) ? false : null;
+  let none = true;
+  for (const v of values) {
+    if (v === true) return true;
+    if (v !== false) none = false;
+  }
+  return none ? false : null;
 }

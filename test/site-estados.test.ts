@@ -207,7 +207,7 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       expect(await page.locator("[data-resumen]").innerText(), clave).toBe(staticText.get(clave));
       await page.close();
     }
-  });
+  }, 120_000);
 
   it("previous and next links lead to the neighbouring states' pages on the same date, which they open on; so does the link to the national view", async () => {
     const {page} = await openPage(browser, `${site.url}/estados/05.html?fecha=2018-12-31`);

@@ -22,11 +22,6 @@ export default defineConfig({
     // One build, one static server and one Chromium for the whole run (test/global-setup.ts).
     globalSetup: ["test/global-setup.ts"],
     sequence: {sequencer: UnitTestsFirst},
-    // The files a worker runs share its modules instead of each importing the library and reading the
-    // shipped registry again (Vitest's import time 28 → 19 s in all, and the browser tests start 10 s sooner).
-    // Safe here: no test mocks a module or changes a global or the environment, and the metrics' caches are
-    // keyed by the very tables they read (metrics/memo.ts), so one file never reads another's results.
-    isolate: false,
     // Test files run two (or one per core) at a time: a browser test spends much of its time waiting (a page
     // loading, the network going idle, a build in another process), so the waits of one file overlap the work
     // of another. Vitest's default is one file at a time on a 2-core machine (cores − 1). On a machine already

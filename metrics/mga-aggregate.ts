@@ -52,7 +52,9 @@ const GROUP_COLUMNS = [
 
 /** The seven Métrica scores of a group of sujetos obligados: the plain mean of each. */
 export function meanScores(sujetos: readonly Row<"mga_sujetos">[]): Scores {
-  return Object.fromEntries(MGA_PUNTAJES.map((k) => [k, mean(sujetos.map((s) => s[k]))])) as Scores;
+  const scores = {} as Scores;
+  for (const k of MGA_PUNTAJES) scores[k] = mean(sujetos, (s) => s[k]);
+  return scores;
 }
 
 /**

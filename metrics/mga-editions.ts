@@ -167,8 +167,11 @@ export function mgaEditions(
       r.origen === "microdatos" ? 0 : 1,
       r.ambito === "estatal" ? 0 : r.ambito === "federal" ? 1 : 2
     ] as const;
+  // Each row's key is built once, not twice per comparison.
+  const keys = new Map(rows.map((r) => [r, order(r)] as const));
   return rows.sort((a, b) => {
-    const [x, y] = [order(a), order(b)];
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k] - y[k];
     return compareDefault(a.clave_inegi ?? "", b.clave_inegi ?? "");
   });

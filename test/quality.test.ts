@@ -108,6 +108,15 @@ describe("small primitives", () => {
       null
     ]);
   });
+  it("mean with an accessor reads each item's number, skips null, undefined and NaN, and adds in the order given", () => {
+    const rows = [{ga: 0.5}, {ga: null}, {ga: 0.3}, {ga: Number.NaN}, {}] as {ga?: number | null}[];
+    expect(mean(rows, (r) => r.ga)).toBe(mean([0.5, null, 0.3]));
+    expect(mean(rows.slice(1, 2), (r) => r.ga)).toBeNull();
+    // 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in the last bit: the order given is the order added.
+    const ga = [0.1, 0.2, 0.3].map((v) => ({ga: v}));
+    expect(mean(ga, (r) => r.ga)).toBe((0.1 + 0.2 + 0.3) / 3);
+    expect(mean([...ga].reverse(), (r) => r.ga)).toBe((0.3 + 0.2 + 0.1) / 3);
+  });
   it("a list kept sorted by insertSorted gives, at every step, the median of everything inserted so far", () => {
     const values = [40, 7, 7, 300, -2, 15, 7, 0, 88, 15.5];
     const kept: number[] = [];

@@ -1,5 +1,6 @@
 import {isAfterViewDate} from "./as-of.js";
 import {daysBetween} from "./days-between.js";
+import {groupBy} from "./group-by.js";
 import {formatInterval} from "./model/dates.js";
 import type {Registry, Row, RowOf} from "./model/schema.js";
 import {
@@ -162,17 +163,24 @@ export function targetOutcomes(registry: Inputs): TargetOutcome[] {
   const metas = new Map(registry.metas.map((m) => [m.meta_id, m]));
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
   const ends = recordEnd(registry);
-  const milestones = resolveMilestones(registry).map((m) => m.hito);
+  // The used milestones of each state and kind, in the registry's order: read once, not once per target.
+  const milestones = groupBy(
+    resolveMilestones(registry).map((m) => m.hito),
+    (h) => `${h.clave_inegi}|${h.tipo}`
+  );
   const last = latestFactDate(registry);
+  const months = new Map<string, string[]>();
   const rows: TargetOutcome[] = [];
   for (const target of registry.metas_entidades) {
     const meta = metas.get(target.meta_id)!;
-    const milestone =
-      milestones
-        .filter((h) => h.clave_inegi === target.clave_inegi && h.tipo === target.tipo)
-        .sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))[0] ?? null;
+    // The one with the earliest last possible day (the first of them in the registry's order on a tie).
+    let milestone: Row<"hitos"> | null = null;
+    for (const h of milestones.get(`${target.clave_inegi}|${target.tipo}`) ?? [])
+      if (milestone === null || h.fecha_max < milestone.fecha_max) milestone = h;
     const datosHasta = ends.get(target.clave_inegi) ?? null;
-    for (const fecha of monthEnds(meta.fecha_min.slice(0, 7), last)) {
+    const from = meta.fecha_min.slice(0, 7);
+    if (!months.has(from)) months.set(from, monthEnds(from, last));
+    for (const fecha of months.get(from)!) {
       const o = targetOutcome(meta, milestone, fecha, datosHasta);
       rows.push({
         meta_id: meta.meta_id,

@@ -1,5 +1,24 @@
 import {describe, expect, it} from "vitest";
-import {formatInterval, intervalPrecision, isIsoDay, isPartialDate, partialDateBounds} from "../metrics/model/dates.js";
+import {
+  daysInMonth,
+  formatInterval,
+  intervalPrecision,
+  isIsoDay,
+  isPartialDate,
+  partialDateBounds
+} from "../metrics/model/dates.js";
+
+describe("daysInMonth(year, month)", () => {
+  it("gives the calendar's days of every month from 1900 to 2100, leap years and centuries included", () => {
+    expect([daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2016, 2), daysInMonth(2015, 2)]).toEqual([
+      28, 29, 29, 28
+    ]);
+    for (let year = 1900; year <= 2100; year++)
+      for (let month = 1; month <= 12; month++)
+        // Day 0 of the next month is the last day of this one.
+        expect(daysInMonth(year, month), `${year}-${month}`).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+  });
+});
 
 describe("isIsoDay(text)", () => {
   it("accepts real days only", () => {

@@ -7,9 +7,17 @@ import type {Precision} from "./vocabulary.js";
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Number of days in a month of a year (month 1–12), Gregorian calendar. */
+/** Days of each month of a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Number of days in a month of a year (month 1–12), Gregorian calendar: February has 29 in a year divisible
+ * by 4, except centuries not divisible by 400 (1900 no, 2000 yes). Arithmetic, no `Date`: the panel asks it
+ * for every month-end.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 /**

@@ -82,7 +82,7 @@ addEventListener("click", (event) => {
     {name: "Metodología y datos", path: "/metodologia"},
     {name: "Datos", path: "/datos"},
     {name: "Reporte para imprimir", path: "/reporte"},
-    // One page per state (src/estados/[clave].md.ts), folded away: the map and the tables lead there too.
+    // One page per state (src/estados/[clave].md.js), folded away: the map and the tables lead there too.
     {
       name: "Entidades",
       collapsible: true,
@@ -100,7 +100,7 @@ addEventListener("click", (event) => {
   pager: false,
   footer: `Tablero de Gobierno Abierto Local · Datos: registro de los ejercicios locales de Gobierno Abierto en México (fuentes citadas en cada fila; <a href="./datos.html">tablas y fuentes</a>) · Sitio generado el ${fechaDeConstruccion}.`,
 
-  // One page per state, /estados/01 … /estados/32 (src/estados/[clave].md.ts writes each one's Markdown).
+  // One page per state, /estados/01 … /estados/32 (src/estados/[clave].md.js writes each one's Markdown).
   dynamicPaths: states.map((e) => `/estados/${e.clave}`),
 
   // Full-text search: the index is built at build time and searched in the browser (minisearch is

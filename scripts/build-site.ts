@@ -20,7 +20,7 @@ import {dirname, join, resolve} from "node:path";
 import {argValue} from "./lib/args.js";
 import {megabytes, writeConsoleWeight} from "./console-weight.js";
 import {localizeSite} from "./localize-site.js";
-import {prerenderHome, prerenderReport, prerenderStates} from "./prerender.js";
+import {prerenderSite} from "./prerender.js";
 import {publishStableDownloads} from "./stable-downloads.js";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -88,16 +88,7 @@ try {
     try {
       run(observable, ["build"], {TABLERO_OUTPUT: staging});
       await localizeSite(staging);
-      const home = await prerenderHome(staging);
-      process.stderr.write(
-        `Vista inicial escrita en index.html (${home.keys.join(", ")}): ${home.before} → ${home.after} bytes.\n`
-      );
-      const states = await prerenderStates(staging);
-      process.stderr.write(
-        `Vista inicial escrita en ${states.pages} páginas de entidad (${states.keys.join(", ")}): ${states.before} → ${states.after} bytes.\n`
-      );
-      const report = await prerenderReport(staging);
-      process.stderr.write(`Vista inicial escrita en reporte.html: ${report.before} → ${report.after} bytes.\n`);
+      for (const line of await prerenderSite(staging)) process.stderr.write(`${line}\n`);
       await publishStableDownloads(staging);
       const weight = await writeConsoleWeight(staging);
       process.stderr.write(

@@ -117,6 +117,18 @@ function loadComponents(): Promise<Components> {
   return components;
 }
 
+/**
+ * Where the built page `page` keeps a file of `data/registro/` it loads (`name`, e.g. "hitos.parquet"): the
+ * hashed path its `registerFile` call names, relative to the page's folder; null when the page does not load it.
+ */
+function registeredPath(page: string, name: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (
+    page.match(new RegExp(`registerFile\\("(?:\\.\\.?/)+data/registro/${escaped}", \\{[^}]*"path":"([^"]+)"`))?.[1] ??
+    null
+  );
+}
+
 /** Parquet files already read, by path: the state pages all name the same ones. */
 const parquetCache = new Map<string, Promise<unknown[]>>();
 
@@ -132,11 +144,9 @@ async function pageTables<K extends string>(
 ): Promise<Tables<K>> {
   const entries = await Promise.all(
     (Object.entries(tables) as [K, string][]).map(async ([key, table]) => {
-      const found = page.match(
-        new RegExp(`registerFile\\("(?:\\.\\.?/)+data/registro/${table}\\.parquet", \\{[^}]*"path":"([^"]+)"`)
-      );
+      const found = registeredPath(page, `${table}.parquet`);
       if (!found) throw new Error(`prerender: ${pageName} no carga ${table}.parquet`);
-      const path = join(pageDir, found[1]);
+      const path = join(pageDir, found);
       let rows = parquetCache.get(path);
       if (!rows) {
         rows = readFile(path).then((bytes) =>
@@ -231,24 +241,31 @@ export async function prerenderReport(dir: string): Promise<{keys: string[]; bef
   const file = join(dir, "reporte.html");
   const page = await readFile(file, "utf8");
   const {reportFirstView} = await loadComponents();
-  const found = page.match(/registerFile\("\.\/data\/registro\/construccion\.json", \{[^}]*"path":"([^"]+)"/);
+  const found = registeredPath(page, "construccion.json");
   if (!found) throw new Error("prerender: reporte.html no carga construccion.json");
-  const construccion = JSON.parse(await readFile(join(dir, found[1]), "utf8"));
+  const construccion = JSON.parse(await readFile(join(dir, found), "utf8"));
   const tables = await pageTables(dir, page, REPORT_TABLES, "reporte.html");
   return fill(file, page, reportFirstView(tables, construccion), "reporte.html");
 }
 
-// `tsx scripts/prerender.ts [CARPETA]`: fills an already built site (dist/ by default).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const dir = process.argv[2] ?? "dist";
-  const {keys, before, after} = await prerenderHome(dir);
-  process.stderr.write(`Vista inicial de index.html: ${keys.join(", ")} (${before} → ${after} bytes).\n`);
+/**
+ * Writes the first view of every page that has one — the home, the 32 state pages, the report — into the
+ * built site in `dir` (see {@link prerenderHome}, {@link prerenderStates}, {@link prerenderReport}).
+ *
+ * @returns one line (Spanish) per page or group of pages: the pieces written and the size before and after
+ * @throws Error as those three do
+ */
+export async function prerenderSite(dir: string): Promise<string[]> {
+  const home = await prerenderHome(dir);
   const states = await prerenderStates(dir);
-  process.stderr.write(
-    `Vista inicial de ${states.pages} páginas de entidad: ${states.keys.join(", ")} (${states.before} → ${states.after} bytes).\n`
-  );
   const report = await prerenderReport(dir);
-  process.stderr.write(
-    `Vista inicial de reporte.html: ${report.keys.join(", ")} (${report.before} → ${report.after} bytes).\n`
-  );
+  return [
+    `Vista inicial escrita en index.html (${home.keys.join(", ")}): ${home.before} → ${home.after} bytes.`,
+    `Vista inicial escrita en ${states.pages} páginas de entidad (${states.keys.join(", ")}): ${states.before} → ${states.after} bytes.`,
+    `Vista inicial escrita en reporte.html (${report.keys.join(", ")}): ${report.before} → ${report.after} bytes.`
+  ];
 }
+
+// `tsx scripts/prerender.ts [CARPETA]`: fills an already built site (dist/ by default).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  for (const line of await prerenderSite(process.argv[2] ?? "dist")) process.stderr.write(`${line}\n`);

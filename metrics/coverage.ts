@@ -3,7 +3,7 @@ import {discardedIds} from "./model/decisions.js";
 import {SCHEMA, type Registry, type RowOf} from "./model/schema.js";
 import {HITO_TIPOS, MILESTONE_KINDS} from "./model/vocabulary.js";
 import {groupBy} from "./group-by.js";
-import {type ResolvedMilestone, resolveMilestones} from "./resolve-milestones.js";
+import {type ResolvedMilestone, resolvedByState} from "./resolve-milestones.js";
 
 /** Position of each kind of milestone in {@link HITO_TIPOS}. */
 const TIPO_INDEX = new Map(HITO_TIPOS.map((t, k) => [t, k]));
@@ -39,7 +39,7 @@ export type CoverageCell = RowOf<typeof COLUMNS>;
  * did not happen.
  */
 export function milestoneCoverage(registry: Pick<Registry, "entidades" | "hitos" | "decisiones">): CoverageCell[] {
-  const used = groupBy(resolveMilestones(registry), (m) => m.hito.clave_inegi);
+  const used = resolvedByState(registry);
   const rows = groupBy(registry.hitos, (h) => h.clave_inegi);
   const discarded = discardedIds(registry.decisiones, "hitos");
   const cells: CoverageCell[] = [];

@@ -1,11 +1,25 @@
-/** Groups values by a key, keeping their order within each group and the order keys first appear in. */
+/**
+ * Groups values by a key, keeping their order within each group and the order keys first appear in.
+ * Values that come in runs of the same key (a registry lists a state's rows together) are added to the
+ * run's group without looking the key up again.
+ */
 export function groupBy<T, K>(values: Iterable<T>, key: (value: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
+  let runKey: K | undefined;
+  let run: T[] | undefined;
   for (const v of values) {
     const k = key(v);
-    const g = groups.get(k);
-    if (g) g.push(v);
-    else groups.set(k, [v]);
+    if (run !== undefined && k === runKey) {
+      run.push(v);
+      continue;
+    }
+    run = groups.get(k);
+    if (run) run.push(v);
+    else {
+      run = [v];
+      groups.set(k, run);
+    }
+    runKey = k;
   }
   return groups;
 }
@@ -13,7 +27,9 @@ export function groupBy<T, K>(values: Iterable<T>, key: (value: T) => K): Map<K,
 /**
  * Groups values by several keys at once — (state, ejercicio, kind), say — without building a composite
  * string key per value: one nested `Map` level per key. Groups come in the order their combination of keys
- * first appears, each keeping the order of its values, like {@link groupBy} on the joined key.
+ * first appears, each keeping the order of its values, like {@link groupBy} on the joined key. A value whose
+ * keys are all those of the value before it (rows listed plan by plan) joins that value's group without a
+ * lookup.
  *
  * @example groupByKeys(hitos, (h) => h.clave_inegi, (h) => h.ejercicio) // [[hitos of 01, ejercicio 1], …]
  */
@@ -21,25 +37,39 @@ export function groupByKeys<T>(values: Iterable<T>, ...keys: ((value: T) => unkn
   const root = new Map<unknown, unknown>();
   const groups: T[][] = [];
   const last = keys.length - 1;
+  // The previous value's keys and group.
+  const current: unknown[] = new Array(keys.length);
+  let previous: T[] | undefined;
   for (const v of values) {
+    let same = previous !== undefined;
+    for (let k = 0; k <= last; k++) {
+      const key = keys[k](v);
+      if (key !== current[k]) {
+        same = false;
+        current[k] = key;
+      }
+    }
+    if (same) {
+      previous!.push(v);
+      continue;
+    }
     let level = root;
     for (let k = 0; k < last; k++) {
-      const key = keys[k](v);
-      let next = level.get(key) as Map<unknown, unknown> | undefined;
+      let next = level.get(current[k]) as Map<unknown, unknown> | undefined;
       if (!next) {
         next = new Map();
-        level.set(key, next);
+        level.set(current[k], next);
       }
       level = next;
     }
-    const key = keys[last](v);
-    const group = level.get(key) as T[] | undefined;
+    let group = level.get(current[last]) as T[] | undefined;
     if (group) group.push(v);
     else {
-      const created = [v];
-      level.set(key, created);
-      groups.push(created);
+      group = [v];
+      level.set(current[last], group);
+      groups.push(group);
     }
+    previous = group;
   }
   return groups;
 }

@@ -119,7 +119,8 @@ export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(regi
   const ends = recordEnd(registry);
   const months = monthEnds(PANEL_START, until);
   const keys = months.map(dayKey);
-  const rows: MonthlyPhase[] = [];
+  const rows: MonthlyPhase[] = new Array(registry.entidades.length * months.length);
+  let r = 0;
   for (const e of registry.entidades) {
     const items = evidence.get(e.clave_inegi) ?? [];
     const datosHasta = ends.get(e.clave_inegi) ?? null;
@@ -156,7 +157,7 @@ export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(regi
       } else meses = p.desde === null ? null : calendarMonthsBetweenKeys(desdeKey, day);
       const compromisos = a!.pal_publicados === null ? null : sizes[Math.min(a!.pal_publicados, sizes.length - 1)];
       // One literal with every field (no spread): this loop builds a row per state and month.
-      rows.push({
+      rows[r++] = {
         clave_inegi: e.clave_inegi,
         fecha,
         fase: p.fase,
@@ -174,7 +175,7 @@ export function monthlyPhases(registry: PhaseInputs, until = latestFactDate(regi
         pal_publicados_posibles: a!.pal_publicados_posibles,
         ciclos_cerrados: a!.ciclos_cerrados,
         compromisos
-      });
+      };
     }
   }
   return rows;

@@ -1,4 +1,4 @@
-import type {Registry} from "./model/schema.js";
+import type {Registry, Row} from "./model/schema.js";
 import {daysBetween} from "./days-between.js";
 import {insertSorted, medianOfSorted} from "./median.js";
 import {monthEnds} from "./month-ends.js";
@@ -30,41 +30,52 @@ export function nationalProgressSeries(
   const prepared = prepareProgress(registry);
   const declaratoria: Step[] = [];
   const stl: Step[] = [];
-  const firstPal: Step[] = [];
+  const statesWithPal: Step[] = [];
   const pals: Step[] = [];
   const compromisos: Step[] = [];
   const cierres: Step[] = [];
   const spansDeclStl: Step[] = [];
   const spansStlPal: Step[] = [];
   const step = (day: string, amount = 1, amount2 = 0): Step => ({day: dayKey(day), amount, amount2});
+  // A state's exact span between two first-ejercicio milestones counts from the later of their days.
+  const exactSpan = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined, list: Step[]) => {
+    if (!a || !b) return;
+    const span = daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max});
+    if (span.exacto !== null) list.push(step(a.fecha_max > b.fecha_max ? a.fecha_max : b.fecha_max, span.exacto));
+  };
+  const earlier = (a: string | undefined, b: string) => (a === undefined || b < a ? b : a);
   for (const e of prepared.entidades) {
     const own = prepared.milestones.get(e.clave_inegi) ?? [];
-    const earliest: Record<string, string> = {};
-    const first: Record<string, (typeof own)[number]> = {};
+    // The earliest certain day of each kind the counts read, and the first ejercicio's milestone of each.
+    let earliestDeclaratoria: string | undefined;
+    let earliestStl: string | undefined;
+    let earliestPal: string | undefined;
+    let firstDeclaratoria: Row<"hitos"> | undefined;
+    let firstStl: Row<"hitos"> | undefined;
+    let firstPal: Row<"hitos"> | undefined;
     const sums = prepared.compromisos.get(e.clave_inegi);
     for (const h of own) {
-      if (!(h.tipo in earliest) || h.fecha_max < earliest[h.tipo]) earliest[h.tipo] = h.fecha_max;
-      if (h.ejercicio === 1) first[h.tipo] = h;
-      if (h.tipo === "publicacion_pal") {
+      if (h.tipo === "declaratoria") {
+        earliestDeclaratoria = earlier(earliestDeclaratoria, h.fecha_max);
+        if (h.ejercicio === 1) firstDeclaratoria = h;
+      } else if (h.tipo === "instalacion_stl") {
+        earliestStl = earlier(earliestStl, h.fecha_max);
+        if (h.ejercicio === 1) firstStl = h;
+      } else if (h.tipo === "publicacion_pal") {
+        earliestPal = earlier(earliestPal, h.fecha_max);
+        if (h.ejercicio === 1) firstPal = h;
         pals.push(step(h.fecha_max));
         const s = sums?.get(h.ejercicio);
         if (s) compromisos.push(step(h.fecha_max, s.total, s.sinProactivos));
-      }
-      if (h.tipo === "cierre") cierres.push(step(h.fecha_max));
+      } else if (h.tipo === "cierre") cierres.push(step(h.fecha_max));
     }
-    if (earliest.declaratoria) declaratoria.push(step(earliest.declaratoria));
-    if (earliest.instalacion_stl) stl.push(step(earliest.instalacion_stl));
-    if (earliest.publicacion_pal) firstPal.push(step(earliest.publicacion_pal));
-    for (const [a, b, list] of [
-      [first.declaratoria, first.instalacion_stl, spansDeclStl],
-      [first.instalacion_stl, first.publicacion_pal, spansStlPal]
-    ] as const) {
-      if (!a || !b) continue;
-      const span = daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max});
-      if (span.exacto !== null) list.push(step(a.fecha_max > b.fecha_max ? a.fecha_max : b.fecha_max, span.exacto));
-    }
+    if (earliestDeclaratoria) declaratoria.push(step(earliestDeclaratoria));
+    if (earliestStl) stl.push(step(earliestStl));
+    if (earliestPal) statesWithPal.push(step(earliestPal));
+    exactSpan(firstDeclaratoria, firstStl, spansDeclStl);
+    exactSpan(firstStl, firstPal, spansStlPal);
   }
-  const series = [declaratoria, stl, firstPal, pals, compromisos, cierres, spansDeclStl, spansStlPal].map((s) =>
+  const series = [declaratoria, stl, statesWithPal, pals, compromisos, cierres, spansDeclStl, spansStlPal].map((s) =>
     s.sort((a, b) => a.day - b.day)
   );
   const order = dates.map((d, k) => ({k, day: dayKey(d)})).sort((a, b) => a.day - b.day);

@@ -7,9 +7,8 @@ import {
   STAGE_OF_PHASE,
   type Position
 } from "./model/vocabulary.js";
-import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
-import {resolveMilestones} from "./resolve-milestones.js";
+import {resolvedByState, resolveMilestones} from "./resolve-milestones.js";
 
 /**
  * One piece of evidence that a state reached a position in the process: it happened no earlier than
@@ -62,19 +61,26 @@ export function phaseEvidence(
 }
 
 type EvidenceInputs = Pick<Registry, "hitos" | "decisiones" | "estatus_reportados">;
-const evidenceWithStatuses = memoizeOnTables(
-  (r: EvidenceInputs) => [r.hitos, r.decisiones, r.estatus_reportados],
-  (r) => buildEvidence(r, true)
-);
 const evidenceFromMilestones = memoizeOnTables(
   (r: EvidenceInputs) => [r.hitos, r.decisiones],
-  (r) => buildEvidence(r, false)
+  (r) => {
+    const byState = milestoneItems(r);
+    for (const items of byState.values()) raiseByEarlierPositions(items);
+    return byState;
+  }
+);
+const evidenceWithStatuses = memoizeOnTables(
+  (r: EvidenceInputs) => [r.hitos, r.decisiones, r.estatus_reportados],
+  withStatuses
 );
 
-/** Pairs of kinds (earlier, later) that the process orders within an ejercicio. */
-const PREDECESSORS = new Map<string, Set<string>>();
-for (const [before, after] of MILESTONE_ORDER)
-  PREDECESSORS.set(after, (PREDECESSORS.get(after) ?? new Set()).add(before));
+/** For each kind, the kinds that the process puts before it within an ejercicio ({@link MILESTONE_ORDER}). */
+const PREDECESSORS = new Map<string, string[]>();
+for (const [before, after] of MILESTONE_ORDER) {
+  const list = PREDECESSORS.get(after) ?? [];
+  if (!list.includes(before)) list.push(before);
+  PREDECESSORS.set(after, list);
+}
 
 /**
  * The first day a milestone can have happened, given the others of its state: no earlier than its own
@@ -85,56 +91,55 @@ for (const [before, after] of MILESTONE_ORDER)
  */
 function earliestPossible(h: Row<"hitos">, floors: FirstDays): string | null {
   let min = h.fecha_min;
-  const raise = (day: string | null | undefined) => {
-    if (day != null && (min === null || day > min)) min = day;
-  };
-  for (const before of PREDECESSORS.get(h.tipo) ?? []) raise(floors.get(h.ejercicio)?.get(before));
-  for (const [ejercicio, kinds] of floors) if (ejercicio < h.ejercicio) raise(kinds.get(h.tipo));
+  const sameEjercicio = floors[h.ejercicio];
+  if (sameEjercicio)
+    for (const before of PREDECESSORS.get(h.tipo) ?? []) {
+      const day = sameEjercicio.get(before);
+      if (day !== undefined && (min === null || day > min)) min = day;
+    }
+  for (let ejercicio = 1; ejercicio < h.ejercicio && ejercicio < floors.length; ejercicio++) {
+    const day = floors[ejercicio]?.get(h.tipo);
+    if (day !== undefined && (min === null || day > min)) min = day;
+  }
   return min;
 }
 
 /**
- * A state's used milestones' known first days (`fecha_min`), by ejercicio and kind — one milestone each
- * ({@link resolveMilestones}) — so that {@link earliestPossible} reads the few it needs, not every milestone.
+ * A state's used milestones' known first days (`fecha_min`), by ejercicio (the array's index) and kind —
+ * one milestone each ({@link resolveMilestones}) — so that {@link earliestPossible} reads the few it needs,
+ * not every milestone.
  */
-type FirstDays = Map<number, Map<string, string>>;
+type FirstDays = (Map<string, string> | undefined)[];
 
 function firstDays(milestones: readonly Row<"hitos">[]): FirstDays {
-  const floors: FirstDays = new Map();
+  const floors: FirstDays = [];
   for (const o of milestones) {
     if (o.fecha_min === null) continue;
-    const kinds = floors.get(o.ejercicio) ?? new Map<string, string>();
+    const kinds = floors[o.ejercicio] ?? new Map<string, string>();
     kinds.set(o.tipo, o.fecha_min);
-    floors.set(o.ejercicio, kinds);
+    floors[o.ejercicio] = kinds;
   }
   return floors;
 }
 
 /**
  * The milestones' evidence before {@link raiseByEarlierPositions}: each used milestone of a state at
- * (ejercicio, stage of its kind), its lower end raised by {@link earliestPossible}. Computed once per
- * registry and shared by both kinds of evidence (with and without statuses), which copy the items before
- * raising them: read-only.
+ * (ejercicio, stage of its kind), its lower end raised by {@link earliestPossible}.
  */
-const milestoneItems = memoizeOnTables(
-  (r: Pick<Registry, "hitos" | "decisiones">) => [r.hitos, r.decisiones],
-  (registry): Map<string, PhaseEvidence[]> => {
-    const byState = new Map<string, PhaseEvidence[]>();
-    for (const [clave, milestones] of groupBy(
-      resolveMilestones(registry).map((m) => m.hito),
-      (h) => h.clave_inegi
-    )) {
-      const floors = firstDays(milestones);
-      byState.set(
-        clave,
-        milestones.map((h) =>
-          item(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo], earliestPossible(h, floors), h.fecha_max, h.hito_id)
-        )
-      );
-    }
-    return byState;
+function milestoneItems(registry: Pick<Registry, "hitos" | "decisiones">): Map<string, PhaseEvidence[]> {
+  const byState = new Map<string, PhaseEvidence[]>();
+  for (const [clave, resolved] of resolvedByState(registry)) {
+    const milestones = resolved.map((m) => m.hito);
+    const floors = firstDays(milestones);
+    byState.set(
+      clave,
+      milestones.map((h) =>
+        item(clave, h.ejercicio, STAGE_OF_MILESTONE[h.tipo], earliestPossible(h, floors), h.fecha_max, h.hito_id)
+      )
+    );
   }
-);
+  return byState;
+}
 
 function item(
   clave_inegi: string,
@@ -156,25 +161,33 @@ function item(
   };
 }
 
-function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<string, PhaseEvidence[]> {
-  // Copies: raiseByEarlierPositions mutates the items, and the shared milestone items must stay as they are.
-  const byState = new Map([...milestoneItems(registry)].map(([k, v]) => [k, v.map((e) => ({...e}))]));
-  if (withStatuses) {
-    const milestones = new Map([...byState].map(([k, v]) => [k, [...v]]));
-    for (const s of registry.estatus_reportados) {
-      const stage = s.fase_normalizada ? STAGE_OF_PHASE[s.fase_normalizada as keyof typeof STAGE_OF_PHASE] : undefined;
-      if (stage === undefined) continue;
-      const max = partialDateBounds(s.fecha_corte).max;
-      const own = milestones.get(s.clave_inegi) ?? [];
-      const ejercicio = Math.max(1, ...own.filter((m) => m.max <= max).map((m) => m.ejercicio));
-      if (own.some((m) => m.ejercicio === ejercicio && m.stage === stage)) continue;
-      const e = item(s.clave_inegi, ejercicio, stage, null, max, `estatus:${s.fuente_id}:${s.fecha_corte}`);
-      const list = byState.get(e.clave_inegi);
-      if (list) list.push(e);
-      else byState.set(e.clave_inegi, [e]);
+/**
+ * The milestones' evidence ({@link evidenceFromMilestones}, shared, read-only) with the reported statuses
+ * added to each state's list. A status has no lower bound, so it never raises another item (it sets no
+ * floor in {@link raiseByEarlierPositions}): the milestone items, already raised, stay as they are, and
+ * only the lists that receive a status are raised again, for the statuses' sake.
+ */
+function withStatuses(registry: EvidenceInputs): Map<string, PhaseEvidence[]> {
+  const milestones = evidenceFromMilestones(registry);
+  const byState = new Map([...milestones].map(([k, v]) => [k, [...v]]));
+  const withStatus = new Set<PhaseEvidence[]>();
+  for (const s of registry.estatus_reportados) {
+    const stage = s.fase_normalizada ? STAGE_OF_PHASE[s.fase_normalizada as keyof typeof STAGE_OF_PHASE] : undefined;
+    if (stage === undefined) continue;
+    const max = partialDateBounds(s.fecha_corte).max;
+    const own = milestones.get(s.clave_inegi) ?? [];
+    const ejercicio = Math.max(1, ...own.filter((m) => m.max <= max).map((m) => m.ejercicio));
+    if (own.some((m) => m.ejercicio === ejercicio && m.stage === stage)) continue;
+    const e = item(s.clave_inegi, ejercicio, stage, null, max, `estatus:${s.fuente_id}:${s.fecha_corte}`);
+    let list = byState.get(e.clave_inegi);
+    if (!list) {
+      list = [];
+      byState.set(e.clave_inegi, list);
     }
+    list.push(e);
+    withStatus.add(list);
   }
-  for (const items of byState.values()) raiseByEarlierPositions(items);
+  for (const items of withStatus) raiseByEarlierPositions(items);
   return byState;
 }
 
@@ -184,7 +197,8 @@ function buildEvidence(registry: EvidenceInputs, withStatuses: boolean): Map<str
  * latest first possible day of the items at earlier positions (ejercicio, then stage), capped at its own
  * last possible day. So a status "cierre de ciclo" reported with no lower bound is not possible before its
  * state's Declaratoria, and a second ejercicio's milestone known only "a más tardar 2023" is not possible
- * before the first ejercicio's steps. Sorting by position makes one pass transitive. Mutates `items`.
+ * before the first ejercicio's steps. Sorting by position makes one pass transitive. Mutates `items`; an item
+ * already raised is left as it is (its first possible day is never below the floor again).
  */
 function raiseByEarlierPositions(items: PhaseEvidence[]): void {
   const sorted = [...items].sort(comparePositions);

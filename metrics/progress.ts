@@ -1,11 +1,10 @@
 import type {Registry, Row, RowOf} from "./model/schema.js";
 import type {HitoTipo} from "./model/vocabulary.js";
 import {daysBetween} from "./days-between.js";
-import {groupBy} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 import {median} from "./median.js";
 import {latestFactDate} from "./monthly-phases.js";
-import {resolveMilestones} from "./resolve-milestones.js";
+import {resolvedByState, resolveMilestones} from "./resolve-milestones.js";
 import {bool, clave, day, derivedTable, int, num, text} from "./table-def.js";
 import {dayKey, phaseEvidence, type PhaseEvidence} from "./phase-evidence.js";
 import {phaseOnDate} from "./phase-on-date.js";
@@ -130,14 +129,9 @@ function prepare(registry: Inputs): PreparedProgress {
     compromisos.set(clave, byEjercicio);
   }
   const milestones = new Map(
-    [
-      ...groupBy(
-        resolveMilestones(registry).map((m) => m.hito),
-        (h) => h.clave_inegi
-      )
-    ].map(([clave, own]) => [
+    [...resolvedByState(registry)].map(([clave, own]) => [
       clave,
-      own.sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))
+      own.map((m) => m.hito).sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))
     ])
   );
   return {
@@ -194,12 +188,22 @@ export function stateProgressSeries(registry: Inputs | PreparedProgress, dates: 
   const prepared = "milestones" in registry ? registry : prepareProgress(registry);
   const order = dates.map((date, slot) => ({date, slot, day: dayKey(date)})).sort((a, b) => a.day - b.day);
   const out: StateProgress[][] = dates.map(() => []);
+  const span = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined) =>
+    a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null;
   for (const e of prepared.entidades) {
     let declaratoria = false;
     let stl = false;
     const pals = new Set<number>();
     const cierres = new Set<number>();
+    // What the published PALs add up to, kept up to date as each PAL becomes certain (sums of whole numbers,
+    // so the order of addition does not matter); fojas and reuniones stay null until a PAL reports some.
+    let total = 0;
+    let sinProactivos = 0;
+    let fojas: number | null = null;
+    let reuniones: number | null = null;
     const first: Partial<Record<HitoTipo, Row<"hitos">>> = {};
+    let declStl: ReturnType<typeof span> = null;
+    let stlPal: ReturnType<typeof span> = null;
     const own = prepared.milestones.get(e.clave_inegi) ?? [];
     const keys = prepared.maxKeys.get(e.clave_inegi) ?? [];
     const sums = prepared.compromisos.get(e.clave_inegi);
@@ -207,33 +211,44 @@ export function stateProgressSeries(registry: Inputs | PreparedProgress, dates: 
     let k = 0;
     for (const {date, slot, day} of order) {
       // Sorted by fecha_max: the first milestone later than the date ends the count.
+      let firstChanged = false;
       for (; k < own.length && keys[k] <= day; k++) {
         const h = own[k];
         if (h.tipo === "declaratoria") declaratoria = true;
         else if (h.tipo === "instalacion_stl") stl = true;
-        else if (h.tipo === "publicacion_pal") pals.add(h.ejercicio);
-        else if (h.tipo === "cierre") cierres.add(h.ejercicio);
-        if (h.ejercicio === 1) first[h.tipo] = h;
+        else if (h.tipo === "publicacion_pal" && !pals.has(h.ejercicio)) {
+          pals.add(h.ejercicio);
+          const c = sums?.get(h.ejercicio);
+          if (c) {
+            total += c.total;
+            sinProactivos += c.sinProactivos;
+            if (c.fojas !== null) fojas = (fojas ?? 0) + c.fojas;
+            if (c.reuniones !== null) reuniones = (reuniones ?? 0) + c.reuniones;
+          }
+        } else if (h.tipo === "cierre") cierres.add(h.ejercicio);
+        if (h.ejercicio === 1) {
+          first[h.tipo] = h;
+          firstChanged = true;
+        }
       }
-      const counted = [...pals].map((ej) => sums?.get(ej)).filter((c): c is PalCompromisos => c !== undefined);
-      const span = (a: Row<"hitos"> | undefined, b: Row<"hitos"> | undefined) =>
-        a && b ? daysBetween({min: a.fecha_min, max: a.fecha_max}, {min: b.fecha_min, max: b.fecha_max}) : null;
-      const declStl = span(first.declaratoria, first.instalacion_stl);
-      const stlPal = span(first.instalacion_stl, first.publicacion_pal);
+      // The spans change only when a first-ejercicio milestone does.
+      if (firstChanged) {
+        declStl = span(first.declaratoria, first.instalacion_stl);
+        stlPal = span(first.instalacion_stl, first.publicacion_pal);
+      }
       const placed = phaseOnDate(evidence, date, e.participa, day).fase !== "sin_dato";
-      const known = <T>(v: T): T | null => (placed ? v : null);
       out[slot].push({
         clave_inegi: e.clave_inegi,
         nombre_corto: e.nombre_corto,
         fecha: date,
-        declaratoria_firmada: known(declaratoria),
-        stl_instalado: known(stl),
-        pal_publicados: known(pals.size),
-        ciclos_completados: known(cierres.size),
-        compromisos: known(counted.reduce((a, c) => a + c.total, 0)),
-        compromisos_sin_proactivos: known(counted.reduce((a, c) => a + c.sinProactivos, 0)),
-        fojas: sumKnown(counted.map((c) => c.fojas)),
-        reuniones: sumKnown(counted.map((c) => c.reuniones)),
+        declaratoria_firmada: placed ? declaratoria : null,
+        stl_instalado: placed ? stl : null,
+        pal_publicados: placed ? pals.size : null,
+        ciclos_completados: placed ? cierres.size : null,
+        compromisos: placed ? total : null,
+        compromisos_sin_proactivos: placed ? sinProactivos : null,
+        fojas,
+        reuniones,
         dias_declaratoria_stl_min: declStl?.min ?? null,
         dias_declaratoria_stl_max: declStl?.max ?? null,
         dias_stl_primer_pal_min: stlPal?.min ?? null,
@@ -244,7 +259,7 @@ export function stateProgressSeries(registry: Inputs | PreparedProgress, dates: 
   return out;
 }
 
-/** {@link sumKnown} of one field of `rows`, without building the list of values. */
+/** The sum of one field over `rows`, skipping nulls; null when every value is null (unknown is never zero). */
 function sumKnownOf<T>(rows: readonly T[], value: (row: T) => number | null): number | null {
   let sum: number | null = null;
   for (const r of rows) {
@@ -254,12 +269,6 @@ function sumKnownOf<T>(rows: readonly T[], value: (row: T) => number | null): nu
   return sum;
 }
 
-function sumKnown(values: (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null);
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-}
-
-/** National progress on a date (one row of `indicadores_nacionales`). */
 /**
  * National progress on a date: counts over {@link stateProgress} (states with a Declaratoria, with an STL,
  * with at least one PAL; PALs, closed cycles and compromisos summed), and the median days from

@@ -18,19 +18,23 @@ export type ThemeCount = RowOf<typeof COLUMNS>;
  * (descending), then theme.
  */
 export function compromisosByTheme(registry: Pick<Registry, "compromisos">): ThemeCount[] {
-  // One pass: the country's counts and each state's, by theme.
-  const national = new Map<string, number>();
+  // One pass: each state's counts by theme (a registry lists a state's compromisos together, so the state's
+  // counts are looked up when the state changes, not at every row); the country's are their sums.
   const byState = new Map<string, Map<string, number>>();
+  let state: string | null = null;
+  let own = new Map<string, number>();
   for (const c of registry.compromisos) {
-    const tema = c.tema ?? "sin dato";
-    national.set(tema, (national.get(tema) ?? 0) + 1);
-    let own = byState.get(c.clave_inegi);
-    if (!own) {
-      own = new Map();
-      byState.set(c.clave_inegi, own);
+    if (c.clave_inegi !== state) {
+      state = c.clave_inegi;
+      own = byState.get(state) ?? new Map<string, number>();
+      byState.set(state, own);
     }
+    const tema = c.tema ?? "sin dato";
     own.set(tema, (own.get(tema) ?? 0) + 1);
   }
+  const national = new Map<string, number>();
+  for (const counts of byState.values())
+    for (const [tema, n] of counts) national.set(tema, (national.get(tema) ?? 0) + n);
   const rows = (by: Map<string, number>, clave: string | null): ThemeCount[] =>
     [...by]
       .map(([tema, compromisos]) => ({clave_inegi: clave, tema, compromisos}))

@@ -2,7 +2,10 @@ import {describe, expect, it} from "vitest";
 import type {Registry, Row} from "../metrics/model/schema.js";
 import type {HitoTipo} from "../metrics/model/vocabulary.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
-import {resolveMilestones} from "../metrics/resolve-milestones.js";
+import {type ResolvedMilestone, resolveMilestones} from "../metrics/resolve-milestones.js";
+import {groupByKeys} from "../metrics/group-by.js";
+import {loadRegistry} from "../loaders/registry/registry.js";
+import {seededRandom} from "../bench/random.js";
 
 const entidad = (clave: string, nombre_corto: string) => ({clave_inegi: clave, nombre_corto}) as Row<"entidades">;
 const hito = (
@@ -148,5 +151,54 @@ describe("resolveMilestones(registry)", () => {
 
   it("returns nothing for no milestones", () => {
     expect(resolveMilestones(registry([]))).toEqual([]);
+  });
+
+  it("counts each source once however many rows a milestone has", () => {
+    // 20 rows (past the pairwise count) and 3 rows, from 3 and 2 sources.
+    const many = Array.from({length: 20}, (_, k) =>
+      hito(`m${k}`, "05", 1, "publicacion_pal", null, "2016-12-31", ["a", "b", "c"][k % 3])
+    );
+    const few = [
+      hito("x1", "10", 1, "declaratoria", null, "2016-12-31", "a"),
+      hito("x2", "10", 1, "declaratoria", null, "2016-12-31", "b"),
+      hito("x3", "10", 1, "declaratoria", null, "2016-12-31", "a")
+    ];
+    expect(resolveMilestones(registry([...many, ...few])).map((m) => m.fuentes)).toEqual([3, 2]);
+  });
+
+  it("on the shipped registry with its rows shuffled, uses the same dates and sources, listed in the order each milestone first appears", async () => {
+    const shipped = await loadRegistry();
+    const random = seededRandom(18);
+    const hitos = [...shipped.hitos];
+    for (let k = hitos.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [hitos[k], hitos[j]] = [hitos[j], hitos[k]];
+    }
+    // Rows with the same dates tie, and the first listed is used: compare the dates used, not the row.
+    const used = (ms: readonly ResolvedMilestone[]) =>
+      ms
+        .map(
+          (m) =>
+            `${m.hito.clave_inegi}|${m.hito.ejercicio}|${m.hito.tipo}|${m.hito.fecha_min}|${m.hito.fecha_max}|${m.fuentes}`
+        )
+        .sort();
+    const shuffled = resolveMilestones({hitos, decisiones: shipped.decisiones});
+    expect(used(shuffled)).toEqual(used(resolveMilestones(shipped)));
+    // States interleave: the milestones come in the order their first row does (as grouping by the three keys gives).
+    const discarded = new Set(
+      shipped.decisiones.flatMap((d) =>
+        d.tabla === "hitos" ? d.ids_en_conflicto.split(";").filter((id) => id.trim() !== d.id_usado) : []
+      )
+    );
+    const firstSeen = groupByKeys(
+      hitos.filter((h) => !discarded.has(h.hito_id)),
+      (h) => h.clave_inegi,
+      (h) => h.ejercicio,
+      (h) => h.tipo
+    ).map((rows) => `${rows[0].clave_inegi}|${rows[0].ejercicio}|${rows[0].tipo}`);
+    expect(shuffled.map((m) => `${m.hito.clave_inegi}|${m.hito.ejercicio}|${m.hito.tipo}`)).toEqual(firstSeen);
+    // 103 milestones from more rows: some milestones have several.
+    expect(shuffled.length).toBeGreaterThan(100);
+    expect(shipped.hitos.length).toBeGreaterThan(shuffled.length);
   });
 });

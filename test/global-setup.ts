@@ -34,7 +34,9 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const filters = project.vitest.config.filters ?? process.argv.slice(2).filter((a) => a.includes("test"));
+  // The file filters are the command line's positional arguments (`--outputFile=…/vitest.json` is not one).
+  const filters =
+    project.vitest.config.filters ?? process.argv.slice(2).filter((a) => !a.startsWith("-") && a.includes("test"));
   const wantsSite = filters.length === 0 || filters.some((f) => /site/.test(f));
   // Vitest keeps a file whose path contains a filter: "test/site" names both readers of the hostile site.
   const readers = ["test/site.test.ts", "test/site-datos.test.ts"];

@@ -5,13 +5,19 @@ import {BaseSequencer, type TestSpecification} from "vitest/node";
 /**
  * Vitest's order (slowest first, from the last run's timings or the files' sizes), except that the tests
  * that need no site come first: they run while the global setup builds the site (test/global-setup.ts),
- * and the browser tests, which wait for that build, follow.
+ * and the browser tests, which wait for that build, follow. The type check (test/typecheck.test.ts) is the
+ * last of the first kind: it fills the core the build leaves idle once the other tests are done.
  */
 class UnitTestsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const isSite = (f: TestSpecification) => /\/site[^/]*\.test\.ts$/.test(f.moduleId);
-    return [...sorted.filter((f) => !isSite(f)), ...sorted.filter(isSite)];
+    const isTypecheck = (f: TestSpecification) => f.moduleId.endsWith("/typecheck.test.ts");
+    return [
+      ...sorted.filter((f) => !isSite(f) && !isTypecheck(f)),
+      ...sorted.filter(isTypecheck),
+      ...sorted.filter(isSite)
+    ];
   }
 }
 

@@ -1,6 +1,7 @@
 import {compareEs} from "./collation.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
+import {usedCompromisos} from "./used-compromisos.js";
 
 /** Columns of `compromisos_por_tema`. */
 const COLUMNS = [
@@ -14,16 +15,17 @@ export type ThemeCount = RowOf<typeof COLUMNS>;
 
 /**
  * Compromisos by theme, nationally (`clave_inegi` null) and per state, as the sources name the theme
- * (`tema`); compromisos with no theme are counted under "sin dato". Sorted by scope, then count
- * (descending), then theme.
+ * (`tema`); compromisos with no theme are counted under "sin dato". The compromisos counted are those the
+ * project counts everywhere ({@link usedCompromisos}): a row a decision sets aside (a second source's row
+ * of a compromiso already counted) does not count again. Sorted by scope, then count (descending), then theme.
  */
-export function compromisosByTheme(registry: Pick<Registry, "compromisos">): ThemeCount[] {
+export function compromisosByTheme(registry: Pick<Registry, "compromisos" | "decisiones">): ThemeCount[] {
   // One pass: each state's counts by theme (a registry lists a state's compromisos together, so the state's
   // counts are looked up when the state changes, not at every row); the country's are their sums.
   const byState = new Map<string, Map<string, number>>();
   let state: string | null = null;
   let own = new Map<string, number>();
-  for (const c of registry.compromisos) {
+  for (const c of usedCompromisos(registry)) {
     if (c.clave_inegi !== state) {
       state = c.clave_inegi;
       own = byState.get(state) ?? new Map<string, number>();
@@ -45,7 +47,8 @@ export function compromisosByTheme(registry: Pick<Registry, "compromisos">): The
 /** The published table `compromisos_por_tema`. */
 export const COMPROMISOS_POR_TEMA = derivedTable({
   name: "compromisos_por_tema",
-  description: "Compromisos por tema, en todo el país (clave vacía) y por entidad; sin tema = «sin dato».",
+  description:
+    "Compromisos por tema, en todo el país (clave vacía) y por entidad; sin tema = «sin dato». Cada compromiso cuenta una vez: la fila de una segunda fuente que una decisión deja de lado no se cuenta.",
   columns: COLUMNS,
   compute: compromisosByTheme,
   metrics: [
@@ -55,7 +58,8 @@ export const COMPROMISOS_POR_TEMA = derivedTable({
       unidad: "compromisos",
       descripcion:
         "Compromisos por el tema que da su fuente, en el país y por entidad; los que no tienen tema cuentan como sin dato.",
-      formula: "Conteo de filas de compromisos por tema.",
+      formula:
+        "Conteo por tema de los compromisos del registro, sin las filas que una decisión deja de lado (la segunda fuente de un compromiso ya contado), como en los demás conteos de compromisos.",
       fuente: "Registro del proyecto.",
       funcion: "compromisosByTheme"
     }

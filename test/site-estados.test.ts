@@ -377,6 +377,21 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     await page.close();
   });
 
+  it("a compromiso's second source, which a decision sets aside, is marked as not counted, with a link to the decision (Sinaloa's first plan)", async () => {
+    const decision = registry.decisiones.find((d) => d.decision_id === "sin-1-01-mismo-compromiso")!;
+    const {page} = await openPage(browser, `${site.url}/estados/25.html`);
+    const aside = page.locator('li.compromiso[data-compromiso="sin-1-01-adnportal"]');
+    expect(await aside.innerText()).toContain("No se cuenta: una decisión del registro deja esta fila de lado");
+    expect(await aside.locator("a", {hasText: "ver la decisión"}).getAttribute("href")).toBe(
+      `#decision-${decision.decision_id}`
+    );
+    expect(await page.locator(`#decision-${decision.decision_id}`).count()).toBe(1);
+    // The row the project uses is not marked, nor any other row of the page.
+    expect(await page.locator('li.compromiso[data-compromiso="sin-1-01"]').innerText()).not.toContain("No se cuenta");
+    expect(await page.locator("li.compromiso.descartada").count()).toBe(1);
+    await page.close();
+  });
+
   it("?fecha= chooses the month shown and is kept in the address; an invalid one is said so", async () => {
     const {page, log} = await openPage(browser, `${site.url}/estados/05.html?fecha=2016-12`);
     expect(log.errors).toEqual([]);

@@ -26,6 +26,18 @@ async function published(dist: string, table: string): Promise<Record<string, st
   return records.map((fields) => Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ""])));
 }
 
+/**
+ * The compromiso rows the project counts, from the published tables: every row of `compromisos` but those a
+ * row of `decisiones` sets aside (its conflicting ids but the one used).
+ */
+async function countedCompromisos(dist: string): Promise<{counted: Record<string, string>[]; setAside: string[]}> {
+  const setAside = (await published(dist, "decisiones"))
+    .filter((d) => d.tabla === "compromisos")
+    .flatMap((d) => d.ids_en_conflicto.split(";").filter((id) => id.trim() !== d.id_usado));
+  const all = await published(dist, "compromisos");
+  return {counted: all.filter((c) => !setAside.includes(c.compromiso_id)), setAside};
+}
+
 /** The compromiso ids the table shows, in order. */
 const shownIds = (page: Page) =>
   page
@@ -73,7 +85,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
   }, 180_000);
 
   it("/compromisos: search with and without accents, or in other case, finds the same compromisos, by address and by typing", async () => {
-    const compromisos = await published(dist, "compromisos");
+    const compromisos = (await countedCompromisos(dist)).counted;
     const fold = (s: string) =>
       s
         .normalize("NFD")
@@ -117,7 +129,9 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
   }, 60_000);
 
   it("/compromisos: each filter narrows the rows to what the data says, rows link to their state's page, and the filters stay in the address", async () => {
-    const compromisos = await published(dist, "compromisos");
+    // Each compromiso once: the rows a decision sets aside (a second source of a listed compromiso) are not listed.
+    const {counted: compromisos, setAside} = await countedCompromisos(dist);
+    expect(setAside.length).toBe(4);
     const ids = (rows: Record<string, string>[]) => rows.map((r) => r.compromiso_id).sort();
     const cases: [string, (c: Record<string, string>) => boolean][] = [
       ["entidad=14", (c) => c.clave_inegi === "14"],
@@ -153,6 +167,8 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
         trs.map((tr) => [tr.getAttribute("data-clave"), tr.querySelector("td a")!.getAttribute("href")])
       );
     expect(links.length).toBe(compromisos.length);
+    for (const id of setAside) expect(await page.locator(`table.compromisos tr[data-id="${id}"]`).count(), id).toBe(0);
+    expect(await page.locator("p.apartados").innerText()).toContain("4 filas del registro no se listan aparte");
     for (const [clave, href] of links) expect(href).toBe(`./estados/${clave}.html`);
     // Choosing a filter writes it into the address; "Quitar filtros" removes them all.
     await page.selectOption("form.filtros select[name=entidad]", "05");
@@ -166,6 +182,8 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       .locator("table.temas tbody tr")
       .evaluateAll((trs) => trs.map((tr) => tr.querySelector("td.num")!.textContent));
     expect(shown.map(Number).reduce((a, b) => a + b, 0)).toBe(porTema.reduce((a, r) => a + Number(r.compromisos), 0));
+    // …which count the same compromisos as the list.
+    expect(porTema.reduce((a, r) => a + Number(r.compromisos), 0)).toBe(compromisos.length);
     await page.close();
     // An invalid filter is said, and not applied.
     const bad = await openPage(browser, `${site.url}/compromisos.html?entidad=99`);

@@ -24,6 +24,13 @@ const byStage = (a: {ejercicio: number; tipo: string}, b: {ejercicio: number; ti
   a.ejercicio - b.ejercicio || (STAGE_ORDER.get(a.tipo) ?? 99) - (STAGE_ORDER.get(b.tipo) ?? 99);
 const byProcess = (a: Hito, b: Hito) => byStage(a, b) || a.fecha_max.localeCompare(b.fecha_max);
 const ids = (d: Decision): string[] => d.ids_en_conflicto.split(";").map((s) => s.trim());
+
+/** Each row a decision sets aside (every conflicting id but the one used), with its decision. */
+function setAsideBy(decisiones: readonly Decision[]): Map<string, Decision> {
+  const setAside = new Map<string, Decision>();
+  for (const d of decisiones) for (const id of ids(d)) if (id !== d.id_usado) setAside.set(id, d);
+  return setAside;
+}
 const num = new Intl.NumberFormat("es-MX");
 
 /** The mark beside a fact dated after the view date (nothing for one known by then). */
@@ -71,8 +78,7 @@ export function milestonesTable(
   }
 ): HTMLElement {
   const used = new Set(cobertura.map((c) => c.hito_id).filter(Boolean));
-  const setAside = new Map<string, Decision>();
-  for (const d of decisiones) for (const id of ids(d)) if (id !== d.id_usado) setAside.set(id, d);
+  const setAside = setAsideBy(decisiones);
   const rows = [...hitos].sort(byProcess);
   if (!rows.length) return html`<p class="sin-dato">Ninguna fuente del registro fecha un hito de ${nombre}.</p>`;
   return html`<table class="hitos-estado">
@@ -188,7 +194,12 @@ function progress(avance: number | null | undefined): HTMLElement {
 /** One compromiso as a card: title, then what the source says (theme, responsible parties, OSC, region,
  * progress — each rating of `avances` with who rated it, or a reported percentage —, evidence), the fields no
  * source gives in one line, and the source. */
-function commitmentCard(c: Compromiso, fuentes: Fuentes, ratings: readonly Avance[]): HTMLElement {
+function commitmentCard(
+  c: Compromiso,
+  fuentes: Fuentes,
+  ratings: readonly Avance[],
+  aside: Decision | undefined
+): HTMLElement {
   const given = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined && v !== "";
   const evidence = [
     given(c.fojas) ? `${num.format(c.fojas)} fojas` : null,
@@ -209,7 +220,8 @@ function commitmentCard(c: Compromiso, fuentes: Fuentes, ratings: readonly Avanc
     .filter(([name, v]) => v === null && name !== "Región" && !(name.startsWith("Avance") && progressKnown))
     .map(([name]) => (name.startsWith("Avance") ? "avance" : name.toLowerCase()))
     .filter((name, i, all) => all.indexOf(name) === i);
-  return html`<li class="compromiso" id=${`compromiso-${c.compromiso_id}`}>
+  return html`<li class=${aside ? "compromiso descartada" : "compromiso"} id=${`compromiso-${c.compromiso_id}`} data-compromiso=${c.compromiso_id}>
+    ${aside ? html`<p class="uso"><span class="descartada">✗ No se cuenta: una decisión del registro deja esta fila de lado (<a href=${`#decision-${aside.decision_id}`}>ver la decisión</a>)</span></p>` : ""}
     <p class="compromiso-titulo"><strong>${given(c.numero) ? `${c.proactivo ? "Proactivo " : ""}${c.numero}. ` : c.proactivo ? "Proactivo. " : ""}</strong>${c.titulo}</p>
     <dl class="compromiso-datos">
       ${fields.filter(([, v]) => v !== null).map(([name, v]) => html`<div class=${name === "Avance calificado" ? "ancho" : ""}><dt>${name}</dt><dd>${v}</dd></div>`)}
@@ -222,8 +234,9 @@ function commitmentCard(c: Compromiso, fuentes: Fuentes, ratings: readonly Avanc
 /**
  * Each Plan de Acción Local of the state (the ejercicios of `cobertura_planes`): its name or period, the
  * milestone that publishes it (date and source), the compromisos a source reports against those the record
- * has by title, and every compromiso. A plan published after the view date `fecha` is marked so: its
- * compromisos are facts the view's date did not know.
+ * has by title, and every compromiso row — one a decision sets aside (`decisiones`: a second source of a
+ * compromiso already listed) is marked as not counted, with a link to the decision. A plan published after
+ * the view date `fecha` is marked so: its compromisos are facts the view's date did not know.
  *
  * @param data the state's rows
  */
@@ -232,6 +245,7 @@ export function plansSection({
   cobertura,
   compromisos,
   avances = [],
+  decisiones = [],
   hitos,
   fuentes,
   nombre,
@@ -242,6 +256,8 @@ export function plansSection({
   compromisos: readonly Compromiso[];
   /** Rows of `avances` (progress ratings with who rated them); those of other states are ignored. */
   avances?: readonly Avance[];
+  /** The state's decisions (`stateDecisions`): the compromiso rows they set aside are marked. */
+  decisiones?: readonly Decision[];
   hitos: readonly Hito[];
   fuentes: Fuentes;
   nombre: string;
@@ -253,6 +269,7 @@ export function plansSection({
   if (!ejercicios.length)
     return html`<p><span class="sin-dato">${SIN_DATO}</span>: el registro no tiene ningún Plan de Acción Local de ${nombre} ni compromisos suyos.</p>`;
   const hito = new Map(hitos.map((h) => [h.hito_id, h]));
+  const setAside = setAsideBy(decisiones);
   return html`${ejercicios.map((e) => {
     const plan = planes.find((p) => p.ejercicio === e);
     const cov = cobertura.find((c) => c.ejercicio === e);
@@ -291,7 +308,8 @@ export function plansSection({
               commitmentCard(
                 c,
                 fuentes,
-                avances.filter((a) => a.compromiso_id === c.compromiso_id)
+                avances.filter((a) => a.compromiso_id === c.compromiso_id),
+                setAside.get(c.compromiso_id)
               )
             )}</ol>`
           : html`<p><span class="sin-dato">${SIN_DATO}</span>: el registro no tiene el título de ningún compromiso de este plan.</p>`

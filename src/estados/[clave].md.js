@@ -62,6 +62,7 @@ import {attainmentLine, phasePeriodsTable, phaseStrip, phaseStripExport, stateNo
 import {stateOpening} from "../components/state-summary.js";
 import {takeOver} from "../components/take-over.js";
 import {datedHref, requestedParam, setUrlParam} from "../components/url-state.js";
+import {usedCompromisos} from "../lib/used-compromisos.js";
 
 const CLAVE = ${JSON.stringify(e.clave)};
 const NOMBRE = ${JSON.stringify(e.nombreCorto)};
@@ -174,7 +175,7 @@ marca la que toma el registro.
 
 ## Lo que no se sabe
 
-\${unknownsList({nombre: NOMBRE, cobertura, planesCobertura: coberturaPlanes, stl, compromisos, mgaEdiciones, mga, datosHasta: fases.at(-1)?.datos_hasta ?? null, ultimoMes: fechas.at(-1)})}
+\${unknownsList({nombre: NOMBRE, cobertura, planesCobertura: coberturaPlanes, stl, compromisos: usedCompromisos({compromisos, decisiones}), mgaEdiciones, mga, datosHasta: fases.at(-1)?.datos_hasta ?? null, ultimoMes: fechas.at(-1)})}
 
 <p class="nota"><small>De lo que el registro sabe de cada hito, plan, STL, compromiso y edición de la Métrica. «Sin dato» quiere decir que ninguna fuente del registro lo dice, nunca que sea cero o que no haya ocurrido.</small></p>
 
@@ -184,7 +185,7 @@ marca la que toma el registro.
 
 ## Planes de Acción Local y compromisos
 
-\${plansSection({planes, cobertura: coberturaPlanes, compromisos, avances: avancesTodos, hitos, fuentes, nombre: NOMBRE, fecha})}
+\${plansSection({planes, cobertura: coberturaPlanes, compromisos, avances: avancesTodos, decisiones: decisionesEntidad, hitos, fuentes, nombre: NOMBRE, fecha})}
 
 ## Metas de grupo del INAI
 

@@ -1,6 +1,5 @@
 import {isAfterViewDate} from "./as-of.js";
 import {daysBetween} from "./days-between.js";
-import {groupBy} from "./group-by.js";
 import {formatInterval} from "./model/dates.js";
 import type {Registry, Row, RowOf} from "./model/schema.js";
 import {
@@ -15,7 +14,7 @@ import {
 import {latestFactDate} from "./monthly-phases.js";
 import {monthEnds} from "./month-ends.js";
 import {recordEnd} from "./record-end.js";
-import {resolveMilestones} from "./resolve-milestones.js";
+import {resolvedByState, resolveMilestones} from "./resolve-milestones.js";
 import {clave, coded, day, derivedTable, int, text} from "./table-def.js";
 
 /** What a group target's outcome for one state can be, on a date: declared with its labels in the vocabulary. */
@@ -163,11 +162,8 @@ export function targetOutcomes(registry: Inputs): TargetOutcome[] {
   const metas = new Map(registry.metas.map((m) => [m.meta_id, m]));
   const names = new Map(registry.entidades.map((e) => [e.clave_inegi, e.nombre_corto]));
   const ends = recordEnd(registry);
-  // The used milestones of each state and kind, in the registry's order: read once, not once per target.
-  const milestones = groupBy(
-    resolveMilestones(registry).map((m) => m.hito),
-    (h) => `${h.clave_inegi}|${h.tipo}`
-  );
+  // The used milestones of each state, in the registry's order (grouped once per registry).
+  const milestones = resolvedByState(registry);
   const last = latestFactDate(registry);
   const months = new Map<string, string[]>();
   const rows: TargetOutcome[] = [];
@@ -175,8 +171,8 @@ export function targetOutcomes(registry: Inputs): TargetOutcome[] {
     const meta = metas.get(target.meta_id)!;
     // The one with the earliest last possible day (the first of them in the registry's order on a tie).
     let milestone: Row<"hitos"> | null = null;
-    for (const h of milestones.get(`${target.clave_inegi}|${target.tipo}`) ?? [])
-      if (milestone === null || h.fecha_max < milestone.fecha_max) milestone = h;
+    for (const {hito: h} of milestones.get(target.clave_inegi) ?? [])
+      if (h.tipo === target.tipo && (milestone === null || h.fecha_max < milestone.fecha_max)) milestone = h;
     const datosHasta = ends.get(target.clave_inegi) ?? null;
     const from = meta.fecha_min.slice(0, 7);
     if (!months.has(from)) months.set(from, monthEnds(from, last));

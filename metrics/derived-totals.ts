@@ -2,7 +2,7 @@ import {partialDateBounds} from "./model/dates.js";
 import {SCHEMA, type Registry, type Row, type RowOf} from "./model/schema.js";
 import {resolveMilestones} from "./resolve-milestones.js";
 import {groupBy} from "./group-by.js";
-import {prepareProgress} from "./progress.js";
+import {type PreparedProgress, prepareProgress} from "./progress.js";
 import {bool, day, derivedTable, int, text} from "./table-def.js";
 
 /** Columns of `totales_derivados`: each reported national total beside what the per-state facts give. */
@@ -59,15 +59,7 @@ export function derivedTotals(
     resolveMilestones(registry).map((m) => m.hito),
     (h) => h.tipo
   );
-  const perPal = new Map<string, PalSize>();
-  for (const [clave, byEjercicio] of prepareProgress(registry).compromisos) {
-    for (const [ejercicio, sums] of byEjercicio)
-      perPal.set(`${clave}|${ejercicio}`, {
-        clave,
-        total: sums.total,
-        reported: sums.usaReportado ? (sums.plan_id ?? `${clave}-${ejercicio}`) : null
-      });
-  }
+  const plans = prepareProgress(registry).compromisos;
   const sourceDates = new Map(
     registry.fuentes.map((f) => [f.fuente_id, f.fecha ? partialDateBounds(f.fecha).max : null])
   );
@@ -76,7 +68,7 @@ export function derivedTotals(
     const cut = partialDateBounds(t.fecha_corte).max;
     const published = sourceDates.get(t.fuente_id) ?? null;
     const limit = published && published > cut ? published : cut;
-    const counted = countBy(t, byType, perPal, limit);
+    const counted = countBy(t, byType, plans, limit);
     return {
       fecha_corte: t.fecha_corte,
       indicador: t.indicador,
@@ -98,47 +90,41 @@ export function derivedTotals(
   });
 }
 
-/** The size of one published plan as totals count it, and the plan's id when that size is its source's reported count. */
-interface PalSize {
-  clave: string;
-  total: number;
-  reported: string | null;
-}
-
+/**
+ * The value of one reported total from the state facts certain by `limit`, the states it counts, and the
+ * plans whose size is their source's reported count. One pass over the milestones of the indicator's kind,
+ * no intermediate lists.
+ */
 function countBy(
   t: Row<"totales_reportados">,
   byType: Map<string, Row<"hitos">[]>,
-  perPal: Map<string, PalSize>,
+  plans: PreparedProgress["compromisos"],
   limit: string
 ): {value: number; states: Set<string>; reportedPlans: string[]} {
-  const by = (tipo: string) => (byType.get(tipo) ?? []).filter((h) => h.fecha_max <= limit);
-  switch (t.indicador) {
-    case "estados_participantes": {
-      const states = new Set(by("declaratoria").map((h) => h.clave_inegi));
-      return {value: states.size, states, reportedPlans: []};
-    }
-    case "stl_instalados": {
-      const states = new Set(by("instalacion_stl").map((h) => h.clave_inegi));
-      return {value: states.size, states, reportedPlans: []};
-    }
-    case "pal_publicados": {
-      const pals = by("publicacion_pal");
-      return {value: pals.length, states: new Set(pals.map((h) => h.clave_inegi)), reportedPlans: []};
-    }
-    default: {
-      let value = 0;
-      const states = new Set<string>();
-      const reportedPlans: string[] = [];
-      for (const h of by("publicacion_pal")) {
-        const pal = perPal.get(`${h.clave_inegi}|${h.ejercicio}`);
-        if (!pal || pal.total === 0) continue;
-        value += pal.total;
-        states.add(pal.clave);
-        if (pal.reported) reportedPlans.push(pal.reported);
-      }
-      return {value, states, reportedPlans: reportedPlans.sort()};
-    }
+  const tipo =
+    t.indicador === "estados_participantes"
+      ? "declaratoria"
+      : t.indicador === "stl_instalados"
+        ? "instalacion_stl"
+        : "publicacion_pal";
+  const states = new Set<string>();
+  const reportedPlans: string[] = [];
+  let value = 0;
+  for (const h of byType.get(tipo) ?? []) {
+    if (h.fecha_max > limit) continue;
+    if (t.indicador === "pal_publicados") {
+      value++;
+      states.add(h.clave_inegi);
+    } else if (t.indicador === "compromisos") {
+      const plan = plans.get(h.clave_inegi)?.get(h.ejercicio);
+      if (!plan || plan.total === 0) continue;
+      value += plan.total;
+      states.add(h.clave_inegi);
+      if (plan.usaReportado) reportedPlans.push(plan.plan_id ?? `${h.clave_inegi}-${h.ejercicio}`);
+    } else states.add(h.clave_inegi);
   }
+  if (t.indicador === "estados_participantes" || t.indicador === "stl_instalados") value = states.size;
+  return {value, states, reportedPlans: reportedPlans.sort()};
 }
 
 /** The published table `totales_derivados`. */

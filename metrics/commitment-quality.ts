@@ -1,6 +1,7 @@
 import type {Row, RowOf} from "./model/schema.js";
 import {and3, or3, shareBounds} from "./share-bounds.js";
 import {bool, clave, derivedTable, int, num, text} from "./table-def.js";
+import {usedCompromisos} from "./used-compromisos.js";
 
 /** Quarters (0, 0.25 … 1): exact with 2 decimals. */
 const QUARTERS = {digits: 2, why: "cuartos (de 4 preguntas): 0, 0.25, 0.5, 0.75 o 1, exactos con 2 decimales"};
@@ -89,9 +90,10 @@ export function commitmentQuality(c: Row<"compromisos">): CommitmentQuality {
 export const COMPROMISOS_CALIDAD = derivedTable({
   name: "compromisos_calidad",
   description:
-    "Puntajes de calidad de cada compromiso a partir de su codificación (INAI e IRM de la AGA); vacío = sin codificar, nunca cero.",
+    "Puntajes de calidad de cada compromiso a partir de su codificación (INAI e IRM de la AGA); vacío = sin codificar, nunca cero. Un compromiso, una fila: la de una segunda fuente que una decisión deja de lado no tiene fila.",
   columns: COLUMNS,
-  compute: (registry) => registry.compromisos.map(commitmentQuality),
+  // Each compromiso once: a row a decision sets aside (a second source of a compromiso already scored) has no row.
+  compute: (registry) => usedCompromisos(registry).map(commitmentQuality),
   metrics: [
     {
       id: "compromisos_calidad",

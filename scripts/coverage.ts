@@ -15,6 +15,7 @@ import {derivedTotals} from "../metrics/derived-totals.js";
 import type {Registry} from "../metrics/model/schema.js";
 import {EVALUATOR_KINDS} from "../metrics/model/vocabulary.js";
 import {planCoverage} from "../metrics/plan-compromisos.js";
+import {usedCompromisos} from "../metrics/used-compromisos.js";
 
 /**
  * The record beyond its milestones, as plain text: ratings of compromisos by kind of evaluator (and how many
@@ -24,16 +25,18 @@ import {planCoverage} from "../metrics/plan-compromisos.js";
 export function recordText(registry: Registry): string {
   const lines = ["", "LO DEMÁS DEL REGISTRO"];
   const rated = new Set(registry.avances.map((a) => a.compromiso_id));
+  // Compromisos as every count counts them: without the rows a decision sets aside.
+  const compromisos = usedCompromisos(registry);
   lines.push(
-    `Avances calificados por una fuente: ${registry.avances.length} calificaciones de ${rated.size} compromisos (de ${registry.compromisos.length}); en la escala de la OGP: ${registry.avances.filter((a) => a.nivel !== null).length}.`
+    `Avances calificados por una fuente: ${registry.avances.length} calificaciones de ${rated.size} compromisos (de ${compromisos.length}); en la escala de la OGP: ${registry.avances.filter((a) => a.nivel !== null).length}.`
   );
   for (const k of EVALUATOR_KINDS) {
     const n = registry.avances.filter((a) => a.tipo_evaluador === k.id).length;
     if (n > 0) lines.push(`  ${k.label}: ${n}`);
   }
-  const themed = registry.compromisos.filter((c) => c.tema !== null);
+  const themed = compromisos.filter((c) => c.tema !== null);
   lines.push(
-    `Compromisos con tema (vocabulario único, de la fuente): ${themed.length} de ${registry.compromisos.length}; temas distintos: ${new Set(themed.map((c) => c.tema)).size}.`
+    `Compromisos con tema (vocabulario único, de la fuente): ${themed.length} de ${compromisos.length}; temas distintos: ${new Set(themed.map((c) => c.tema)).size}.`
   );
   const attributed = registry.totales_reportados.filter((t) => t.quien_lo_dice !== null);
   lines.push(

@@ -1,12 +1,13 @@
 /**
  * A compromiso counts once wherever the project counts compromisos: a row that a decision sets aside (a
  * second source's row of a compromiso already counted) is never counted again — not in the plans' sizes,
- * not by theme.
+ * not by theme, not among the scored compromisos.
  */
 import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {discardedIds} from "../metrics/model/decisions.js";
 import {planCompromisos} from "../metrics/plan-compromisos.js";
+import {COMPROMISOS_CALIDAD} from "../metrics/commitment-quality.js";
 import {compromisosByTheme} from "../metrics/themes.js";
 import {usedCompromisos} from "../metrics/used-compromisos.js";
 
@@ -36,6 +37,16 @@ describe("compromisos counted once", async () => {
     expect(byTheme.filter((r) => r.clave_inegi === "25")).toEqual([
       {clave_inegi: "25", tema: "sin dato", compromisos: 3}
     ]);
+  });
+
+  it("compromisos_calidad has one row per compromiso counted, none for a set-aside row", () => {
+    const rows = COMPROMISOS_CALIDAD.compute(registry);
+    expect(rows.length).toBe(usedCompromisos(registry).length);
+    for (const id of setAside)
+      expect(
+        rows.some((r) => r.compromiso_id === id),
+        id
+      ).toBe(false);
   });
 
   it("the plans' sizes count titles without the set-aside rows", () => {

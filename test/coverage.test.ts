@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import type {Registry} from "../metrics/model/schema.js";
 import {milestoneCoverage} from "../metrics/coverage.js";
+import {usedCompromisos} from "../metrics/used-compromisos.js";
 import {derivedTotals} from "../metrics/derived-totals.js";
 import {VALID_FIXTURE} from "./helpers/registry-fixture.js";
 
@@ -176,7 +177,14 @@ describe("npm run coverage on the shipped registry", () => {
       "  2021-02-16 compromisos 140: Un representante de la sociedad civil del ejercicio de Yucatán, en una conferencia de prensa; no es una cifra publicada por el INAI"
     );
     expect(stdout).toContain(
-      `Avances calificados por una fuente: ${registry.avances.length} calificaciones de ${new Set(registry.avances.map((a) => a.compromiso_id)).size} compromisos`
+      `Avances calificados por una fuente: ${registry.avances.length} calificaciones de ${new Set(registry.avances.map((a) => a.compromiso_id)).size} compromisos (de ${usedCompromisos(registry).length})`
+    );
+    // Compromisos counted once: the four rows a decision sets aside are not in the denominators.
+    expect(usedCompromisos(registry).length).toBe(registry.compromisos.length - 4);
+    expect(stdout).toMatch(
+      new RegExp(
+        `Compromisos con tema \\(vocabulario único, de la fuente\\): \\d+ de ${usedCompromisos(registry).length};`
+      )
     );
     expect(stdout).toContain("  Autoevaluación del gobierno responsable: 4");
     expect(stdout).toContain(

@@ -1,8 +1,8 @@
 import type {Registry, Row} from "./model/schema.js";
-import {HITO_TIPOS, happensOncePerEjercicio} from "./model/vocabulary.js";
+import {happensOncePerEjercicio} from "./model/vocabulary.js";
 import {dayNumber} from "./model/dates.js";
 import {discardedIds} from "./model/decisions.js";
-import {groupBy} from "./group-by.js";
+import {groupBy, groupByKeys} from "./group-by.js";
 import {memoizeOnTables} from "./memo.js";
 
 /** One milestone as the project uses it: the chosen row and how many sources back it. */
@@ -47,8 +47,11 @@ export const resolvedByState = memoizeOnTables(
 
 function resolve(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMilestone[] {
   const discarded = discardedIds(registry.decisiones, "hitos");
-  const groups = groupByMilestone(
-    discarded.size === 0 ? registry.hitos : registry.hitos.filter((h) => !discarded.has(h.hito_id))
+  const groups = groupByKeys(
+    discarded.size === 0 ? registry.hitos : registry.hitos.filter((h) => !discarded.has(h.hito_id)),
+    (h) => h.clave_inegi,
+    (h) => h.ejercicio,
+    (h) => h.tipo
   );
   const resolved: ResolvedMilestone[] = [];
   for (const rows of groups) {
@@ -61,38 +64,6 @@ function resolve(registry: Pick<Registry, "hitos" | "decisiones">): ResolvedMile
     resolved.push({hito: best, fuentes: distinctSources(rows)});
   }
   return resolved;
-}
-
-/** Position of each kind of milestone in {@link HITO_TIPOS}. */
-const TIPO_INDEX = new Map(HITO_TIPOS.map((t, k) => [t, k]));
-
-/**
- * The rows of each milestone — (state, ejercicio, kind) — in the order each milestone first appears, each
- * keeping the order of its rows (`groupByKeys` on the three keys gives the same groups). Per state, a
- * milestone is the number ejercicio × (number of kinds) + the kind's position; a registry lists a state's
- * rows together, so the state's milestones are looked up when the state changes, not at every row.
- */
-function groupByMilestone(hitos: readonly Row<"hitos">[]): Row<"hitos">[][] {
-  const byState = new Map<string, Map<number, Row<"hitos">[]>>();
-  const groups: Row<"hitos">[][] = [];
-  let state: string | null = null;
-  let own = new Map<number, Row<"hitos">[]>();
-  for (const h of hitos) {
-    if (h.clave_inegi !== state) {
-      state = h.clave_inegi;
-      own = byState.get(state) ?? new Map<number, Row<"hitos">[]>();
-      byState.set(state, own);
-    }
-    const milestone = h.ejercicio * HITO_TIPOS.length + TIPO_INDEX.get(h.tipo)!;
-    const group = own.get(milestone);
-    if (group) group.push(h);
-    else {
-      const created = [h];
-      own.set(milestone, created);
-      groups.push(created);
-    }
-  }
-  return groups;
 }
 
 /** How many distinct `fuente_id` the rows of one milestone have (a few rows are compared pairwise, without a set). */

@@ -1,7 +1,7 @@
 import {compareEs} from "./collation.js";
 import type {Registry, RowOf} from "./model/schema.js";
 import {clave, derivedTable, int, text} from "./table-def.js";
-import {usedCompromisos} from "./used-compromisos.js";
+import {usedCompromisos, usedCompromisosByPlan} from "./used-compromisos.js";
 
 /** Columns of `compromisos_por_tema`. */
 const COLUMNS = [
@@ -20,19 +20,20 @@ export type ThemeCount = RowOf<typeof COLUMNS>;
  * of a compromiso already counted) does not count again. Sorted by scope, then count (descending), then theme.
  */
 export function compromisosByTheme(registry: Pick<Registry, "compromisos" | "decisiones">): ThemeCount[] {
-  // One pass: each state's counts by theme (a registry lists a state's compromisos together, so the state's
-  // counts are looked up when the state changes, not at every row); the country's are their sums.
+  // Each state's counts by theme, read plan by plan from the compromisos already grouped by plan (the
+  // grouping the plans' sizes use); the country's are their sums.
   const byState = new Map<string, Map<string, number>>();
-  let state: string | null = null;
-  let own = new Map<string, number>();
-  for (const c of usedCompromisos(registry)) {
-    if (c.clave_inegi !== state) {
-      state = c.clave_inegi;
-      own = byState.get(state) ?? new Map<string, number>();
+  for (const plan of usedCompromisosByPlan(registry)) {
+    const state = plan[0].clave_inegi;
+    let own = byState.get(state);
+    if (!own) {
+      own = new Map<string, number>();
       byState.set(state, own);
     }
-    const tema = c.tema ?? "sin dato";
-    own.set(tema, (own.get(tema) ?? 0) + 1);
+    for (const c of plan) {
+      const tema = c.tema ?? "sin dato";
+      own.set(tema, (own.get(tema) ?? 0) + 1);
+    }
   }
   const national = new Map<string, number>();
   for (const counts of byState.values())

@@ -4,6 +4,7 @@ import type {HitoTipo} from "../metrics/model/vocabulary.js";
 import {latestMilestones} from "../metrics/latest-milestone.js";
 import {type ResolvedMilestone, resolveMilestones} from "../metrics/resolve-milestones.js";
 import {groupByKeys} from "../metrics/group-by.js";
+import {discardedIds} from "../metrics/model/decisions.js";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {seededRandom} from "../bench/random.js";
 
@@ -185,11 +186,7 @@ describe("resolveMilestones(registry)", () => {
     const shuffled = resolveMilestones({hitos, decisiones: shipped.decisiones});
     expect(used(shuffled)).toEqual(used(resolveMilestones(shipped)));
     // States interleave: the milestones come in the order their first row does (as grouping by the three keys gives).
-    const discarded = new Set(
-      shipped.decisiones.flatMap((d) =>
-        d.tabla === "hitos" ? d.ids_en_conflicto.split(";").filter((id) => id.trim() !== d.id_usado) : []
-      )
-    );
+    const discarded = discardedIds(shipped.decisiones, "hitos");
     const firstSeen = groupByKeys(
       hitos.filter((h) => !discarded.has(h.hito_id)),
       (h) => h.clave_inegi,

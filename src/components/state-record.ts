@@ -2,6 +2,7 @@ import {html} from "npm:htl";
 import {type AfterViewDate, isAfterViewDate} from "../lib/as-of.js";
 import type {CoverageCell} from "../lib/coverage.js";
 import {formatInterval, intervalPrecision} from "../lib/model/dates.js";
+import {conflictingIds, setAsideBy} from "../lib/model/decisions.js";
 import type {Row} from "../lib/model/schema.js";
 import {HITO_LABELS, HITO_TIPOS, PRECISIONS, STL_SECTORS} from "../lib/model/vocabulary.js";
 import type {PlanCoverage} from "../lib/plan-compromisos.js";
@@ -23,14 +24,6 @@ const milestoneLabel = (tipo: string): string => HITO_LABELS[tipo as keyof typeo
 const byStage = (a: {ejercicio: number; tipo: string}, b: {ejercicio: number; tipo: string}) =>
   a.ejercicio - b.ejercicio || (STAGE_ORDER.get(a.tipo) ?? 99) - (STAGE_ORDER.get(b.tipo) ?? 99);
 const byProcess = (a: Hito, b: Hito) => byStage(a, b) || a.fecha_max.localeCompare(b.fecha_max);
-const ids = (d: Decision): string[] => d.ids_en_conflicto.split(";").map((s) => s.trim());
-
-/** Each row a decision sets aside (every conflicting id but the one used), with its decision. */
-function setAsideBy(decisiones: readonly Decision[]): Map<string, Decision> {
-  const setAside = new Map<string, Decision>();
-  for (const d of decisiones) for (const id of ids(d)) if (id !== d.id_usado) setAside.set(id, d);
-  return setAside;
-}
 const num = new Intl.NumberFormat("es-MX");
 
 /** The mark beside a fact dated after the view date (nothing for one known by then). */
@@ -50,7 +43,7 @@ export function laterMark(when: AfterViewDate | null, fecha: string): Node | str
  * @param stateIds hito_id and compromiso_id of the state
  */
 export function stateDecisions(decisiones: readonly Decision[], stateIds: ReadonlySet<string>): Decision[] {
-  return decisiones.filter((d) => ids(d).some((id) => stateIds.has(id)));
+  return decisiones.filter((d) => conflictingIds(d).some((id) => stateIds.has(id)));
 }
 
 /**
@@ -117,12 +110,12 @@ export function decisionsList(
   const hito = new Map(hitos.map((h) => [h.hito_id, h]));
   const compromiso = new Map(compromisos.map((c) => [c.compromiso_id, c]));
   return html`<div class="decisiones">${decisions.map((d) => {
-    const first = hito.get(ids(d)[0]);
+    const first = hito.get(conflictingIds(d)[0]);
     const what =
       d.tabla === "hitos" && first ? `${milestoneLabel(first.tipo)}, ejercicio ${first.ejercicio}` : "Compromiso";
     return html`<section class="decision card" id=${`decision-${d.decision_id}`} aria-label=${`Desacuerdo: ${what}`}>
       <h3>${what}: las fuentes no coinciden</h3>
-      <ul>${ids(d).map((id) => {
+      <ul>${conflictingIds(d).map((id) => {
         const h = hito.get(id);
         const c = compromiso.get(id);
         const row = h ?? c;

@@ -128,6 +128,20 @@ export const PANORAMA_INDICATORS: readonly PanoramaIndicator[] = [
   }
 ];
 
+/**
+ * Whether two monthly rows are equal on every column the indicators of {@link PANORAMA_INDICATORS} read
+ * (phase, attainment, plans and compromisos, certain and possible; not the date, the state or the months in
+ * the phase): if so, each adds the same to every count. A test checks that no indicator reads another column.
+ */
+export const samePanoramaInputs = (a: MonthlyPhase, b: MonthlyPhase): boolean =>
+  a.fase === b.fase &&
+  a.fase_posible === b.fase_posible &&
+  a.logro === b.logro &&
+  a.logro_posible === b.logro_posible &&
+  a.pal_publicados === b.pal_publicados &&
+  a.pal_publicados_posibles === b.pal_publicados_posibles &&
+  a.compromisos === b.compromisos;
+
 /** One state behind a headline count, with what it adds to it. */
 export interface PanoramaMember {
   clave_inegi: string;
@@ -174,20 +188,31 @@ export function nationalPanorama(
   phases: readonly MonthlyPhase[] = phasePanel(registry)
 ): NationalPanorama[] {
   // One pass over the rows: each date's sums, certain and possible, per indicator; dates in the order they
-  // first appear (as grouping by date would give them).
+  // first appear (as grouping by date would give them). A state keeps its phase for months on end, so a row
+  // equal to the one before it on every column the indicators read adds what that row added, without
+  // asking the indicators again.
   const n = PANORAMA_INDICATORS.length;
+  const certain = new Array<number>(n).fill(0);
+  const possible = new Array<number>(n).fill(0);
   const sums = new Map<string, {certain: number[]; possible: number[]}>();
+  let previous: MonthlyPhase | undefined;
   for (const s of phases) {
     let sum = sums.get(s.fecha);
     if (!sum) {
       sum = {certain: new Array<number>(n).fill(0), possible: new Array<number>(n).fill(0)};
       sums.set(s.fecha, sum);
     }
+    if (previous === undefined || !samePanoramaInputs(s, previous))
+      for (let k = 0; k < n; k++) {
+        const i = PANORAMA_INDICATORS[k];
+        certain[k] = i.cierta(s);
+        possible[k] = i.posible ? i.posible(s) : 0;
+      }
     for (let k = 0; k < n; k++) {
-      const i = PANORAMA_INDICATORS[k];
-      sum.certain[k] += i.cierta(s);
-      if (i.posible) sum.possible[k] += i.posible(s);
+      sum.certain[k] += certain[k];
+      sum.possible[k] += possible[k];
     }
+    previous = s;
   }
   return [...sums].map(([fecha, sum]) => {
     const row: Record<string, string | number> = {fecha};

@@ -2,7 +2,13 @@ import {describe, expect, it} from "vitest";
 import {loadRegistry} from "../loaders/registry/registry.js";
 import {LOGROS} from "../metrics/model/vocabulary.js";
 import {monthlyPhases} from "../metrics/monthly-phases.js";
-import {nationalPanorama, PANORAMA_INDICATORS, panoramaMembers} from "../metrics/national-panorama.js";
+import {
+  nationalPanorama,
+  PANORAMA_INDICATORS,
+  panoramaMembers,
+  samePanoramaInputs
+} from "../metrics/national-panorama.js";
+import type {MonthlyPhase} from "../metrics/monthly-phases.js";
 
 const registry = await loadRegistry();
 const phases = monthlyPhases(registry);
@@ -14,6 +20,48 @@ describe("PANORAMA_INDICATORS and panoramaMembers: a list behind every count", (
     const defined = PANORAMA_INDICATORS.flatMap((i) => (i.idPosibles ? [i.id, i.idPosibles] : [i.id]));
     expect(defined.sort()).toEqual(columns.sort());
     expect(PANORAMA_INDICATORS.every((i) => i.label.length > 0)).toBe(true);
+  });
+
+  it("every indicator reads only columns samePanoramaInputs compares (nationalPanorama reuses a row's sums for the next row equal on them)", () => {
+    /** A proxy of `row` that adds to `read` the name of every column read through it. */
+    const spy = (row: MonthlyPhase, read: Set<string>) =>
+      new Proxy(row, {
+        get: (target, key, receiver) => {
+          read.add(String(key));
+          return Reflect.get(target, key, receiver);
+        }
+      });
+    /** The columns `f` reads of `row`. */
+    const readBy = (row: MonthlyPhase, f: (p: MonthlyPhase) => unknown) => {
+      const read = new Set<string>();
+      f(spy(row, read));
+      return read;
+    };
+    // Two copies of a row: every column is equal, so samePanoramaInputs reads all it compares.
+    const compared = (row: MonthlyPhase) => {
+      const read = new Set<string>();
+      expect(samePanoramaInputs(spy(row, read), spy({...row}, read))).toBe(true);
+      return read;
+    };
+    const sample = [
+      ...new Map(
+        phases.map((p) => [`${p.fase}|${p.fase_posible}|${p.logro}|${p.logro_posible}|${p.pal_publicados}`, p])
+      ).values()
+    ];
+    expect(sample.length).toBeGreaterThan(5);
+    for (const row of sample) {
+      const allowed = compared(row);
+      expect(allowed.has("fecha") || allowed.has("clave_inegi") || allowed.has("meses_en_fase")).toBe(false);
+      for (const i of PANORAMA_INDICATORS)
+        for (const f of [i.cierta, i.posible].filter((f) => f !== null))
+          for (const column of readBy(row, f)) expect(allowed, `${i.id} lee ${column}`).toContain(column);
+    }
+    // A column it compares makes two rows differ.
+    const row = sample[0];
+    expect(samePanoramaInputs(row, {...row, compromisos: (row.compromisos ?? 0) + 1})).toBe(false);
+    expect(samePanoramaInputs(row, {...row, meses_en_fase: (row.meses_en_fase ?? 0) + 1, fecha: "2099-12-31"})).toBe(
+      true
+    );
   });
 
   it("on every month of the real panel, each count equals the sum of its list (certain and possible apart)", () => {

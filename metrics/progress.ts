@@ -128,17 +128,27 @@ function prepare(registry: Inputs): PreparedProgress {
     });
     compromisos.set(clave, byEjercicio);
   }
-  const milestones = new Map(
-    [...resolvedByState(registry)].map(([clave, own]) => [
+  // Each state's milestones in order of their last possible day (a count at a date stops at the first later
+  // one), with those days as numbers: each day read once, and sorted as numbers (the same order as the ISO
+  // dates; the sort is stable).
+  const milestones = new Map<string, Row<"hitos">[]>();
+  const maxKeys = new Map<string, number[]>();
+  for (const [clave, own] of resolvedByState(registry)) {
+    const keyed = own.map((m) => ({hito: m.hito, key: dayKey(m.hito.fecha_max)}));
+    keyed.sort((a, b) => a.key - b.key);
+    milestones.set(
       clave,
-      own.map((m) => m.hito).sort((a, b) => (a.fecha_max < b.fecha_max ? -1 : a.fecha_max > b.fecha_max ? 1 : 0))
-    ])
-  );
+      keyed.map((k) => k.hito)
+    );
+    maxKeys.set(
+      clave,
+      keyed.map((k) => k.key)
+    );
+  }
   return {
     entidades: registry.entidades,
-    // Each state's milestones in order of their last possible day: a count at a date stops at the first later one.
     milestones,
-    maxKeys: new Map([...milestones].map(([clave, own]) => [clave, own.map((h) => dayKey(h.fecha_max))])),
+    maxKeys,
     // Milestones only: the statuses are not read (the evidence is cached on hitos and decisiones).
     evidence: phaseEvidence(
       {hitos: registry.hitos, decisiones: registry.decisiones, estatus_reportados: []},

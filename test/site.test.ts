@@ -810,6 +810,25 @@ describe("the built site, on a registry whose text carries HTML", () => {
         /^<b>Coahuila<\/b>: /
       );
       await page.close();
+      // Coahuila's own page: its summary, written into the HTML at build time and then by the scripts, and
+      // its milestones' quotations.
+      const state = await openPage(browser, `${site.url}/estados/05.html`);
+      expect(state.log.errors).toEqual([]);
+      expect(await state.page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
+      expect(
+        await state.page.locator("#observablehq-main img, #observablehq-main script, [data-resumen] b").count()
+      ).toBe(0);
+      expect(await state.page.locator("[data-resumen] p").innerText()).toContain(`${HOSTILE_SHORT_NAME} firmó`);
+      const quoted = state.page.locator('table.hitos-estado tr[data-hito="coa-1-publicacion_pal-lista"]');
+      await quoted.locator("summary").click();
+      expect(await quoted.locator(".cita-texto").innerText()).toBe(readerQuote(HOSTILE_QUOTE));
+      await state.page.close();
+      const context = await browser.newContext({javaScriptEnabled: false});
+      const noScript = await context.newPage();
+      await noScript.goto(`${site.url}/estados/05.html`, {waitUntil: "domcontentloaded"});
+      expect(await noScript.locator("[data-resumen] b, [data-resumen] img").count()).toBe(0);
+      expect(await noScript.locator("[data-resumen] p").innerText()).toContain(`${HOSTILE_SHORT_NAME} firmó`);
+      await context.close();
     } finally {
       await site.close();
     }

@@ -274,6 +274,8 @@ export function plansSection({
       );
     const reported = cov?.compromisos_reportados ?? plan?.compromisos_reportados ?? null;
     const reportedPro = cov?.proactivos_reportados ?? plan?.proactivos_reportados ?? null;
+    // How many the record has by title: cobertura_planes counts them (without the rows a decision sets aside).
+    const byTitle = cov?.compromisos_por_titulo ?? html`<span class="sin-dato">${SIN_DATO}</span>`;
     const later = published ? isAfterViewDate(published.fecha_min, published.fecha_max, fecha) : "no";
     return html`<section class=${later !== "no" ? "plan plan-posterior" : "plan"} data-posterior=${later} aria-label=${`Plan de Acción Local del ejercicio ${e}`}>
       <h3>Ejercicio ${e}: ${plan?.nombre ?? html`<span class="sin-dato">plan sin nombre en las fuentes</span>`}</h3>
@@ -287,8 +289,8 @@ export function plansSection({
         }</dd></div>
         <div><dt>Compromisos</dt><dd>${
           reported === null
-            ? html`ninguna fuente da el número; el registro conoce ${cov?.compromisos_por_titulo ?? list.filter((c) => c.proactivo !== true).length} por título`
-            : html`la fuente reporta <strong>${reported}</strong>${reportedPro !== null ? html` y <strong>${reportedPro}</strong> proactivo${reportedPro === 1 ? "" : "s"}` : ""}; el registro tiene ${cov?.compromisos_por_titulo ?? "?"} por título${
+            ? html`ninguna fuente da el número; el registro conoce ${byTitle} por título`
+            : html`la fuente reporta <strong>${reported}</strong>${reportedPro !== null ? html` y <strong>${reportedPro}</strong> proactivo${reportedPro === 1 ? "" : "s"}` : ""}; el registro tiene ${byTitle} por título${
                 cov?.proactivos_por_titulo
                   ? ` y ${cov.proactivos_por_titulo} proactivo${cov.proactivos_por_titulo === 1 ? "" : "s"}`
                   : ""

@@ -175,7 +175,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("entidad")).toBe("05");
     expect((await shownIds(page)).sort()).toEqual(ids(compromisos.filter((c) => c.clave_inegi === "05")));
     await page.click("form.filtros button");
-    await expect.poll(() => new URL(page.url()).search).toBe("");
+    await expect.poll(() => new URL(page.url()).search, {timeout: 30_000}).toBe("");
     // Counts by theme: the national rows of compromisos_por_tema.
     const porTema = (await published(dist, "compromisos_por_tema")).filter((r) => r.clave_inegi === "");
     const shown = await page

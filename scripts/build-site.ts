@@ -1,7 +1,7 @@
 /**
  * `npm run build`: builds the static site into `dist/` with no network, and never leaves a half-built
  * `dist/`. Steps: drop Framework's cached loader output (Framework reuses it even after `loaders/` or
- * `metrics/` change), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
+ * `metrics/` change; the state pages' is kept while what it reads is unchanged), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
  * `observable build` into a temporary folder — its data loader validates the registry and fails the build
  * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), write the
  * home's first view (map, figures, tables of the latest month), each state page's opening summary and the
@@ -15,7 +15,7 @@
  */
 import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
-import {mkdir, readdir, readFile, rename, rm, writeFile} from "node:fs/promises";
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from "node:fs/promises";
 import {dirname, join, resolve} from "node:path";
 import {argValue} from "./lib/args.js";
 import {megabytes, writeConsoleWeight} from "./console-weight.js";
@@ -40,10 +40,32 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   }
 }
 
+/**
+ * What the state pages' loader (src/estados/[clave].md.js) reads: its Markdown depends on these files only,
+ * not on the registry, so its output is kept from one build to the next while none of them has changed since
+ * (Framework itself only compares it with the loader's own date). 32 runs of the loader take ~7 s of CPU here.
+ */
+const STATE_PAGE_INPUTS = ["src/estados/[clave].md.js", "src/components/states.js", "data/entidades.csv"];
+
+/** True when Framework's cached state pages are all newer than every file in {@link STATE_PAGE_INPUTS}. */
+async function statePagesFresh(): Promise<boolean> {
+  const dir = join(cache, "estados");
+  const cached = await readdir(dir).catch(() => []);
+  if (cached.length === 0) return false;
+  const dates = async (files: string[]) => Promise.all(files.map(async (f) => (await stat(f)).mtimeMs));
+  const oldest = Math.min(...(await dates(cached.map((f) => join(dir, f)))));
+  return oldest > Math.max(...(await dates(STATE_PAGE_INPUTS.map((f) => join(root, f)))));
+}
+
+/**
+ * Removes Framework's cached loader output (it may come from another registry), but its npm cache, the build
+ * lock, and the state pages while fresh ({@link statePagesFresh}).
+ */
 async function cleanLoaderCache(): Promise<void> {
   if (!existsSync(cache)) return;
+  const keep = new Set(["_npm", "build.lock", ...((await statePagesFresh()) ? ["estados"] : [])]);
   for (const entry of await readdir(cache))
-    if (entry !== "_npm" && entry !== "build.lock") await rm(join(cache, entry), {recursive: true, force: true});
+    if (!keep.has(entry)) await rm(join(cache, entry), {recursive: true, force: true});
 }
 
 /**

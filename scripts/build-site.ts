@@ -1,17 +1,16 @@
 /**
- * `npm run build`: builds the static site into `dist/` with no network, and never leaves a half-built
- * `dist/`. Steps: drop Framework's cached loader output (Framework reuses it even after `loaders/` or
- * `metrics/` change; the state pages' is kept while what it reads is unchanged), seed Framework's npm cache from node_modules (scripts/seed-framework-cache.mjs), run
- * `observable build` into a temporary folder — its data loader validates the registry and fails the build
- * on any problem —, put Framework's own English strings into Spanish (scripts/localize-site.ts), write the
- * home's first view (map, figures, tables of the latest month), each state page's opening summary and the
- * report of the latest month into their HTML (scripts/prerender.ts), publish
- * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), write the SQL console's
- * real download weight into its page (scripts/console-weight.ts), and only then replace
- * `dist/` with the new site.
+ * `npm run build`: builds the static site into `dist/` with no network, and never leaves a half-built `dist/`.
+ * Steps: drop Framework's cached loader output (Framework reuses it even after `loaders/` or `metrics/` change;
+ * the state pages' is kept while what it reads is unchanged), seed Framework's npm cache from node_modules
+ * (scripts/seed-framework-cache.mjs), run `observable build` into a temporary folder — its data loader validates
+ * the registry and fails the build on any problem —, put Framework's own English strings into Spanish
+ * (scripts/localize-site.ts), write the home's first view (map, figures, tables of the latest month), each state
+ * page's opening summary and the report of the latest month into their HTML (scripts/prerender.ts), publish
+ * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), write the SQL console's real
+ * download weight into its page (scripts/console-weight.ts), and only then replace `dist/` with the new site.
  *
- * `--out CARPETA` builds somewhere else than `dist/` (the tests use it). `npm run dev` (`--preview`) does
- * the first two steps and starts Framework's preview server instead.
+ * `--out CARPETA` builds somewhere else than `dist/` (the tests use it). `npm run dev` (`--preview`) does the
+ * first two steps and starts Framework's preview server instead.
  */
 import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";

@@ -1,3 +1,4 @@
+import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -33,6 +34,7 @@ const shipped = await (async () => {
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
+  await mkdir(SHOTS, {recursive: true});
 });
 afterAll(async () => {
   await browser?.close();

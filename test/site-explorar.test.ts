@@ -92,6 +92,8 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
         .replace(/[\u0300-\u036f]/g, "")
         .toLowerCase();
     const results = new Map<string, string[]>();
+    // The first page stays open for the checks below.
+    let queretaro: Page | undefined;
     for (const q of [
       "queretaro",
       "Querétaro",
@@ -104,7 +106,8 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
     ]) {
       const {page} = await openPage(browser, `${site.url}/compromisos.html?q=${encodeURIComponent(q)}`);
       results.set(q, await shownIds(page));
-      await page.close();
+      if (q === "queretaro") queretaro = page;
+      else await page.close();
     }
     expect(results.get("Querétaro")).toEqual(results.get("queretaro"));
     expect(results.get("QUERÉTARO")).toEqual(results.get("queretaro"));
@@ -119,7 +122,7 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
     // Querétaro has no compromisos in the record: the page says so rather than just "no results".
     expect(compromisos.filter((c) => c.clave_inegi === "22")).toEqual([]);
     expect(results.get("queretaro")).toEqual([]);
-    const {page} = await openPage(browser, `${site.url}/compromisos.html?q=queretaro`);
+    const page = queretaro!;
     expect(await page.locator(".aviso").innerText()).toContain("El registro no tiene compromisos de Querétaro");
     // Typing gives the same rows as the address, and the address follows.
     await page.fill("form.filtros input[type=search]", "Educación");
@@ -145,8 +148,10 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       ["entidad=10&ejercicio=1", (c) => c.clave_inegi === "10" && c.ejercicio === "1"],
       ["", () => true]
     ];
+    // The last case, the page with no filter, stays open for the checks below.
+    let unfiltered: Page | undefined;
     for (const [query, keep] of cases) {
-      const {page, log} = await openPage(browser, `${site.url}/compromisos.html?${query}`);
+      const {page, log} = await openPage(browser, `${site.url}/compromisos.html${query ? `?${query}` : ""}`);
       expect(log.errors).toEqual([]);
       const expected = ids(compromisos.filter(keep));
       // The count is written with the table: wait for it (a loaded machine renders late) before reading rows.
@@ -157,10 +162,11 @@ describe("explorer pages: compromisos, métrica, metas, casos", () => {
       expect(await page.locator(".conteo").innerText(), query).toMatch(
         new RegExp(`^${expected.length} de ${compromisos.length} compromisos`)
       );
-      await page.close();
+      if (query === "") unfiltered = page;
+      else await page.close();
     }
     // Each row's state links to estados/<clave>.html (a static file: no rewrite needed).
-    const {page} = await openPage(browser, `${site.url}/compromisos.html`);
+    const page = unfiltered!;
     const links = await page
       .locator("table.compromisos tbody tr")
       .evaluateAll((trs) =>

@@ -1,8 +1,8 @@
 /**
  * The municipal-scale part of `npm run bench`, run in its own process so its peak memory is its own:
  * generates the synthetic registry, recomputes every derived table ten times to warm up and seven times
- * timed (after a full garbage collection each, when run with `--expose-gc`), computes the monthly phase panel in TypeScript and with
- * DuckDB SQL from the same evidence, and prints one JSON object on stdout.
+ * timed (after a full garbage collection each, when run with `--expose-gc`), computes the monthly phase
+ * panel in TypeScript and with DuckDB SQL from the same evidence, and prints one JSON object on stdout.
  */
 import {monthlyPhases, latestFactDate, PANEL_START} from "../metrics/monthly-phases.js";
 import {phaseEvidence} from "../metrics/phase-evidence.js";

@@ -5,7 +5,8 @@
  * (scripts/seed-framework-cache.mjs), run `observable build` into a temporary folder — its data loader validates
  * the registry and fails the build on any problem —, put Framework's own English strings into Spanish
  * (scripts/localize-site.ts), write the home's first view (map, figures, tables of the latest month), each state
- * page's opening summary and the report of the latest month into their HTML (scripts/prerender.ts), publish
+ * page's opening summary, milestones and disagreements, and the report of the latest month into their HTML
+ * (scripts/prerender.ts), publish
  * every table at a stable address under `descargas/` (scripts/stable-downloads.ts), write the SQL console's real
  * download weight into its page (scripts/console-weight.ts), and only then replace `dist/` with the new site.
  *

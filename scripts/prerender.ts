@@ -1,12 +1,15 @@
 /**
  * Post-build step of `npm run build` (scripts/build-site.ts): writes the first view of the pages whose first
  * view is fixed at build time into their HTML. The state pages get their opening summary (the same whatever
- * month they show); the report, its whole body for the latest month. The home gets its first view — the latest month, coloured by phase, on the map — so its map (the 32 shapes with their
- * links and accessible names), its headline figures and its tables are there before any script runs: they
- * show with JavaScript off, print, and on a slow link appear as soon as the HTML arrives.
+ * month they show), and their milestones and where their sources disagree as they show on the month they
+ * open on; the report, its whole body for the latest month. The home gets its first view — the latest
+ * month, coloured by phase, on the map — so its map (the 32 shapes with their links and accessible names),
+ * its headline figures and its tables are there before any script runs: they show with JavaScript off,
+ * print, and on a slow link appear as soon as the HTML arrives.
  *
  * The markup is not written twice: the site's own components (src/components/home-view.ts,
- * src/components/state-summary.ts and src/components/report-view.ts, which the pages call too) run here under Node on a server-side DOM (jsdom), reading the very Parquet files the built page
+ * src/components/state-first-view.ts and src/components/report-view.ts, which the pages call too) run here
+ * under Node on a server-side DOM (jsdom), reading the very Parquet files the built page
  * loads (the `_file/data/registro/*.parquet` its `registerFile` calls name), so what the HTML shows is what the
  * scripts would draw for that view. Each piece fills the empty placeholder `<div data-ssr="KEY"></div>` (or
  * `<span …>`) the page's Markdown puts before the cell that draws it live; the cell removes the placeholder
@@ -37,14 +40,17 @@ const HOME_TABLES = {
   decisiones: "decisiones"
 } as const;
 
-/** The published tables a state page's opening reads, by the name `stateFirstView` gives them (src/components/state-summary.ts). */
+/** The published tables a state page's first view reads, by the name `stateFirstView` gives them (src/components/state-first-view.ts). */
 const STATE_TABLES = {
   entidades: "entidades",
   logros: "logros",
   ultimo_hito: "ultimo_hito",
   fases: "fases_mensuales",
   fuentes: "fuentes",
-  hitos: "hitos"
+  hitos: "hitos",
+  cobertura: "cobertura",
+  decisiones: "decisiones",
+  compromisos: "compromisos"
 } as const;
 
 /**
@@ -100,7 +106,7 @@ function loadComponents(): Promise<Components> {
     register("./lib/npm-specifiers.mjs", import.meta.url);
     // Computed addresses: the components are the site's (checked by tsconfig.site.json), not part of this program.
     const home = (await import(new URL("src/components/home-view.ts", root).href)) as Pick<Components, "homeFirstView">;
-    const state = (await import(new URL("src/components/state-summary.ts", root).href)) as Pick<
+    const state = (await import(new URL("src/components/state-first-view.ts", root).href)) as Pick<
       Components,
       "stateFirstView"
     >;
@@ -205,7 +211,7 @@ export async function prerenderHome(dir: string): Promise<{keys: string[]; befor
 
 /**
  * Fills the `data-ssr` placeholders of every state page, `<dir>/estados/NN.html`, with its first view (the
- * opening summary, the same whatever month the page shows).
+ * opening summary, the milestones and where the sources disagree: `stateFirstView`).
  *
  * @returns how many pages were filled, the keys of each, and their total size before and after, in bytes
  * @throws Error when a page's placeholders and pieces do not match one to one, or a table is missing

@@ -81,6 +81,9 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     sources: number;
     /** The milestones' table: `data-hito` and the date cell of each row. */
     milestones: [string, string][];
+    /** The text of the milestones' region and of «Donde las fuentes no coinciden» (the live ones, on the last month). */
+    milestonesText: string;
+    disagreementsText: string;
     /** The page's text, when it lists no milestone ("" otherwise). */
     mainText: string;
     /** The first card of «Dónde está»: the phase now. */
@@ -133,6 +136,8 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
               (tr) =>
                 [tr.getAttribute("data-hito")!, tr.querySelectorAll("td")[0].textContent!.trim()] as [string, string]
             ),
+            milestonesText: text(document.querySelector('[aria-label="Tabla: hitos de la entidad"]')),
+            disagreementsText: text(document.querySelector(".desacuerdos-entidad")),
             // Only a page that lists no milestone needs its text read back (it must say why).
             mainText: document.querySelector("table.hitos-estado tbody tr")
               ? ""
@@ -234,9 +239,10 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
     for (const href of links) expect((await fetch(href)).status, href).toBe(200);
   }, 240_000);
 
-  it("with JavaScript off, every state's page opens with its summary, written into its HTML at build time; with it on, the live summary takes its place and reads the same", async () => {
+  it("with JavaScript off, every state's page opens with its summary, its milestones and where its sources disagree, written into its HTML at build time; with it on, the live ones take their place and read the same", async () => {
     const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
-    const staticText = new Map<string, string>();
+    const staticText = new Map<string, {resumen: string; milestones: string; disagreements: string}>();
+    let decisionLinks = 0;
     const page = await context.newPage();
     for (const e of states) {
       const where = `/estados/${e.clave_inegi} sin JavaScript`;
@@ -260,8 +266,28 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
           notice: Array.from(document.querySelectorAll(".aviso")).some(
             (a) => shown(a) && a.textContent!.includes("Sin JavaScript")
           ),
-          sectionsHidden: !shown(document.querySelector("h2#donde-esta")),
-          nav: shown(document.querySelector("nav.entre-estados"))
+          sectionsHidden: ["h2#donde-esta", "h2#lo-que-no-se-sabe", "h2#secretariado-tecnico-local"].every(
+            (s) => !shown(document.querySelector(s))
+          ),
+          nav: shown(document.querySelector("nav.entre-estados")),
+          // The milestones and the disagreements, in the HTML and shown.
+          milestonesShown: ["h2#hitos", "[data-ssr=hitos-entidad]", "h3#donde-las-fuentes-no-coinciden"].every((s) =>
+            shown(document.querySelector(s))
+          ),
+          milestones: Array.from(
+            document.querySelectorAll("[data-ssr=hitos-entidad] table.hitos-estado tbody tr"),
+            (tr) =>
+              [tr.getAttribute("data-hito")!, tr.querySelectorAll("td")[0].textContent!.trim()] as [string, string]
+          ),
+          laterMarks: document.querySelectorAll("[data-ssr=hitos-entidad] .posterior").length,
+          milestonesText: (document.querySelector('[aria-label="Tabla: hitos de la entidad"]') as HTMLElement)
+            .innerText,
+          disagreementsText: (document.querySelector(".desacuerdos-entidad") as HTMLElement).innerText,
+          // A row a decision sets aside links to the decision, which the HTML holds too.
+          decisionLinks: Array.from(
+            document.querySelectorAll('[data-ssr=hitos-entidad] a[href^="#decision-"]'),
+            (a) => document.querySelectorAll(a.getAttribute("href")!).length
+          )
         };
       });
       expect(seen.count, where).toBe(1);
@@ -273,7 +299,26 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       // Its source marks lead to its list of sources, in the HTML too.
       expect(seen.marksLead, where).toBe(true);
       expect(seen.sourcesMatch, where).toBe(true);
-      staticText.set(e.clave_inegi, seen.text);
+      // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it,
+      // none marked as later than the view (the page opens on the panel's last month).
+      const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
+      expect(seen.milestonesShown, where).toBe(true);
+      expect(new Map(seen.milestones), where).toEqual(
+        new Map(own.map((h) => [h.hito_id, formatInterval(h.fecha_min, h.fecha_max)]))
+      );
+      expect(seen.milestones.length, where).toBe(own.length);
+      expect(seen.laterMarks, where).toBe(0);
+      if (!own.length) expect(seen.milestonesText, where).toContain(`Ninguna fuente del registro fecha un hito`);
+      expect(
+        seen.decisionLinks.every((n) => n === 1),
+        where
+      ).toBe(true);
+      decisionLinks += seen.decisionLinks.length;
+      staticText.set(e.clave_inegi, {
+        resumen: seen.text,
+        milestones: seen.milestonesText,
+        disagreements: seen.disagreementsText
+      });
       // What only scripts draw is hidden, and the page says so: no heading over an empty section.
       expect(seen.notice, where).toBe(true);
       expect(seen.sectionsHidden, where).toBe(true);
@@ -281,13 +326,18 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       if (e.clave_inegi === "05") await capture(page, {path: join(SHOTS, "estado-05-sin-javascript.png")});
     }
     await context.close();
+    // Some states have rows a decision sets aside, so links to decisions were checked.
+    expect(decisionLinks).toBeGreaterThan(0);
     // With scripts, on every state's page: no build-time piece is left, one summary, the same words.
     const visits = await stateVisits();
     for (const e of states) {
       const v = visits.get(e.clave_inegi)!;
+      const seen = staticText.get(e.clave_inegi)!;
       expect(v.ssrLeft, e.clave_inegi).toBe(0);
       expect(v.resumenCount, e.clave_inegi).toBe(1);
-      expect(v.resumenText, e.clave_inegi).toBe(staticText.get(e.clave_inegi));
+      expect(v.resumenText, e.clave_inegi).toBe(seen.resumen);
+      expect(v.milestonesText, e.clave_inegi).toBe(seen.milestones);
+      expect(v.disagreementsText, e.clave_inegi).toBe(seen.disagreements);
     }
   }, 240_000);
 

@@ -642,6 +642,16 @@ describe("the built site, on a registry whose text carries HTML", () => {
       await noScript.goto(`${site.url}/estados/05.html`, {waitUntil: "domcontentloaded"});
       expect(await noScript.locator("[data-resumen] b, [data-resumen] img").count()).toBe(0);
       expect(await noScript.locator("[data-resumen] p").innerText()).toContain(`${HOSTILE_SHORT_NAME} firmó`);
+      // The milestones the build writes into the HTML too: the quotation and the short name, as text.
+      expect(
+        await noScript.locator("[data-ssr] img, [data-ssr] script, [data-ssr] b, #observablehq-main img").count()
+      ).toBe(0);
+      expect(await noScript.locator("[data-ssr=hitos-entidad] caption").innerText()).toContain(
+        `Hitos de ${HOSTILE_SHORT_NAME} según`
+      );
+      const quotedStatic = noScript.locator('[data-ssr=hitos-entidad] tr[data-hito="coa-1-publicacion_pal-lista"]');
+      await quotedStatic.locator("summary").click();
+      expect(await quotedStatic.locator(".cita-texto").innerText()).toBe(readerQuote(HOSTILE_QUOTE));
       await context.close();
     } finally {
       await site.close();

@@ -134,7 +134,7 @@ export interface StateOpeningTables {
  * The opening summary of state `clave`'s page from the whole published tables: the library's
  * `stateSummary` (its dated attainments, latest milestone, and `datos_hasta` of its last month) drawn by
  * {@link stateSummaryParagraph}. It does not depend on the month the page shows, so the build writes it into
- * the page's HTML (scripts/prerender.ts, {@link stateFirstView}) and the page draws the same in its place.
+ * the page's HTML (scripts/prerender.ts, `stateFirstView`) and the page draws the same in its place.
  *
  * @throws Error when `clave` is not a state of `entidades`
  */
@@ -150,13 +150,4 @@ export function stateOpening(t: StateOpeningTables, clave: string): HTMLElement 
     fuentes: sourcesById(t.fuentes),
     citas: new Map(own(t.hitos).map((h) => [h.hito_id, h.cita]))
   });
-}
-
-/**
- * A state page's first view fixed at build time, keyed by the `data-ssr` placeholder each piece fills in
- * the page's HTML: its opening summary ({@link stateOpening}). scripts/prerender.ts writes it in, so the
- * summary shows and prints with JavaScript off; the page's cell replaces it (`takeOver`) when it runs.
- */
-export function stateFirstView(t: StateOpeningTables, clave: string): Record<string, Node | string> {
-  return {"resumen-entidad": stateOpening(t, clave)};
 }

@@ -116,7 +116,7 @@ ${nav("Otras entidades")}
 
 <div data-ssr="resumen-entidad"></div>\${takeOver("resumen-entidad", stateOpening({entidades: entidadesTabla, logros: logrosTodos, ultimo_hito: ultimosHitos, fases: fasesTodas, fuentes: fuentesTabla, hitos: hitosTodos}, CLAVE))}
 
-<p class="aviso solo-sin-js">Sin JavaScript esta página muestra sólo el resumen de ${esc(e.nombreCorto)}: la fase mes a mes, los hitos, el STL, los planes, las metas y la Métrica se dibujan con JavaScript.</p>
+<p class="aviso solo-sin-js">Sin JavaScript esta página muestra el resumen de ${esc(e.nombreCorto)}, sus hitos y dónde las fuentes no coinciden; la fase mes a mes, lo que no se sabe, el STL, los planes, las metas y la Métrica se dibujan con JavaScript.</p>
 
 \${pedida.invalid !== undefined ? html\`<p class="aviso" role="alert"><strong>La dirección pide una fecha que no existe:</strong> «\${pedida.invalid}» no está en el registro, que va mes a mes de \${monthLabel(fechas[0])} a \${monthLabel(fechas.at(-1))} (escríbala como <code>2019-12-31</code> o <code>2019-12</code>); se muestra \${monthLabel(pedida.value)}.</p>\` : ""}
 
@@ -167,11 +167,11 @@ Cada hito tal como lo fecha cada fuente, con la precisión que la fuente permite
 intervalo o sólo «a más tardar». Cuando varias fuentes fechan el mismo hito se muestran todas; «Se usa»
 marca la que toma el registro.
 
-<div class="tabla-ancha" tabindex="0" role="region" aria-label="Tabla: hitos de la entidad">\${milestonesTable(hitos, {cobertura, decisiones: decisionesEntidad, fuentes, nombre: NOMBRE, fecha})}</div>
+<div class="tabla-ancha" tabindex="0" role="region" aria-label="Tabla: hitos de la entidad"><div data-ssr="hitos-entidad"></div>\${takeOver("hitos-entidad", milestonesTable(hitos, {cobertura, decisiones: decisionesEntidad, fuentes, nombre: NOMBRE, fecha}))}</div>
 
 ### Donde las fuentes no coinciden
 
-\${decisionsList(decisionesEntidad, {hitos, compromisos, fuentes})}
+<div class="desacuerdos-entidad"><div data-ssr="desacuerdos-entidad"></div>\${takeOver("desacuerdos-entidad", decisionsList(decisionesEntidad, {hitos, compromisos, fuentes}))}</div>
 
 ## Lo que no se sabe
 

@@ -266,14 +266,21 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
           notice: Array.from(document.querySelectorAll(".aviso")).some(
             (a) => shown(a) && a.textContent!.includes("Sin JavaScript")
           ),
-          sectionsHidden: ["h2#donde-esta", "h2#lo-que-no-se-sabe", "h2#secretariado-tecnico-local"].every(
-            (s) => !shown(document.querySelector(s))
-          ),
+          sectionsHidden: [
+            "h2#donde-esta",
+            "h2#lo-que-no-se-sabe",
+            "h2#secretariado-tecnico-local",
+            "h2#buenas-practicas",
+            "h2#metrica-de-gobierno-abierto"
+          ].every((s) => !shown(document.querySelector(s))),
           nav: shown(document.querySelector("nav.entre-estados")),
-          // The milestones and the disagreements, in the HTML and shown.
-          milestonesShown: ["h2#hitos", "[data-ssr=hitos-entidad]", "h3#donde-las-fuentes-no-coinciden"].every((s) =>
-            shown(document.querySelector(s))
-          ),
+          // The milestones, the disagreements and the note on attributed titles, in the HTML and shown.
+          milestonesShown: [
+            "h2#hitos",
+            "[data-ssr=hitos-entidad]",
+            "h3#donde-las-fuentes-no-coinciden",
+            "[data-ssr=titulo-atribuido] .nota"
+          ].every((s) => shown(document.querySelector(s))),
           milestones: Array.from(
             document.querySelectorAll("[data-ssr=hitos-entidad] table.hitos-estado tbody tr"),
             (tr) =>

@@ -1,6 +1,6 @@
 import type {Row} from "../lib/model/schema.js";
 import type {CoverageCell, Decision} from "./load-table.js";
-import {sourcesById} from "./source-cite.js";
+import {attributedTitleNote, sourcesById} from "./source-cite.js";
 import {decisionsList, milestonesTable, stateDecisions} from "./state-record.js";
 import {type StateOpeningTables, stateOpening} from "./state-summary.js";
 
@@ -18,8 +18,9 @@ export interface StateFirstViewTables extends StateOpeningTables {
 /**
  * A state page's first view fixed at build time, keyed by the `data-ssr` placeholder each piece fills in
  * the page's HTML: its opening summary ({@link stateOpening}), its milestones as the page shows them on the
- * panel's last month, the month it opens on (`milestonesTable`), and where its sources disagree
- * (`decisionsList`), each drawn by the page's own function from the state's rows, as the page selects them.
+ * panel's last month, the month it opens on (`milestonesTable`), where its sources disagree
+ * (`decisionsList`) and what a title attributed by the project is (their sources carry that label), each
+ * drawn by the page's own function from the state's rows, as the page selects them.
  * scripts/prerender.ts writes them in, so they show and print with JavaScript off and arrive with the HTML;
  * the page's cells replace them (`takeOver`) when they run, on the month the page shows.
  *
@@ -46,6 +47,7 @@ export function stateFirstView(t: StateFirstViewTables, clave: string): Record<s
       nombre: entidad.nombre_corto,
       fecha
     }),
-    "desacuerdos-entidad": decisionsList(decisiones, {hitos, compromisos, fuentes})
+    "desacuerdos-entidad": decisionsList(decisiones, {hitos, compromisos, fuentes}),
+    "titulo-atribuido": attributedTitleNote()
   };
 }

@@ -116,7 +116,7 @@ ${nav("Otras entidades")}
 
 <div data-ssr="resumen-entidad"></div>\${takeOver("resumen-entidad", stateOpening({entidades: entidadesTabla, logros: logrosTodos, ultimo_hito: ultimosHitos, fases: fasesTodas, fuentes: fuentesTabla, hitos: hitosTodos}, CLAVE))}
 
-<p class="aviso solo-sin-js">Sin JavaScript esta página muestra el resumen de ${esc(e.nombreCorto)}, sus hitos y dónde las fuentes no coinciden; la fase mes a mes, lo que no se sabe, el STL, los planes, las metas y la Métrica se dibujan con JavaScript.</p>
+<p class="aviso solo-sin-js">Sin JavaScript esta página muestra el resumen de ${esc(e.nombreCorto)}, sus hitos y dónde las fuentes no coinciden, con todo lo que sabe el registro, sin elegir mes (tampoco el que pida la dirección). Elegir un mes, la fase mes a mes, lo que no se sabe, el STL, los planes, las metas, las buenas prácticas y la Métrica necesitan JavaScript.</p>
 
 \${pedida.invalid !== undefined ? html\`<p class="aviso" role="alert"><strong>La dirección pide una fecha que no existe:</strong> «\${pedida.invalid}» no está en el registro, que va mes a mes de \${monthLabel(fechas[0])} a \${monthLabel(fechas.at(-1))} (escríbala como <code>2019-12-31</code> o <code>2019-12</code>); se muestra \${monthLabel(pedida.value)}.</p>\` : ""}
 
@@ -203,7 +203,7 @@ marca la que toma el registro.
 
 <p class="nota"><small><strong>Microdatos</strong>: promedio simple de los sujetos obligados de la entidad en el archivo publicado de la edición; <strong>publicado</strong>: el valor tal como lo publicó el CIDE o el INAI. Los valores se muestran con los decimales que tienen; el lugar (1 = más alto) sólo se da cuando las 32 entidades tienen un valor del mismo origen. Ver la <a href="../metrica.html" data-base="../metrica.html">página de la Métrica</a>.</small></p>
 
-\${attributedTitleNote()}
+<div class="nota-titulo-atribuido"><div data-ssr="titulo-atribuido"></div>\${takeOver("titulo-atribuido", attributedTitleNote())}</div>
 
 ${nav("Otras entidades (al pie)")}
 

@@ -46,6 +46,17 @@ const summaries = new Map(
     )
   ])
 );
+/** Each state's rows of `hitos` as its page lists them: `hito_id` → the date as the library writes it. */
+const milestoneDates = new Map(
+  states.map((e) => [
+    e.clave_inegi,
+    new Map(
+      registry.hitos
+        .filter((h) => h.clave_inegi === e.clave_inegi)
+        .map((h) => [h.hito_id, formatInterval(h.fecha_min, h.fecha_max)])
+    )
+  ])
+);
 
 describe("the state pages /estados/01 … /estados/32, built on the shipped registry, from a plain static server", () => {
   let browser: Browser;
@@ -214,12 +225,10 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       expect(v.sources, where).toBe(sourceIds.size);
       expect(new Set(v.marks).size, where).toBe(sourceIds.size);
       // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it.
-      const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
-      expect(v.milestones.length, where).toBe(own.length);
-      expect(new Map(v.milestones), where).toEqual(
-        new Map(own.map((h) => [h.hito_id, formatInterval(h.fecha_min, h.fecha_max)]))
-      );
-      if (!own.length) expect(v.mainText).toContain(`Ninguna fuente del registro fecha un hito de ${e.nombre_corto}`);
+      const own = milestoneDates.get(e.clave_inegi)!;
+      expect(v.milestones.length, where).toBe(own.size);
+      expect(new Map(v.milestones), where).toEqual(own);
+      if (!own.size) expect(v.mainText).toContain(`Ninguna fuente del registro fecha un hito de ${e.nombre_corto}`);
       // Its phase now: the last month of fases_mensuales.
       const last = phases.filter((r) => r.clave_inegi === e.clave_inegi).at(-1)!;
       expect(v.phaseCard, where).toContain(PHASE_LABELS[last.fase]);
@@ -308,14 +317,12 @@ describe("the state pages /estados/01 … /estados/32, built on the shipped regi
       expect(seen.sourcesMatch, where).toBe(true);
       // Its milestones: one row per row of `hitos` of the state, each with its date as the library writes it,
       // none marked as later than the view (the page opens on the panel's last month).
-      const own = registry.hitos.filter((h) => h.clave_inegi === e.clave_inegi);
+      const own = milestoneDates.get(e.clave_inegi)!;
       expect(seen.milestonesShown, where).toBe(true);
-      expect(new Map(seen.milestones), where).toEqual(
-        new Map(own.map((h) => [h.hito_id, formatInterval(h.fecha_min, h.fecha_max)]))
-      );
-      expect(seen.milestones.length, where).toBe(own.length);
+      expect(new Map(seen.milestones), where).toEqual(own);
+      expect(seen.milestones.length, where).toBe(own.size);
       expect(seen.laterMarks, where).toBe(0);
-      if (!own.length) expect(seen.milestonesText, where).toContain(`Ninguna fuente del registro fecha un hito`);
+      if (!own.size) expect(seen.milestonesText, where).toContain(`Ninguna fuente del registro fecha un hito`);
       expect(
         seen.decisionLinks.every((n) => n === 1),
         where
